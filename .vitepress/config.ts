@@ -1,0 +1,51 @@
+import { transformerTwoslash } from "@shikijs/vitepress-twoslash";
+import { defineConfig, type DefaultTheme } from "vitepress";
+import pkg from "../package.json" with { type: "json" };
+
+const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+
+function sidebar(): DefaultTheme.SidebarItem[] {
+  return [
+    { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }] },
+    {
+      text: "Methods",
+      items: [
+        { text: "setWebhook", link: "/methods/setWebhook" },
+        { text: "getWebhookInfo", link: "/methods/getWebhookInfo" },
+        { text: "deleteWebhook", link: "/methods/deleteWebhook" },
+      ],
+    },
+    { text: "Types", items: [{ text: "WebhookInfo", link: "/types/WebhookInfo" }] },
+  ];
+}
+
+export default defineConfig({
+  title: "GramIO",
+  titleTemplate: ":title — Telegram Bot API | GramIO",
+  description: "Telegram Bot API webhook methods with type-checked GramIO TypeScript examples and a live playground.",
+  lang: "en-US",
+  srcDir: "docs",
+  cleanUrls: true,
+  lastUpdated: true,
+  // Dead links fail the build: this is one of the gates of `npm test`.
+  ignoreDeadLinks: false,
+  head: [["meta", { name: "theme-color", content: "#2b82c9" }]],
+  markdown: {
+    theme: { light: "github-light", dark: "github-dark" },
+    codeTransformers: [transformerTwoslash()],
+    languages: ["ts", "js", "bash", "http", "json"],
+  },
+  themeConfig: {
+    nav: [
+      { text: "Guide", link: "/guide/webhooks" },
+      { text: "setWebhook", link: "/methods/setWebhook" },
+      { text: "Playground", link: "/methods/setWebhook#playground" },
+    ],
+    sidebar: sidebar(),
+    search: { provider: "local" },
+    outline: { level: [2, 3] },
+    editLink: { pattern: `${repo}/edit/main/docs/:path`, text: "Edit this page" },
+    socialLinks: [{ icon: "github", link: repo }],
+    footer: { message: "Examples are type-checked against the gramio package at build time." },
+  },
+});

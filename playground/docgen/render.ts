@@ -1,0 +1,71 @@
+import type { MethodSpec, ParamSpec, Spec } from "../spec/types";
+import { describeConstraints, describeDefault, typeHref } from "../spec/words";
+
+export const GENERATED_START = "<!-- GENERATED:START -->";
+export const GENERATED_END = "<!-- GENERATED:END -->";
+
+/** Escapes text for an HTML attribute value in single or double quotes. */
+export function escapeAttr(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;");
+}
+
+/** One `<ApiParam>` element with its description as markdown in the default slot. */
+export function renderParam(param: ParamSpec): string {
+  const attrs = [`name="${escapeAttr(param.name)}"`, `type="${escapeAttr(param.type)}"`];
+  const href = typeHref(param.type);
+  if (href) attrs.push(`type-href="${escapeAttr(href)}"`);
+  if (param.required) attrs.push("required");
+  const def = describeDefault(param);
+  if (def !== undefined) attrs.push(`default-value="${escapeAttr(def)}"`);
+  const constraints = describeConstraints(param);
+  if (constraints.length) attrs.push(`:constraints='${escapeAttr(JSON.stringify(constraints))}'`);
+  return `<ApiParam ${attrs.join(" ")}>\n\n${param.description}\n\n</ApiParam>`;
+}
+
+function renderReturns(spec: MethodSpec): string {
+  const href = typeHref(spec.returns.type);
+  const label = `Returns: ${spec.returns.type}`;
+  return href
+    ? `<a class="api-badge returns" href="${escapeAttr(href)}">${label}</a>`
+    : `<span class="api-badge returns">${label}</span>`;
+}
+
+/** The block between the GENERATED markers of a method or type page. */
+export function renderGeneratedBlock(spec: Spec): string {
+  const badges = [
+    spec.kind === "method" ? renderReturns(spec) : `<span class="api-badge returns">Type</span>`,
+    `<a class="api-badge official" href="${escapeAttr(spec.officialUrl)}" target="_blank" rel="noopener">Official docs ↗</a>`,
+    `<span class="api-badge version">Bot API ${escapeAttr(spec.botApiVersion)}</span>`,
+  ];
+  const parts = [
+    GENERATED_START,
+    "<!-- Written by `npm run generate` from playground/spec: edit the spec, not this block. -->",
+    `<div class="api-badge-row">\n  ${badges.join("\n  ")}\n</div>`,
+    spec.description,
+    spec.kind === "method" ? "## Parameters" : "## Fields",
+  ];
+  if (spec.params.length === 0) parts.push("This method takes no parameters.");
+  else parts.push(...spec.params.map(renderParam));
+  if (spec.kind === "method") parts.push("## Returns", spec.returns.description);
+  parts.push(GENERATED_END);
+  return parts.join("\n\n");
+}
+
+/**
+ * Puts `block` between the markers of `markdown`, keeping everything around them.
+ * Throws when the markers are missing or out of order, so a broken page is never half-written.
+ */
+export function replaceGenerated(markdown: string, block: string): string {
+  const start = markdown.indexOf(GENERATED_START);
+  const end = markdown.indexOf(GENERATED_END);
+  if (start < 0 || end < 0 || end < start) {
+    throw new Error(`Expected one ${GENERATED_START} … ${GENERATED_END} pair`);
+  }
+  if (markdown.indexOf(GENERATED_START, start + 1) >= 0) throw new Error("More than one GENERATED:START marker");
+  return markdown.slice(0, start) + block + markdown.slice(end + GENERATED_END.length);
+}

@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./updateTypes";
+export * from "./setWebhook";
+export * from "./webhookFamily";
+export * from "./words";
