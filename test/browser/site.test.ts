@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${baseURL}/methods/setWebhook`);
+});
+afterAll(() => browser?.close());
+
+const param = (name: string) => page.locator(".ApiParam", { has: page.locator(`h3#${name}`) });
+
+describe("setWebhook page", () => {
+  it("renders seven parameters and marks only url as required", async () => {
+    await expect(page.locator(".ApiParam").count()).resolves.toBe(7);
+    const required = page.locator(".ApiParam-badge", { hasText: "Required" });
+    await expect(required.count()).resolves.toBe(1);
+    await expect(param("url").locator(".ApiParam-badge").innerText()).resolves.toBe("Required");
+    await expect(page.locator(".ApiParam-badge", { hasText: "Optional" }).count()).resolves.toBe(6);
+  });
+
+  it("shows max_connections as 1-100 with default 40", async () => {
+    const text = await param("max_connections").innerText();
+    expect(text).toContain("Default: 40");
+    expect(text).toMatch(/Range\s+1-100/);
+    expect(text).toContain("Integer");
+  });
+
+  it("shows secret_token's length and allowed characters", async () => {
+    const text = await param("secret_token").innerText();
+    expect(text).toMatch(/Length\s+1-256 characters/);
+    expect(text).toMatch(/Characters\s+A-Z, a-z, 0-9, _ and -/);
+  });
+
+  it("renders descriptions as markdown", async () => {
+    const updates = param("allowed_updates").locator(".ApiParam-description");
+    await expect(updates.innerText()).resolves.toContain(
+      "Specify an empty list to receive all update types except chat_member, message_reaction, and message_reaction_count (default).",
+    );
+    await expect(updates.locator("em").allInnerTexts()).resolves.toEqual([
+      "chat_member",
+      "message_reaction",
+      "message_reaction_count",
+    ]);
+    await expect(updates.locator("code").first().innerText()).resolves.toBe(
+      '["message", "edited_channel_post", "callback_query"]',
+    );
+    await expect(updates.locator('a[href="https://core.telegram.org/bots/api#update"]').count()).resolves.toBe(1);
+
+    const secret = param("secret_token").locator(".ApiParam-description");
+    await expect(secret.innerText()).resolves.toContain(
+      "Only characters A-Z, a-z, 0-9, _ and - are allowed.",
+    );
+    await expect(secret.locator("code").allInnerTexts()).resolves.toEqual(["A-Z", "a-z", "0-9", "_", "-"]);
+    const drop = await param("drop_pending_updates").innerText();
+    expect(drop).toContain("Pass True to drop all pending updates");
+    expect(drop).not.toContain("\\_");
+  });
+
+  it("links Telegram types and deep-links each parameter", async () => {
+    await expect(param("certificate").locator("a.ApiParam-type").getAttribute("href")).resolves.toBe(
+      "https://core.telegram.org/bots/api#inputfile",
+    );
+    await expect(param("url").locator("a.header-anchor").getAttribute("href")).resolves.toBe("#url");
+    await page.goto(`${baseURL}/methods/setWebhook#secret_token`);
+    await expect(page.locator("h3#secret_token").isVisible()).resolves.toBe(true);
+  });
+
+  it("has type-checked examples, an errors table, tips and see-also links", async () => {
+    const headings = await page.locator(".vp-doc h2").allInnerTexts();
+    expect(headings.map((h) => h.replace(/\u200b/g, "").trim())).toEqual([
+      "Parameters",
+      "Returns",
+      "GramIO Usage",
+      "Errors",
+      "Tips & Gotchas",
+      "See Also",
+    ]);
+    await expect(page.locator(".vp-doc .twoslash").count()).resolves.toBeGreaterThanOrEqual(6);
+    await expect(page.locator(".vp-doc table").first().innerText()).resolves.toContain(
+      "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443",
+    );
+  });
+});
+
+describe("site", () => {
+  it("finds the setWebhook page when searching for “secret token”", async () => {
+    await page.goto(`${baseURL}/`);
+    const input = page.locator("#localsearch-input");
+    // The button works once the page has hydrated and loaded its scripts.
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Search" }).click();
+    await input.waitFor();
+    await input.fill("secret token");
+    const hit = page.locator('.VPLocalSearchBox a.result[href*="/methods/setWebhook"]').first();
+    await hit.waitFor();
+    await expect(hit.innerText()).resolves.toMatch(/setWebhook/);
+  });
+
+  it("fits a phone screen without horizontal scrolling", async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await phone.goto(`${baseURL}/methods/setWebhook`);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+
+  it("follows the reader's dark colour scheme", async () => {
+    const dark = await browser.newPage({ colorScheme: "dark" });
+    await dark.goto(`${baseURL}/methods/setWebhook`);
+    await expect(dark.evaluate(() => document.documentElement.classList.contains("dark"))).resolves.toBe(true);
+    await dark.close();
+  });
+});

@@ -1,0 +1,65 @@
+import { createServer, type Server } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Finds the file for a clean URL the way a static host does for `cleanUrls: true`. */
+async function resolve(root: string, urlPath: string): Promise<string | undefined> {
+  const decoded = decodeURIComponent(urlPath);
+  const base = normalize(join(root, decoded));
+  if (base !== root && !base.startsWith(root + sep)) return undefined;
+  for (const candidate of [base, `${base}.html`, join(base, "index.html")]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export interface StaticServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site on 127.0.0.1 at a free port. */
+export async function startStaticServer(root: string): Promise<StaticServer> {
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+      const file = await resolve(root, path);
+      if (!file) {
+        res.writeHead(404, { "content-type": TYPES[".html"] });
+        res.end(await readFile(join(root, "404.html")).catch(() => "Not found"));
+        return;
+      }
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("static server has no port");
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
