@@ -9,9 +9,9 @@ import {
   renderParam,
   replaceGenerated,
 } from "../../playground/docgen/render";
-import { setWebhook } from "../../playground/spec";
+import { setWebhook, type ParamSpec } from "../../playground/spec";
 
-const param = (name: string) => setWebhook.params.find((p) => p.name === name)!;
+const param = (name: string): ParamSpec => setWebhook.params.find((p) => p.name === name)!;
 
 describe("renderParam", () => {
   it("writes max_connections with its range and default, description in the slot", () => {

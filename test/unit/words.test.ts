@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeConstraints, describeDefault, setWebhook, typeHref } from "../../playground/spec";
+import { describeConstraints, describeDefault, setWebhook, typeHref, type ParamSpec } from "../../playground/spec";
 
-const param = (name: string) => {
+const param = (name: string): ParamSpec => {
   const p = setWebhook.params.find((x) => x.name === name);
   if (!p) throw new Error(name);
   return p;
