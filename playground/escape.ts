@@ -1,0 +1,36 @@
+/** Small escaping helpers shared by every generator. Each is tested on its own. */
+
+/** A bash word that is exactly `value`: single quotes, with `'` written as `'\''`. */
+export function shellQuote(value: string): string {
+  if (value === "") return "''";
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value) && !value.startsWith("@")) return value;
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * A TypeScript string literal for `value`. JSON string syntax is valid TypeScript and
+ * escapes quotes, backslashes and control characters; non-ASCII text stays readable.
+ */
+export function tsString(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** Quotes a multipart name or file name as undici (Node's fetch) does: CR, LF and `"` percent-encoded. */
+export function multipartQuote(value: string): string {
+  return `"${value.replaceAll("\n", "%0A").replaceAll("\r", "%0D").replaceAll('"', "%22")}"`;
+}
+
+/** Line breaks in a multipart text value as undici sends them: every CR, LF or CRLF becomes CRLF. */
+export function normalizeLinefeeds(value: string): string {
+  return value.replace(/\r?\n|\r/g, "\r\n");
+}
+
+/** A file name for curl's `-F name=@file`: double-quoted when it has `;`, `,`, `"` or `\`. */
+export function curlFormFile(path: string): string {
+  return /[;,"\\\s]/.test(path) ? `"${path.replace(/["\\]/g, "\\$&")}"` : path;
+}
+
+/** Bytes of a string in UTF-8. */
+export function utf8Length(value: string): number {
+  return new TextEncoder().encode(value).length;
+}

@@ -1,0 +1,75 @@
+import { UPDATE_TYPES, type UpdateType } from "./spec/updateTypes";
+
+/** A certificate the user picked: its name, size and, when it is text, its content. */
+export interface CertificateFile {
+  readonly name: string;
+  readonly size: number;
+  /** The file's text (a PEM certificate is ASCII); undefined when it was not read. */
+  readonly text?: string;
+}
+
+/**
+ * setWebhook parameters as a client sends them, in the order GramIO's call lists them.
+ * Absent keys are not sent. Values may be of the wrong kind (they come from links and
+ * from people), which is what validation is for.
+ */
+export interface SetWebhookInput {
+  url?: string;
+  certificate?: CertificateFile;
+  ip_address?: string;
+  max_connections?: number | string;
+  allowed_updates?: readonly string[] | string;
+  drop_pending_updates?: boolean;
+  secret_token?: string;
+}
+
+export type Runtime = "node" | "bun";
+
+/** What the form holds. Text fields keep exactly what was typed. */
+export interface FormState {
+  url: string;
+  certificate: CertificateFile | null;
+  ip_address: string;
+  max_connections: string;
+  /** `omit` leaves the field out (the previous setting stays); `list` sends `selected`. */
+  allowed_updates_mode: "omit" | "list";
+  allowed_updates: UpdateType[];
+  drop_pending_updates: boolean;
+  secret_token: string;
+  runtime: Runtime;
+}
+
+export function defaultFormState(): FormState {
+  return {
+    url: "",
+    certificate: null,
+    ip_address: "",
+    max_connections: "",
+    allowed_updates_mode: "omit",
+    allowed_updates: [],
+    drop_pending_updates: false,
+    secret_token: "",
+    runtime: "node",
+  };
+}
+
+/** Update types in the order of the specification, whatever order they were picked in. */
+export function sortUpdateTypes(types: readonly string[]): UpdateType[] {
+  return UPDATE_TYPES.filter((t) => types.includes(t));
+}
+
+/**
+ * The parameters the form sends: `url` always (empty means delete), the rest only when set,
+ * so defaults are left out of every output.
+ */
+export function formToInput(form: FormState): SetWebhookInput {
+  const input: SetWebhookInput = { url: form.url };
+  if (form.certificate) input.certificate = form.certificate;
+  if (form.ip_address !== "") input.ip_address = form.ip_address;
+  const max = form.max_connections.trim();
+  if (max !== "") input.max_connections = Number.isFinite(Number(max)) ? Number(max) : max;
+  if (form.allowed_updates_mode === "list") input.allowed_updates = sortUpdateTypes(form.allowed_updates);
+  if (form.drop_pending_updates) input.drop_pending_updates = true;
+  if (form.secret_token !== "") input.secret_token = form.secret_token;
+  return input;
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { GENERATORS, generatorById } from "../../playground/generators";
+import type { SetWebhookInput, Runtime } from "../../playground/params";
+
+const gen = (id: string, params: SetWebhookInput, runtime: Runtime = "node") => generatorById(id)!.generate({ params, runtime });
+
+const PEM = "-----BEGIN CERTIFICATE-----\nAB\n-----END CERTIFICATE-----\n";
+const HOSTILE = "https://example.com/it's/$(touch /tmp/pwned)`id`;a&&b\\\"x\"\n🎉";
+
+describe("registry", () => {
+  it("has one generator per output, in tab order, each covered below", () => {
+    expect(GENERATORS.map((g) => [g.id, g.title, g.lang])).toEqual([
+      ["gramio", "GramIO", "ts"],
+      ["http", "HTTP", "http"],
+      ["curl", "cURL", "bash"],
+    ]);
+  });
+  it("gives every generator a trailing newline and no token", () => {
+    for (const g of GENERATORS) {
+      const out = g.generate({ params: { url: "https://example.com/hook" }, runtime: "node" });
+      expect(out.endsWith("\n"), g.id).toBe(true);
+      expect(out).not.toMatch(/\d{6,}:[A-Za-z0-9_-]{30,}/);
+    }
+  });
+});
+
+describe("GramIO", () => {
+  it("omits parameters left at their defaults", () => {
+    expect(gen("gramio", { url: "https://example.com/hook" })).toBe(
+      `import { Bot } from "gramio";
+
+const bot = new Bot(process.env.BOT_TOKEN as string);
+
+await bot.api.setWebhook({
+    url: "https://example.com/hook",
+});
+`,
+    );
+  });
+  it("writes every parameter, the certificate as a MediaUpload", () => {
+    expect(
+      gen("gramio", {
+        url: "https://example.com/hook",
+        certificate: { name: "cert.pem", size: PEM.length, text: PEM },
+        ip_address: "203.0.114.7",
+        max_connections: 100,
+        allowed_updates: ["message", "chat_member"],
+        drop_pending_updates: true,
+        secret_token: "a-b_C",
+      }),
+    ).toBe(`import { Bot, MediaUpload } from "gramio";
+
+const bot = new Bot(process.env.BOT_TOKEN as string);
+
+await bot.api.setWebhook({
+    url: "https://example.com/hook",
+    certificate: await MediaUpload.path("./cert.pem"),
+    ip_address: "203.0.114.7",
+    max_connections: 100,
+    allowed_updates: ["message", "chat_member"],
+    drop_pending_updates: true,
+    secret_token: "a-b_C",
+});
+`);
+  });
+  it("escapes quotes, backslashes and newlines, keeps $ and emoji", () => {
+    expect(gen("gramio", { url: HOSTILE })).toContain(
+      `    url: "https://example.com/it's/$(touch /tmp/pwned)\`id\`;a&&b\\\\\\"x\\"\\n🎉",\n`,
+    );
+  });
+  it("writes an empty url (delete) and an empty allowed_updates list", () => {
+    expect(gen("gramio", { url: "", allowed_updates: [] })).toContain(`    url: "",\n    allowed_updates: [],\n`);
+  });
+  it("escapes a hostile certificate file name", () => {
+    expect(gen("gramio", { url: "https://e.com/h", certificate: { name: 'a"b\\c.pem', size: 1, text: "x" } })).toContain(
+      `MediaUpload.path("./a\\"b\\\\c.pem")`,
+    );
+  });
+});
+
+describe("HTTP", () => {
+  it("sends JSON when there is no file", () => {
+    expect(gen("http", { url: "https://example.com/hook", max_connections: 40, drop_pending_updates: true })).toBe(
+      `POST /bot<token>/setWebhook HTTP/1.1
+Host: api.telegram.org
+Content-Type: application/json
+Content-Length: 83
+
+{"url":"https://example.com/hook","max_connections":40,"drop_pending_updates":true}
+`,
+    );
+  });
+  it("counts Content-Length in UTF-8 bytes and JSON-escapes hostile text", () => {
+    expect(gen("http", { url: HOSTILE })).toBe(
+      `POST /bot<token>/setWebhook HTTP/1.1
+Host: api.telegram.org
+Content-Type: application/json
+Content-Length: 76
+
+{"url":"https://example.com/it's/$(touch /tmp/pwned)\`id\`;a&&b\\\\\\"x\\"\\n🎉"}
+`,
+    );
+  });
+  it("on Node.js puts the file in the body and the rest in the query string", () => {
+    expect(
+      gen("http", { url: "https://example.com/hook;type=x", certificate: { name: "my cert.pem", size: PEM.length, text: PEM }, allowed_updates: ["message"], secret_token: "tok" }),
+    ).toBe(`POST /bot<token>/setWebhook?url=https%3A%2F%2Fexample.com%2Fhook%3Btype%3Dx&allowed_updates=%5B%22message%22%5D&secret_token=tok HTTP/1.1
+Host: api.telegram.org
+Content-Type: multipart/form-data; boundary=----formdata-undici-012345678901
+Content-Length: 251
+
+------formdata-undici-012345678901
+Content-Disposition: form-data; name="certificate"; filename="my cert.pem"
+Content-Type: application/octet-stream
+
+${PEM}
+------formdata-undici-012345678901--
+`);
+  });
+  it("on Bun puts every parameter in the body, in call order", () => {
+    expect(
+      gen("http", { url: "https://example.com/hook", certificate: { name: "c.pem", size: PEM.length, text: PEM }, drop_pending_updates: true }, "bun"),
+    ).toBe(`POST /bot<token>/setWebhook HTTP/1.1
+Host: api.telegram.org
+Content-Type: multipart/form-data; boundary=-WebkitFormBoundary3f2a9c4e8b7d6150
+Content-Length: 470
+
+---WebkitFormBoundary3f2a9c4e8b7d6150
+Content-Disposition: form-data; name="url"
+
+https://example.com/hook
+---WebkitFormBoundary3f2a9c4e8b7d6150
+Content-Disposition: form-data; name="certificate"; filename="c.pem"
+Content-Type: application/octet-stream
+
+${PEM}
+---WebkitFormBoundary3f2a9c4e8b7d6150
+Content-Disposition: form-data; name="drop_pending_updates"
+
+true
+---WebkitFormBoundary3f2a9c4e8b7d6150--
+`);
+  });
+  it("percent-encodes a quote in the file name as fetch does", () => {
+    expect(gen("http", { url: "https://e.com/h", certificate: { name: 'a"b.pem', size: 1, text: "x" } })).toContain(
+      'filename="a%22b.pem"',
+    );
+  });
+  it("shortens a huge file in the view", () => {
+    const big = "A".repeat(20_000);
+    const out = gen("http", { url: "https://e.com/h", certificate: { name: "big.pem", size: big.length, text: big } });
+    expect(out).toContain("… 3616 more characters of big.pem");
+  });
+});
+
+describe("cURL", () => {
+  it("sends JSON with the token from $BOT_TOKEN", () => {
+    expect(gen("curl", { url: "https://example.com/hook", secret_token: "tok" })).toBe(
+      `curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"/setWebhook \\
+  -H 'Content-Type: application/json' \\
+  --data-raw '{"url":"https://example.com/hook","secret_token":"tok"}'
+`,
+    );
+  });
+  it("single-quotes hostile values with '\\'' escaping", () => {
+    expect(gen("curl", { url: HOSTILE })).toBe(
+      `curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"/setWebhook \\
+  -H 'Content-Type: application/json' \\
+  --data-raw '{"url":"https://example.com/it'\\''s/$(touch /tmp/pwned)\`id\`;a&&b\\\\\\"x\\"\\n🎉"}'
+`,
+    );
+  });
+  it("on Node.js uploads the file with -F and sends the rest in the query string", () => {
+    expect(
+      gen("curl", { url: "https://example.com/hook;type=x", certificate: { name: "my cert.pem", size: 1, text: "x" }, allowed_updates: ["message"] }),
+    ).toBe(
+      `curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"'/setWebhook?url=https%3A%2F%2Fexample.com%2Fhook%3Btype%3Dx&allowed_updates=%5B%22message%22%5D' \\
+  -F 'certificate=@"my cert.pem"'
+`,
+    );
+  });
+  it("on Bun sends text parts with --form-string, so @, < and ;type= stay literal", () => {
+    expect(
+      gen("curl", { url: "@/etc/passwd", certificate: { name: "c.pem", size: 1, text: "x" }, secret_token: "<file;type=x" }, "bun"),
+    ).toBe(
+      `curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"/setWebhook \\
+  --form-string url=@/etc/passwd \\
+  -F certificate=@c.pem \\
+  --form-string 'secret_token=<file;type=x'
+`,
+    );
+  });
+});
+
+describe("multipart body", () => {
+  it("is byte for byte what Node's fetch sends for the same FormData", async () => {
+    const { buildRequest, serializeBody } = await import("../../playground/request");
+    const boundary = "----formdata-undici-000000000042";
+    const request = buildRequest(
+      { url: "https://e.com/h", certificate: { name: 'my "c".pem', size: PEM.length, text: PEM }, secret_token: "a\nb", drop_pending_updates: true },
+      { runtime: "bun", token: "1:x", boundary },
+    );
+    const form = new FormData();
+    form.append("url", "https://e.com/h");
+    form.append("certificate", new File([PEM], 'my "c".pem'));
+    form.append("secret_token", "a\nb");
+    form.append("drop_pending_updates", "true");
+    const sent = new Request("http://127.0.0.1/", { method: "POST", body: form });
+    const real = (await sent.text()).replaceAll(/----formdata-undici-\d+/g, boundary);
+    expect(serializeBody(request.body)).toBe(real);
+    expect(request.headers.find(([k]) => k === "Content-Length")?.[1]).toBe(String(Buffer.byteLength(real)));
+  });
+});
