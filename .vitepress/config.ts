@@ -1,6 +1,7 @@
 import { transformerTwoslash } from "@shikijs/vitepress-twoslash";
 import { defineConfig, type DefaultTheme, type MarkdownOptions } from "vitepress";
 import pkg from "../package.json" with { type: "json" };
+import { codeThemes } from "./theme/codeThemes";
 
 const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
 
@@ -10,7 +11,7 @@ const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
  * dev` an error in an example throws, which fails the build.
  */
 export const markdown: MarkdownOptions = {
-  theme: { light: "github-light", dark: "github-dark" },
+  theme: codeThemes,
   codeTransformers: [transformerTwoslash()],
 };
 

@@ -76,6 +76,7 @@ describe("setWebhook page", () => {
     expect(headings.map((h) => h.replace(/\u200b/g, "").trim())).toEqual([
       "Parameters",
       "Returns",
+      "Playground",
       "GramIO Usage",
       "Errors",
       "Tips & Gotchas",

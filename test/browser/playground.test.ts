@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { axeViolations } from "./axe";
+import { launchChromium } from "./chromium";
+
+const baseURL = inject("baseURL");
+const PAGE = `${baseURL}/methods/setWebhook`;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+});
+afterAll(() => browser?.close());
+
+async function open(query = "", options: { colorScheme?: "light" | "dark" } = {}): Promise<{ page: Page; pg: Locator }> {
+  const page = options.colorScheme ? await browser.newPage({ colorScheme: options.colorScheme }) : await context.newPage();
+  await page.goto(`${PAGE}${query}`);
+  const pg = page.getByRole("region", { name: "setWebhook playground" });
+  await pg.waitFor();
+  // Hydrated and highlighted: the GramIO panel holds shiki's coloured spans.
+  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  return { page, pg };
+}
+
+const panel = (pg: Locator) => pg.getByRole("tabpanel");
+
+describe("playground form", () => {
+  it("has one control per parameter, named by the parameter", async () => {
+    const { page, pg } = await open();
+    for (const name of ["url", "ip_address", "max_connections", "secret_token"]) {
+      await expect(pg.getByRole(name === "max_connections" ? "spinbutton" : "textbox", { name, exact: true }).count(), name).resolves.toBe(1);
+    }
+    await expect(pg.getByLabel("certificate", { exact: true }).getAttribute("type")).resolves.toBe("file");
+    await expect(pg.getByRole("checkbox", { name: "drop_pending_updates" }).count()).resolves.toBe(1);
+    await expect(pg.getByRole("group", { name: "allowed_updates", exact: true }).count()).resolves.toBe(1);
+    for (const t of ["message", "chat_member", "message_reaction_count", "stopped_message_generation"]) {
+      await expect(pg.getByRole("checkbox", { name: t, exact: true }).count(), t).resolves.toBe(1);
+    }
+    await expect(pg.getByRole("spinbutton", { name: "max_connections" }).getAttribute("placeholder")).resolves.toBe("40");
+    await page.close();
+  });
+
+  it("shows an error as you type, marks the field invalid, and clears it when fixed", async () => {
+    const { page, pg } = await open();
+    const url = pg.getByRole("textbox", { name: "url", exact: true });
+    await url.fill("http://bot.example.com:3000/hook");
+    await expect(url.getAttribute("aria-invalid")).resolves.toBe("true");
+    const described = (await url.getAttribute("aria-describedby"))!.split(" ");
+    expect(described).toEqual(["pg-url-hint", "pg-url-msg"]);
+    const messages = await page.locator("#pg-url-msg").innerText();
+    expect(messages).toContain("Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+    expect(messages).toContain("Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+    await expect(pg.getByRole("status").filter({ hasText: "would reject" }).innerText()).resolves.toContain("2 errors");
+    // The code shows the request as it stands.
+    await expect(panel(pg).innerText()).resolves.toContain('url: "http://bot.example.com:3000/hook"');
+
+    await url.fill("https://bot.example.com/hook");
+    await expect(url.getAttribute("aria-invalid")).resolves.toBeNull();
+    await expect(page.locator("#pg-url-msg").count()).resolves.toBe(0);
+    await expect(pg.getByText("would reject").count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it("warns without blocking: max_connections out of range, [] for allowed_updates", async () => {
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%2Fhook");
+    await pg.getByRole("spinbutton", { name: "max_connections" }).fill("101");
+    await expect(page.locator("#pg-max_connections-msg").innerText()).resolves.toContain("the server silently uses 100");
+    await pg.getByRole("button", { name: "None selected = send []" }).click();
+    await expect(page.locator("#pg-allowed_updates-msg").innerText()).resolves.toContain("An empty list means the default set");
+    await expect(pg.getByText("Sends []: every type except").count()).resolves.toBe(1);
+    await expect(panel(pg).innerText()).resolves.toContain("allowed_updates: [],");
+    await expect(pg.getByText("would reject").count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it("generates a valid secret token", async () => {
+    const { page, pg } = await open();
+    await pg.getByRole("button", { name: "Generate" }).click();
+    const token = await pg.getByRole("textbox", { name: "secret_token" }).inputValue();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{48}$/);
+    await expect(panel(pg).innerText()).resolves.toContain(`secret_token: "${token}"`);
+    await page.close();
+  });
+
+  it("reads a certificate file, shows its name and size, and switches to multipart", async () => {
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
+    const pem = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n";
+    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer: Buffer.from(pem) });
+    await expect(pg.getByText(`public.pem, ${pem.length} bytes`).count()).resolves.toBe(1);
+    await expect(panel(pg).innerText()).resolves.toContain('certificate: await MediaUpload.path("./public.pem"),');
+    await pg.getByRole("tab", { name: "HTTP" }).click();
+    const http = await panel(pg).innerText();
+    expect(http).toContain("POST /bot<token>/setWebhook?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook HTTP/1.1");
+    expect(http).toContain('Content-Disposition: form-data; name="certificate"; filename="public.pem"');
+    expect(http).toContain("MIIBszCCAVmgAwIBAgIU");
+    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "key.pem", mimeType: "text/plain", buffer: Buffer.from("-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----\n") });
+    await expect(page.locator("#pg-certificate-msg").innerText()).resolves.toContain("PRIVATE KEY");
+    await pg.getByRole("button", { name: "Remove file" }).click();
+    await expect(panel(pg).innerText()).resolves.not.toContain("certificate");
+    await page.close();
+  });
+});
+
+describe("playground outputs", () => {
+  it("updates every tab's code, highlighted, and switches tabs by keyboard", async () => {
+    const { page, pg } = await open();
+    await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/it's/$(id)");
+    await pg.getByRole("checkbox", { name: "drop_pending_updates" }).check();
+    const tabs = pg.getByRole("tab");
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["GramIO", "HTTP", "cURL"]);
+    await expect(panel(pg).innerText()).resolves.toContain('url: "https://bot.example.com/it\'s/$(id)",\n    drop_pending_updates: true,');
+
+    await pg.getByRole("tab", { name: "GramIO" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(pg.getByRole("tab", { name: "HTTP" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("HTTP");
+    await expect(panel(pg).innerText()).resolves.toContain('{"url":"https://bot.example.com/it\'s/$(id)","drop_pending_updates":true}');
+    await expect(panel(pg).locator("pre.shiki span[style*='--shiki-dark']").count()).resolves.toBeGreaterThan(5);
+
+    await page.keyboard.press("End");
+    await expect(pg.getByRole("tab", { name: "cURL" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(panel(pg).innerText()).resolves.toContain(`--data-raw '{"url":"https://bot.example.com/it'\\''s/$(id)","drop_pending_updates":true}'`);
+    await page.keyboard.press("Home");
+    await expect(pg.getByRole("tab", { name: "GramIO" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.close();
+  });
+
+  it("copies the active code, announces it and keeps focus on Copy", async () => {
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%2Fhook");
+    await pg.getByRole("tab", { name: "cURL" }).click();
+    const copy = pg.getByRole("button", { name: "Copy", exact: true });
+    await copy.focus();
+    await page.keyboard.press("Enter");
+    await expect(pg.getByRole("status").filter({ hasText: "copied" }).innerText()).resolves.toBe("cURL code copied to the clipboard");
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toBe(await panel(pg).locator("pre").textContent());
+    expect(clip).toContain("curl -sS");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Copy");
+    await page.close();
+  });
+});
+
+describe("playground state in the link", () => {
+  it("reproduces the form from the permalink, without the secret token", async () => {
+    const { page, pg } = await open();
+    await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/hook?x=1&y=ü");
+    await pg.getByRole("spinbutton", { name: "max_connections" }).fill("12");
+    await pg.getByRole("checkbox", { name: "chat_member", exact: true }).check();
+    await pg.getByRole("checkbox", { name: "message", exact: true }).check();
+    await pg.getByRole("checkbox", { name: "drop_pending_updates" }).check();
+    await pg.getByRole("textbox", { name: "secret_token" }).fill("TOP_secret-123");
+    await pg.getByLabel("runtime").selectOption("bun");
+    const link = page.url();
+    expect(link).not.toContain("TOP_secret");
+    expect(link).not.toContain("secret_token");
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(storage).not.toContain("TOP_secret");
+    const before = await panel(pg).innerText();
+
+    const again = await context.newPage();
+    await again.goto(link);
+    const pg2 = again.getByRole("region", { name: "setWebhook playground" });
+    await pg2.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await expect(pg2.getByRole("textbox", { name: "url", exact: true }).inputValue()).resolves.toBe("https://bot.example.com/hook?x=1&y=ü");
+    await expect(pg2.getByRole("spinbutton", { name: "max_connections" }).inputValue()).resolves.toBe("12");
+    await expect(pg2.getByRole("checkbox", { name: "chat_member", exact: true }).isChecked()).resolves.toBe(true);
+    await expect(pg2.getByRole("checkbox", { name: "message", exact: true }).isChecked()).resolves.toBe(true);
+    await expect(pg2.getByRole("checkbox", { name: "poll", exact: true }).isChecked()).resolves.toBe(false);
+    await expect(pg2.getByRole("checkbox", { name: "drop_pending_updates" }).isChecked()).resolves.toBe(true);
+    await expect(pg2.getByLabel("runtime").inputValue()).resolves.toBe("bun");
+    await expect(pg2.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toBe("");
+    expect(await panel(pg2).innerText()).toBe(before.replace('    secret_token: "TOP_secret-123",\n', ""));
+    await page.close();
+    await again.close();
+  });
+
+  it("loads the valid part of a bad link with a visible notice", async () => {
+    const errors: string[] = [];
+    const { page, pg } = await open("?url=https%3A%2F%2Fok.example.com%2Fh&max_connections=%3Cscript%3E&secret_token=leak&evil=1");
+    page.on("pageerror", (e) => errors.push(e.message));
+    const notice = pg.getByRole("status").filter({ hasText: "could not be used" });
+    await expect(notice.innerText()).resolves.toContain("Ignored secret_token from the link");
+    await expect(pg.getByRole("textbox", { name: "url", exact: true }).inputValue()).resolves.toBe("https://ok.example.com/h");
+    await expect(pg.getByRole("spinbutton", { name: "max_connections" }).inputValue()).resolves.toBe("");
+    await expect(pg.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toBe("");
+    expect(page.url()).toBe(`${PAGE}?url=https%3A%2F%2Fok.example.com%2Fh`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("playground accessibility", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe-core violations in ${colorScheme} mode, with errors and warnings shown`, async () => {
+      const { page } = await open("?url=http%3A%2F%2Fexample.com%3A3000%2F&max_connections=150&allowed_updates=", { colorScheme });
+      await expect(axeViolations(page, '[aria-label="setWebhook playground"]')).resolves.toEqual([]);
+      await expect(axeViolations(page, ".vp-doc")).resolves.toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("is usable by keyboard alone, with a visible focus ring", async () => {
+    const { page, pg } = await open();
+    await pg.getByRole("textbox", { name: "url", exact: true }).focus();
+    await page.keyboard.type("https://bot.example.com/hook");
+    const order: string[] = [];
+    for (let i = 0; i < 40 && order.length < 12; i++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return "";
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== "none" && style.outlineWidth !== "0px";
+        return `${el.getAttribute("aria-label") ?? el.id ?? ""}|${el.textContent?.trim().slice(0, 20) ?? ""}|${ring}`;
+      });
+      order.push(label);
+    }
+    expect(order.every((o) => o.endsWith("|true")), order.join("\n")).toBe(true);
+    expect(order.some((o) => o.startsWith("pg-certificate"))).toBe(true);
+    expect(order.some((o) => o.startsWith("pg-ip_address"))).toBe(true);
+    // Space toggles a checkbox, Enter presses a button.
+    await pg.getByRole("checkbox", { name: "poll", exact: true }).focus();
+    await page.keyboard.press("Space");
+    await expect(panel(pg).innerText()).resolves.toContain('allowed_updates: ["poll"],');
+    await pg.getByRole("button", { name: "Generate" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(pg.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toMatch(/^[\w-]{48}$/);
+    await page.close();
+  });
+});
