@@ -17,6 +17,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: "proof",
+          root,
+          include: ["test/proof/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: "browser",
           root,
           include: ["test/browser/**/*.test.ts"],
