@@ -1,0 +1,185 @@
+/**
+ * A local stand-in for the Bot API server (tdlib/telegram-bot-api) on 127.0.0.1 that implements
+ * setWebhook, getWebhookInfo and deleteWebhook with the server's checks, texts and flood
+ * control, and sends `Access-Control-Allow-Origin: *` like api.telegram.org.
+ */
+import { createServer, type ServerResponse } from "node:http";
+import { isIPv6, isReservedIPv4, parseIPv4Loose, formatIPv4, parseWebhookUrl } from "../../playground/net";
+import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
+
+export interface FakeWebhook {
+  url: string;
+  has_custom_certificate: boolean;
+  pending_update_count: number;
+  ip_address?: string;
+  last_error_date?: number;
+  last_error_message?: string;
+  max_connections?: number;
+  allowed_updates?: string[];
+  secret_token?: string;
+}
+
+export interface FakeBotApi {
+  readonly origin: string;
+  readonly state: FakeWebhook;
+  /** Every request's method name and argument names, to prove tokens and secrets stayed put. */
+  readonly log: { method: string; args: Record<string, string>; origin?: string }[];
+  close(): Promise<void>;
+}
+
+type Args = Record<string, string | { name: string; size: number }>;
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" });
+  res.end(JSON.stringify(body));
+}
+const fail = (res: ServerResponse, code: number, description: string, extra: object = {}) =>
+  send(res, code, { ok: false, error_code: code, description, ...extra });
+
+async function readArgs(url: URL, contentType: string, body: Buffer): Promise<Args> {
+  const args: Args = {};
+  const mediaType = contentType.split(";")[0]!.trim();
+  if (mediaType === "application/json") {
+    try {
+      const parsed = JSON.parse(body.toString("utf8")) as unknown;
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+        for (const [k, v] of Object.entries(parsed)) args[k] = typeof v === "string" ? v : JSON.stringify(v);
+    } catch {
+      /* not JSON: no parameters */
+    }
+  } else if (mediaType === "application/x-www-form-urlencoded") {
+    for (const [k, v] of new URLSearchParams(body.toString("utf8"))) args[k] = v;
+  } else if (mediaType === "multipart/form-data") {
+    const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+    for (const [k, v] of form) args[k] = typeof v === "string" ? v : { name: v.name, size: v.size };
+  }
+  // Query string parameters win over body parameters of the same name.
+  for (const [k, v] of url.searchParams) args[k] = v;
+  return args;
+}
+
+const text = (v: Args[string] | undefined) => (typeof v === "string" ? v : "");
+
+function clampConnections(v: string): number {
+  const n = Number.parseInt(/^-?\d*/.exec(v.trim())![0], 10);
+  return Number.isFinite(n) ? Math.min(100, Math.max(1, n)) : 1;
+}
+
+function parseAllowed(v: string): string[] | undefined | "keep" {
+  if (v === "") return "keep";
+  try {
+    const parsed = JSON.parse(v) as unknown;
+    if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== "string")) return "keep";
+    const known = (parsed as string[]).map((s) => s.toLowerCase()).filter((s) => (UPDATE_TYPES as readonly string[]).includes(s));
+    return known.length ? known : undefined;
+  } catch {
+    return "keep";
+  }
+}
+
+export async function startFakeBotApi(options: { tokens: string[]; initial?: Partial<FakeWebhook> }): Promise<FakeBotApi> {
+  const state: FakeWebhook = { url: "", has_custom_certificate: false, pending_update_count: 0, ...options.initial };
+  const log: FakeBotApi["log"] = [];
+  let lastSet = 0;
+
+  function checkAddress(res: ServerResponse, host: string): boolean {
+    if (isIPv6(host)) return fail(res, 400, "Bad Request: bad webhook: IPv6-only addresses are not allowed"), false;
+    const address = parseIPv4Loose(host);
+    if (address !== undefined && isReservedIPv4(address))
+      return fail(res, 400, `Bad Request: bad webhook: IP address ${formatIPv4(address)} is reserved`), false;
+    return true;
+  }
+
+  function setWebhook(res: ServerResponse, args: Args): void {
+    if (["true", "yes", "1"].includes(text(args.drop_pending_updates).trim().toLowerCase())) state.pending_update_count = 0;
+    const url = text(args.url);
+    if (url === "") {
+      const had = state.url !== "";
+      Object.assign(state, { url: "", has_custom_certificate: false, ip_address: undefined, max_connections: undefined, secret_token: undefined });
+      return send(res, 200, { ok: true, result: true, description: had ? "Webhook was deleted" : "Webhook is already deleted" });
+    }
+    const parsed = parseWebhookUrl(url);
+    if (!parsed.ok) return fail(res, 400, "Bad Request: invalid webhook URL specified");
+    const secret = text(args.secret_token);
+    if (secret.length > 256) return fail(res, 400, "Bad Request: secret token is too long");
+    if (/[^A-Za-z0-9_-]/.test(secret)) return fail(res, 400, "Bad Request: secret token contains unallowed characters");
+    const cert = args.certificate;
+    if (typeof cert === "object" && cert.size > 3 << 20) return fail(res, 400, `Bad Request: certificate size is too big (${cert.size} bytes)`);
+    if (parsed.scheme !== "https") return fail(res, 400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+    if (![443, 80, 88, 8443].includes(parsed.port))
+      return fail(res, 400, "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+    const ip = text(args.ip_address);
+    if (ip !== "") {
+      if (isIPv6(ip)) return fail(res, 400, "Bad Request: bad webhook: IPv6-only addresses are not allowed");
+      if (parseIPv4Loose(ip) === undefined) return fail(res, 400, "Bad Request: bad webhook: Invalid IP address specified");
+      if (!checkAddress(res, ip)) return;
+    } else if (!checkAddress(res, parsed.host)) return;
+    const now = Date.now();
+    if (now - lastSet < 1000) return fail(res, 429, "Too Many Requests: retry after 1", { parameters: { retry_after: 1 } });
+    lastSet = now;
+    const allowed = parseAllowed(text(args.allowed_updates));
+    const next = {
+      url,
+      has_custom_certificate: typeof cert === "object",
+      ip_address: ip || "149.154.167.220",
+      max_connections: text(args.max_connections) === "" ? 40 : clampConnections(text(args.max_connections)),
+      allowed_updates: allowed === "keep" ? state.allowed_updates : allowed,
+      secret_token: secret || undefined,
+    };
+    const same = (Object.keys(next) as (keyof typeof next)[]).every((k) => JSON.stringify(state[k]) === JSON.stringify(next[k]));
+    Object.assign(state, next);
+    send(res, 200, { ok: true, result: true, description: same ? "Webhook is already set" : "Webhook was set" });
+  }
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, POST", "access-control-allow-headers": "content-type" });
+        return res.end();
+      }
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const match = /^\/bot([^/]*)\/([A-Za-z]+)$/.exec(url.pathname);
+      if (!match) return fail(res, 404, "Not Found");
+      const [, token, methodRaw] = match as unknown as [string, string, string];
+      const args = await readArgs(url, String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
+      const method = methodRaw.toLowerCase();
+      log.push({ method, args: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, text(v) || (typeof v === "object" ? `file:${v.name}` : "")])), origin: req.headers.origin });
+      if (!/^\d+:/.test(decodeURIComponent(token))) return fail(res, 401, "Unauthorized: invalid token specified");
+      if (!options.tokens.includes(decodeURIComponent(token))) return fail(res, 401, "Unauthorized");
+      if (method === "setwebhook") return setWebhook(res, args);
+      if (method === "deletewebhook") {
+        if (["true", "yes", "1"].includes(text(args.drop_pending_updates).trim().toLowerCase())) state.pending_update_count = 0;
+        const had = state.url !== "";
+        Object.assign(state, { url: "", has_custom_certificate: false, ip_address: undefined, max_connections: undefined, secret_token: undefined });
+        return send(res, 200, { ok: true, result: true, description: had ? "Webhook was deleted" : "Webhook is already deleted" });
+      }
+      if (method === "getwebhookinfo") {
+        const result: Record<string, unknown> = { url: state.url, has_custom_certificate: state.has_custom_certificate, pending_update_count: state.pending_update_count };
+        if (state.url) {
+          if (state.ip_address) result.ip_address = state.ip_address;
+          if (state.last_error_date) result.last_error_date = state.last_error_date;
+          if (state.last_error_message) result.last_error_message = state.last_error_message;
+          result.max_connections = state.max_connections;
+          if (state.allowed_updates) result.allowed_updates = state.allowed_updates;
+        }
+        return send(res, 200, { ok: true, result });
+      }
+      return fail(res, 404, "Not Found: method not found");
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("fake Bot API has no port");
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    state,
+    log,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
