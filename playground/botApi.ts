@@ -145,7 +145,8 @@ export function describeWebhookInfo(info: unknown, options: InfoOptions): InfoRo
   if (lastError) rows.push({ field: "last_error_date", value: lastError });
   if (typeof i.last_error_message === "string") {
     const known: DeliveryError | undefined = explainDeliveryError(i.last_error_message);
-    rows.push({ field: "last_error_message", value: i.last_error_message, note: known ? `${known.cause} ${known.fix}` : undefined });
+    const plain = (s: string) => s.replaceAll("`", "");
+    rows.push({ field: "last_error_message", value: i.last_error_message, note: known ? plain(`${known.cause} ${known.fix}`) : undefined });
   }
   const syncError = date(i.last_synchronization_error_date);
   if (syncError) rows.push({ field: "last_synchronization_error_date", value: syncError });

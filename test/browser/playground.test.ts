@@ -34,7 +34,7 @@ describe("playground form", () => {
       await expect(pg.getByRole(name === "max_connections" ? "spinbutton" : "textbox", { name, exact: true }).count(), name).resolves.toBe(1);
     }
     await expect(pg.getByLabel("certificate", { exact: true }).getAttribute("type")).resolves.toBe("file");
-    await expect(pg.getByRole("checkbox", { name: "drop_pending_updates" }).count()).resolves.toBe(1);
+    await expect(pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).count()).resolves.toBe(1);
     await expect(pg.getByRole("group", { name: "allowed_updates", exact: true }).count()).resolves.toBe(1);
     for (const t of ["message", "chat_member", "message_reaction_count", "stopped_message_generation"]) {
       await expect(pg.getByRole("checkbox", { name: t, exact: true }).count(), t).resolves.toBe(1);
@@ -108,7 +108,7 @@ describe("playground outputs", () => {
   it("updates every tab's code, highlighted, and switches tabs by keyboard", async () => {
     const { page, pg } = await open();
     await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/it's/$(id)");
-    await pg.getByRole("checkbox", { name: "drop_pending_updates" }).check();
+    await pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).check();
     const tabs = pg.getByRole("tab");
     await expect(tabs.allInnerTexts()).resolves.toEqual(["GramIO", "HTTP", "cURL"]);
     await expect(panel(pg).innerText()).resolves.toContain('url: "https://bot.example.com/it\'s/$(id)",\n    drop_pending_updates: true,');
@@ -150,7 +150,7 @@ describe("playground state in the link", () => {
     await pg.getByRole("spinbutton", { name: "max_connections" }).fill("12");
     await pg.getByRole("checkbox", { name: "chat_member", exact: true }).check();
     await pg.getByRole("checkbox", { name: "message", exact: true }).check();
-    await pg.getByRole("checkbox", { name: "drop_pending_updates" }).check();
+    await pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).check();
     await pg.getByRole("textbox", { name: "secret_token" }).fill("TOP_secret-123");
     await pg.getByLabel("runtime").selectOption("bun");
     const link = page.url();
@@ -169,7 +169,7 @@ describe("playground state in the link", () => {
     await expect(pg2.getByRole("checkbox", { name: "chat_member", exact: true }).isChecked()).resolves.toBe(true);
     await expect(pg2.getByRole("checkbox", { name: "message", exact: true }).isChecked()).resolves.toBe(true);
     await expect(pg2.getByRole("checkbox", { name: "poll", exact: true }).isChecked()).resolves.toBe(false);
-    await expect(pg2.getByRole("checkbox", { name: "drop_pending_updates" }).isChecked()).resolves.toBe(true);
+    await expect(pg2.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).isChecked()).resolves.toBe(true);
     await expect(pg2.getByLabel("runtime").inputValue()).resolves.toBe("bun");
     await expect(pg2.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toBe("");
     expect(await panel(pg2).innerText()).toBe(before.replace('    secret_token: "TOP_secret-123",\n', ""));

@@ -22,6 +22,10 @@ export interface FakeWebhook {
 export interface FakeBotApi {
   readonly origin: string;
   readonly state: FakeWebhook;
+  /** Milliseconds to wait before answering, to test cancelling. */
+  delay: number;
+  /** Back to the initial state, flood control included. */
+  reset(): void;
   /** Every request's method name and argument names, to prove tokens and secrets stayed put. */
   readonly log: { method: string; args: Record<string, string>; origin?: string }[];
   close(): Promise<void>;
@@ -77,12 +81,22 @@ function parseAllowed(v: string): string[] | undefined | "keep" {
   }
 }
 
-export async function startFakeBotApi(options: { tokens: string[]; initial?: Partial<FakeWebhook> }): Promise<FakeBotApi> {
-  const state: FakeWebhook = { url: "", has_custom_certificate: false, pending_update_count: 0, ...options.initial };
+export interface FakeOptions {
+  tokens: string[];
+  initial?: Partial<FakeWebhook>;
+  /** DNS for webhook hosts: a name maps to an address; names not listed resolve to a public one. */
+  hosts?: Record<string, string>;
+}
+
+export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi> {
+  const fresh = (): FakeWebhook => ({ url: "", has_custom_certificate: false, pending_update_count: 0, ...options.initial });
+  const state: FakeWebhook = fresh();
+  const control = { delay: 0 };
   const log: FakeBotApi["log"] = [];
   let lastSet = 0;
 
-  function checkAddress(res: ServerResponse, host: string): boolean {
+  function checkAddress(res: ServerResponse, name: string): boolean {
+    const host = options.hosts?.[name] ?? name;
     if (isIPv6(host)) return fail(res, 400, "Bad Request: bad webhook: IPv6-only addresses are not allowed"), false;
     const address = parseIPv4Loose(host);
     if (address !== undefined && isReservedIPv4(address))
@@ -135,6 +149,8 @@ export async function startFakeBotApi(options: { tokens: string[]; initial?: Par
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
+      if (control.delay) await new Promise((ok) => setTimeout(ok, control.delay));
+      if (res.destroyed) return;
       if (req.method === "OPTIONS") {
         res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, POST", "access-control-allow-headers": "content-type" });
         return res.end();
@@ -176,6 +192,19 @@ export async function startFakeBotApi(options: { tokens: string[]; initial?: Par
     origin: `http://127.0.0.1:${address.port}`,
     state,
     log,
+    get delay() {
+      return control.delay;
+    },
+    set delay(ms: number) {
+      control.delay = ms;
+    },
+    reset() {
+      for (const key of Object.keys(state)) delete (state as unknown as Record<string, unknown>)[key];
+      Object.assign(state, fresh());
+      lastSet = 0;
+      control.delay = 0;
+      log.length = 0;
+    },
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
