@@ -1,48 +1,44 @@
-import type { HighlighterCore } from "shiki/core";
+/**
+ * The playground's one highlighter. This module is itself loaded with a dynamic import when
+ * the playground mounts, so its static imports below (named, hence tree-shaken) stay out of
+ * every page's first payload.
+ */
+import { codeToTokens, createShikiInternal } from "shiki/core";
+import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
+import json from "@shikijs/langs-precompiled/json";
+import { codeThemes } from "../.vitepress/theme/codeThemes";
+import { tokensToHtml } from "../playground/tokensToHtml";
+import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, tsSnippetGrammar } from "./grammars";
 
-let highlighter: Promise<HighlighterCore> | undefined;
+/** Highlights code in one of the playground's languages (`ts`, `http`, `bash`) as HTML. */
+export type Highlight = (code: string, lang: string) => string;
+
+let highlighter: Promise<Highlight> | undefined;
+
+const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
 /**
- * The playground's one highlighter: shiki's fine-grained core, the JavaScript regex engine
- * (no WebAssembly), the site's light and dark themes (the same objects as the static blocks) and only the three languages shown.
- * Created on first use, then shared.
+ * Shiki's core tokenizer with the raw JavaScript regex engine and precompiled grammars (no
+ * WebAssembly, no regex translation at run time), the site's two themes (the same objects as
+ * the static code blocks) and only the grammars the outputs need. Created once, then shared.
  */
-export function loadHighlighter(): Promise<HighlighterCore> {
+export function loadHighlighter(): Promise<Highlight> {
   highlighter ??= (async () => {
-    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }, { httpRequestGrammar }, { codeThemes }] = await Promise.all([
-      import("shiki/core"),
-      import("shiki/engine/javascript"),
-      import("./httpGrammar"),
-      import("../.vitepress/theme/codeThemes"),
-    ]);
-    return createHighlighterCore({
-      engine: createJavaScriptRegexEngine(),
+    performance.mark("pg-highlighter-start");
+    const internal = await createShikiInternal({
+      engine: createJavaScriptRawEngine(),
       themes: [codeThemes.light, codeThemes.dark],
-      langs: [
-        import("shiki/langs/typescript.mjs"),
-        import("shiki/langs/shellscript.mjs"),
-        import("shiki/langs/json.mjs"),
-        httpRequestGrammar,
-      ],
+      langs: [json, tsSnippetGrammar, curlGrammar, httpRequestGrammar],
     });
+    const rootStyle = [
+      `--shiki-light:${codeThemes.light.fg};--shiki-dark:${codeThemes.dark.fg}`,
+      `--shiki-light-bg:${codeThemes.light.bg};--shiki-dark-bg:${codeThemes.dark.bg}`,
+    ].join(";");
+    performance.measure("pg-highlighter", "pg-highlighter-start");
+    return (code: string, lang: string) => {
+      const { tokens } = codeToTokens(internal, code, { lang: GRAMMAR_FOR[lang] ?? lang, themes: THEMES, defaultColor: false });
+      return tokensToHtml(tokens, rootStyle, Object.values(THEMES));
+    };
   })();
   return highlighter;
-}
-
-/** HTML for a code block styled like VitePress's own (dual themes through CSS variables). */
-export function highlight(h: HighlighterCore, code: string, lang: string): string {
-  return h.codeToHtml(code, {
-    lang,
-    themes: { light: "github-light", dark: "github-dark" },
-    defaultColor: false,
-    transformers: [
-      {
-        pre(node) {
-          this.addClassToHast(node, "vp-code");
-          // The tab panel around the code is the focusable element.
-          delete node.properties.tabindex;
-        },
-      },
-    ],
-  });
 }

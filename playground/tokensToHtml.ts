@@ -1,0 +1,30 @@
+/**
+ * Renders highlighted tokens as the HTML VitePress uses for its code blocks (dual themes
+ * through `--shiki-light`/`--shiki-dark` variables). Escaping is done here, once.
+ */
+
+export interface Token {
+  readonly content: string;
+  readonly htmlStyle?: Readonly<Record<string, string>> | string;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function style(s: Token["htmlStyle"]): string {
+  if (!s) return "";
+  const text = typeof s === "string" ? s : Object.entries(s).map(([k, v]) => `${k}:${v}`).join(";");
+  return ` style="${escapeHtml(text)}"`;
+}
+
+/** `<pre class="shiki … vp-code"><code>` with one `<span class="line">` per line. */
+export function tokensToHtml(lines: readonly (readonly Token[])[], rootStyle: string, themeNames: readonly string[]): string {
+  const body = lines
+    .map((line) => `<span class="line">${line.map((t) => `<span${style(t.htmlStyle)}>${escapeHtml(t.content)}</span>`).join("")}</span>`)
+    .join("\n");
+  const classes = ["shiki", "shiki-themes", ...themeNames, "vp-code"].map(escapeHtml).join(" ");
+  return `<pre class="${classes}" style="${escapeHtml(rootStyle)}"><code>${body}</code></pre>`;
+}
