@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -39,7 +40,7 @@ async function openWatched(query: string): Promise<{ page: Page; problems: strin
     if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(`console: ${m.text()}`);
   });
   await page.goto(`${baseURL}/methods/setWebhook${query}`);
-  await page.getByRole("region", { name: "setWebhook playground" }).locator('[role="tabpanel"] pre.shiki').waitFor();
+  await playgroundReady(page);
   return { page, problems };
 }
 

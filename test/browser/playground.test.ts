@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { axeViolations } from "./axe";
 import { launchChromium } from "./chromium";
+import { playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
 const PAGE = `${baseURL}/methods/setWebhook`;
@@ -18,10 +19,8 @@ afterAll(() => browser?.close());
 async function open(query = "", options: { colorScheme?: "light" | "dark" } = {}): Promise<{ page: Page; pg: Locator }> {
   const page = options.colorScheme ? await browser.newPage({ colorScheme: options.colorScheme }) : await context.newPage();
   await page.goto(`${PAGE}${query}`);
-  const pg = page.getByRole("region", { name: "setWebhook playground" });
-  await pg.waitFor();
   // Hydrated and highlighted: the GramIO panel holds shiki's coloured spans.
-  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  const pg = await playgroundReady(page);
   return { page, pg };
 }
 
@@ -162,8 +161,7 @@ describe("playground state in the link", () => {
 
     const again = await context.newPage();
     await again.goto(link);
-    const pg2 = again.getByRole("region", { name: "setWebhook playground" });
-    await pg2.locator('[role="tabpanel"] pre.shiki').waitFor();
+    const pg2 = await playgroundReady(again);
     await expect(pg2.getByRole("textbox", { name: "url", exact: true }).inputValue()).resolves.toBe("https://bot.example.com/hook?x=1&y=ü");
     await expect(pg2.getByRole("spinbutton", { name: "max_connections" }).inputValue()).resolves.toBe("12");
     await expect(pg2.getByRole("checkbox", { name: "chat_member", exact: true }).isChecked()).resolves.toBe(true);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import type { Browser, Locator, Page } from "playwright-core";
 import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
 import { launchChromium } from "./chromium";
+import { playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
@@ -33,8 +34,7 @@ async function open(query = "", token = TOKEN): Promise<Ctx> {
     void (d.message().includes("removes the webhook") ? d.dismiss() : d.accept());
   });
   await page.goto(`${baseURL}/methods/setWebhook${query}`);
-  const pg = page.getByRole("region", { name: "setWebhook playground" });
-  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  const pg = await playgroundReady(page);
   await pg.getByLabel("Bot API server").fill(api.origin);
   if (token) await pg.getByLabel("Bot token").fill(token);
   return { page, pg, result: pg.locator(".PlaygroundSend-result"), dialogs };

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,8 +39,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 at a free port. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+/**
+ * Serves a built site on 127.0.0.1 at a free port. With `compress`, text is sent gzipped to
+ * clients that accept it, as any production static host does (the benchmark uses this).
+ */
+export async function startStaticServer(root: string, options: { compress?: boolean } = {}): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
@@ -49,8 +54,17 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         res.end(await readFile(join(root, "404.html")).catch(() => "Not found"));
         return;
       }
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(await readFile(file));
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const body = await readFile(file);
+      if (options.compress && /text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+        const cache = path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+        res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "cache-control": cache });
+        res.end(gzipped.get(file));
+        return;
+      }
+      res.writeHead(200, { "content-type": type });
+      res.end(body);
     } catch {
       res.writeHead(400).end();
     }

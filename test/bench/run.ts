@@ -1,0 +1,211 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 (gzip, like a static host), drives
+ * Debian's Chromium and prints the budget figures; also writes them to test/bench/results/.
+ * Not part of `npm test`: these are timings. Flags: --no-build, --no-lighthouse.
+ */
+import { execSync } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_PATH, launchChromium } from "../browser/chromium";
+import { startStaticServer } from "../support/staticServer";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = `${root}.vitepress/dist`;
+const args = new Set(process.argv.slice(2));
+
+const BUDGET = { playgroundGzipKB: 80, keystrokeP95Ms: 8, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
+const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|highlighter)\.[\w-]+\.(js|css)$/;
+/** Other pages' chunks, prefetched at idle by VitePress for links in view: not this page's cost. */
+const PREFETCHED_PAGE = /\/assets\/[^/]+\.md\.[\w-]+(\.lean)?\.js$/;
+
+interface Bytes {
+  raw: number;
+  gzip: number;
+}
+const sum = (list: Bytes[]): Bytes => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+async function sizeOf(url: string): Promise<Bytes> {
+  const body = await readFile(dist + new URL(url).pathname);
+  return { raw: body.length, gzip: gzipSync(body).length };
+}
+
+/** JS and CSS requested by a page, split at the first playground chunk. */
+async function pageBytes(browser: Browser, url: string, ready: (p: Page) => Promise<void>) {
+  const page = await browser.newPage();
+  const seen: string[] = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    if (/\.(js|css)$/.test(new URL(u).pathname) && !seen.includes(u)) seen.push(u);
+  });
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  const beforeUse = seen.length;
+  await ready(page);
+  await page.waitForLoadState("networkidle");
+  const own = (u: string) => !PREFETCHED_PAGE.test(u) || u.includes(new URL(url).pathname.slice(1).replaceAll("/", "_") + ".md.");
+  const prefetched = seen.filter((u) => !own(u));
+  const before = seen.slice(0, beforeUse).filter((u) => own(u) && !PLAYGROUND_CHUNK.test(u));
+  const after = seen.filter((u) => PLAYGROUND_CHUNK.test(u));
+  if (seen.slice(0, beforeUse).some((u) => PLAYGROUND_CHUNK.test(u))) throw new Error("the playground loaded before it was used");
+  const kind = async (list: string[], ext: string) => sum(await Promise.all(list.filter((u) => u.endsWith(ext)).map(sizeOf)));
+  // A string, not a function: tsx's keepNames helpers do not exist inside the page.
+  const timing = (await page.evaluate(`(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0];
+    const entries = performance.getEntriesByType("resource");
+    const hl = entries.find((e) => /\\/highlighter\\./.test(e.name));
+    const pg = entries.find((e) => /SetWebhookPlayground\\.[\\w-]+\\.js/.test(e.name));
+    const init = performance.getEntriesByName("pg-highlighter")[0];
+    return {
+      firstContentfulPaint: paint ? paint.startTime : null,
+      playgroundRequestStart: pg ? pg.startTime : null,
+      highlighterRequestStart: hl ? hl.startTime : null,
+      highlighterFetchMs: hl ? hl.responseEnd - hl.startTime : null,
+      highlighterInitMs: init ? init.duration : null,
+    };
+  })()`)) as {
+    firstContentfulPaint: number | null;
+    playgroundRequestStart: number | null;
+    highlighterRequestStart: number | null;
+    highlighterFetchMs: number | null;
+    highlighterInitMs: number | null;
+  };
+  await page.close();
+  return {
+    initial: { js: await kind(before, ".js"), css: await kind(before, ".css") },
+    playground: { js: await kind(after, ".js"), css: await kind(after, ".css") },
+    prefetchedPages: await kind(prefetched, ".js"),
+    files: { initial: before.map((u) => new URL(u).pathname), playground: after.map((u) => new URL(u).pathname), prefetched: prefetched.map((u) => new URL(u).pathname) },
+    timing,
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+/** Realistic typing in url and secret_token; the page measures each input-to-highlighted-output update. */
+async function keystrokes(browser: Browser, url: string, mobile: boolean) {
+  const context = await browser.newContext(mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (mobile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  }
+  await page.goto(url);
+  const pg = page.getByRole("region", { name: "setWebhook playground" });
+  await pg.scrollIntoViewIfNeeded();
+  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  await page.evaluate(`performance.clearMeasures("pg-update")`);
+  const durations: number[] = [];
+  const texts: [string, string][] = [
+    ["url", "https://bot.example.com/telegram/webhook/9f86d081884c7d659a2feaa0c55ad015?source=deploy&region=eu-central-1"],
+    ["secret_token", "Kq3_vX9-Lm2pR7tYw8Zs4Nd6Hb1Jc5Fg0Ae2Ui3Oo4Pp5Qq6Rr7Ss8Tt9Uu0Vv1Ww2Xx3Yy4Zz5aA6bB7cC8dD9eE0fF1gG2hH3iI4"],
+  ];
+  for (const tab of ["GramIO", "cURL"]) {
+    await pg.getByRole("tab", { name: tab }).click();
+    for (const [name, text] of texts) {
+      const box = pg.getByRole("textbox", { name, exact: true });
+      await box.fill("");
+      await box.click();
+      await page.keyboard.type(text, { delay: 12 });
+    }
+  }
+  durations.push(...((await page.evaluate(`performance.getEntriesByName("pg-update").map((e) => e.duration)`)) as number[]));
+  await context.close();
+  const sorted = [...durations].sort((a, b) => a - b);
+  return { count: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), maxMs: sorted.at(-1) ?? 0 };
+}
+
+async function lighthouseScores(url: string) {
+  const { default: lighthouse } = await import("lighthouse");
+  const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const out: Record<string, Record<string, number>> = {};
+  const failing: Record<string, string[]> = {};
+  try {
+    for (const [preset, config] of [["mobile", undefined], ["desktop", desktopConfig]] as const) {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, config);
+      if (!result) throw new Error("lighthouse returned nothing");
+      const { categories, audits } = result.lhr;
+      out[preset] = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+      // Audits that cost points: weighted in a category and not passed.
+      failing[preset] = Object.entries(categories).flatMap(([name, c]) =>
+        c.auditRefs
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${name}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+      );
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return { scores: out, below90: failing };
+}
+
+async function main() {
+  if (!args.has("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
+  const server = await startStaticServer(dist, { compress: true });
+  const browser = await launchChromium();
+  try {
+    const playgroundReady = async (p: Page) => {
+      const region = p.getByRole("region", { name: "setWebhook playground" });
+      await region.scrollIntoViewIfNeeded();
+      await region.locator('[role="tabpanel"] pre.shiki').waitFor();
+    };
+    const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, playgroundReady);
+    const plain = await pageBytes(browser, `${server.url}/guide/webhooks`, async () => {});
+    const typing = { desktop: await keystrokes(browser, `${server.url}/methods/setWebhook`, false), mobile4xCpu: await keystrokes(browser, `${server.url}/methods/setWebhook`, true) };
+    const lighthouse = args.has("--no-lighthouse") ? null : await lighthouseScores(`${server.url}/methods/setWebhook`);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
+      bytes: { setWebhook, plain, ratioInitialGzip: Math.round(((setWebhook.initial.js.gzip + setWebhook.initial.css.gzip) / (plain.initial.js.gzip + plain.initial.css.gzip)) * 100) / 100 },
+      typing,
+      lighthouse,
+      budget: BUDGET,
+    };
+    const pgJs = kb(setWebhook.playground.js.gzip);
+    const pass = (ok: boolean) => (ok ? "ok" : "OVER");
+    const rows: [string, string, string, string][] = [
+      ["setWebhook page JS+CSS before the playground (gzip)", `${kb(setWebhook.initial.js.gzip)} + ${kb(setWebhook.initial.css.gzip)} KB`, "", ""],
+      ["plain page JS+CSS (gzip)", `${kb(plain.initial.js.gzip)} + ${kb(plain.initial.css.gzip)} KB`, "", ""],
+      ["ratio setWebhook / plain (initial, gzip)", `${results.bytes.ratioInitialGzip}`, "", ""],
+      ["other pages prefetched at idle, setWebhook / plain (gzip)", `${kb(setWebhook.prefetchedPages.gzip)} / ${kb(plain.prefetchedPages.gzip)} KB`, "", ""],
+      ["playground + highlighter JS (gzip / raw)", `${pgJs} / ${kb(setWebhook.playground.js.raw)} KB`, `≤ ${BUDGET.playgroundGzipKB} KB`, pass(pgJs <= BUDGET.playgroundGzipKB)],
+      ["playground CSS (gzip)", `${kb(setWebhook.playground.css.gzip)} KB`, "", ""],
+      ["first contentful paint", `${setWebhook.timing.firstContentfulPaint?.toFixed(0)} ms`, "", ""],
+      ["playground / highlighter requested at", `${setWebhook.timing.playgroundRequestStart?.toFixed(0)} / ${setWebhook.timing.highlighterRequestStart?.toFixed(0)} ms`, "after first paint", pass((setWebhook.timing.playgroundRequestStart ?? 0) >= (setWebhook.timing.firstContentfulPaint ?? Infinity))],
+      ["first highlighter load: fetch + init", `${setWebhook.timing.highlighterFetchMs?.toFixed(1)} + ${setWebhook.timing.highlighterInitMs?.toFixed(1)} ms`, "", ""],
+      [`keystroke → output, desktop (n=${typing.desktop.count})`, `median ${typing.desktop.medianMs.toFixed(2)} / p95 ${typing.desktop.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeP95Ms} ms`, pass(typing.desktop.p95Ms <= BUDGET.keystrokeP95Ms)],
+      [`keystroke → output, phone 4× CPU (n=${typing.mobile4xCpu.count})`, `median ${typing.mobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.mobile4xCpu.p95Ms.toFixed(2)} ms`, "", ""],
+    ];
+    if (lighthouse) {
+      for (const preset of ["mobile", "desktop"]) {
+        const s = lighthouse.scores[preset]!;
+        const ok = s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100 && (preset === "desktop" || s.performance! >= BUDGET.lighthouse.performanceMobile);
+        rows.push([`Lighthouse ${preset}: perf / a11y / best practices / SEO`, `${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`, preset === "mobile" ? "≥95 / 100 / 100 / 100" : "— / 100 / 100 / 100", pass(ok)]);
+      }
+    }
+    const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+    console.log(`\nsetWebhook benchmark on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Chromium ${results.machine.chromium}\n`);
+    for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i]!)).join(" │ "));
+    if (lighthouse) for (const [preset, list] of Object.entries(lighthouse.below90)) if (list.length) console.log(`\nLighthouse ${preset}, audits that cost points: ${list.join(", ")}`);
+    const dir = `${root}test/bench/results/`;
+    await mkdir(dir, { recursive: true });
+    const json = JSON.stringify(results, null, 2);
+    await writeFile(`${dir}latest.json`, json);
+    await writeFile(`${dir}${results.date.replace(/[:.]/g, "-")}.json`, json);
+    console.log(`\nwritten to test/bench/results/latest.json`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,79 @@
+/**
+ * The structural part of the performance budget (timings live in `npm run bench`): the
+ * playground and its highlighter load only where they are used, after first paint, once.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+import { playgroundReady } from "./ready";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const PLAYGROUND = /\/SetWebhookPlayground\.[\w-]+\.js$/;
+const HIGHLIGHTER = /\/highlighter\.[\w-]+\.js$/;
+const SHIKI = /shiki|highlighter|grammars|codeThemes|langs?[-_]|typescript\.|shellscript\./i;
+
+async function track(path: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`${baseURL}${path}`);
+  return { page, requests };
+}
+
+describe("loading the playground", () => {
+  it("requests no playground, generator or shiki chunk on a page without the playground", async () => {
+    const { page, requests } = await track("/guide/webhooks");
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  it("fetches the playground when it comes into view, then the highlighter, after first paint", async () => {
+    const { page, requests } = await track("/methods/setWebhook");
+    await page.waitForLoadState("networkidle");
+    // Not yet in view: nothing of the playground is fetched.
+    expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
+    await playgroundReady(page);
+    const html = await (await page.request.get(`${baseURL}/methods/setWebhook`)).text();
+    expect(html).not.toMatch(/modulepreload[^>]*(SetWebhookPlayground|highlighter)/);
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+      const start = (re: string) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => new RegExp(re).test(e.name))
+          .map((e) => e.startTime);
+      return { paint, playground: start("SetWebhookPlayground\\."), highlighter: start("/highlighter\\."), mark: performance.getEntriesByName("pg-highlighter-start")[0]?.startTime ?? NaN };
+    });
+    expect(timing.playground).toHaveLength(1);
+    expect(timing.highlighter).toHaveLength(1);
+    expect(timing.playground[0]!).toBeGreaterThanOrEqual(timing.paint);
+    // The highlighter is asked for by the mounted playground, never before.
+    expect(timing.highlighter[0]!).toBeGreaterThan(timing.playground[0]!);
+    const order = requests.filter((u) => PLAYGROUND.test(u) || HIGHLIGHTER.test(u));
+    expect(order.map((u) => (PLAYGROUND.test(u) ? "playground" : "highlighter"))).toEqual(["playground", "highlighter"]);
+    await page.close();
+  });
+
+  it("requests the highlighter once however many outputs are shown", async () => {
+    const { page, requests } = await track("/methods/setWebhook");
+    const pg = await playgroundReady(page);
+    for (const tab of ["HTTP", "cURL", "GramIO", "HTTP", "cURL"]) {
+      await pg.getByRole("tab", { name: tab }).click();
+      await pg.getByRole("textbox", { name: "url", exact: true }).fill(`https://bot.example.com/${tab}`);
+      await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    }
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((u) => HIGHLIGHTER.test(u))).toHaveLength(1);
+    expect(requests.filter((u) => /grammars|codeThemes|json\.[\w-]+\.js/.test(u))).toHaveLength(0);
+    await expect(page.evaluate(() => performance.getEntriesByName("pg-highlighter").length)).resolves.toBe(1);
+    await page.close();
+  });
+});

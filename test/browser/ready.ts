@@ -1,0 +1,13 @@
+import type { Locator, Page } from "playwright-core";
+
+/**
+ * The playground region once it is hydrated and highlighted. It hydrates when it scrolls into
+ * view (or at once for a link with playground state), so it is scrolled there first, as a
+ * reader would.
+ */
+export async function playgroundReady(page: Page): Promise<Locator> {
+  const region = page.getByRole("region", { name: "setWebhook playground" });
+  await region.scrollIntoViewIfNeeded();
+  await region.locator('[role="tabpanel"] pre.shiki').waitFor();
+  return region;
+}
