@@ -13,9 +13,15 @@ const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
  */
 export const markdown: MarkdownOptions = {
   theme: codeThemes,
-  // The rich renderer shows type information with CSS alone: static HTML instead of one
-  // floating-vue component per identifier, so the page hydrates fast on a phone.
-  codeTransformers: [transformerTwoslash({ renderer: rendererRich({ jsdoc: false }) })],
+  // Type-check only: hover popups for every identifier cost thousands of DOM nodes and pushed
+  // mobile Lighthouse performance under 95 (see README, Performance). The rich renderer is
+  // static HTML, so errors and explicit `// ^?` queries still render without any client code.
+  codeTransformers: [
+    transformerTwoslash({
+      renderer: rendererRich({ jsdoc: false }),
+      twoslashOptions: { handbookOptions: { noStaticSemanticInfo: true } },
+    }),
+  ],
 };
 
 function sidebar(): DefaultTheme.SidebarItem[] {
