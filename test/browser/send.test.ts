@@ -81,6 +81,18 @@ describe("sending for real", () => {
     await page.close();
   });
 
+  it("uploads the picked certificate as a file part", async () => {
+    const { page, pg, result } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
+    await pg.getByRole("textbox", { name: "secret_token" }).fill("abc");
+    const pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer: Buffer.from(pem) });
+    await button(pg, "Send setWebhook").click();
+    await result.getByText("Webhook was set").waitFor();
+    expect(api.state).toMatchObject({ url: "https://bot.example.com:8443/hook", has_custom_certificate: true });
+    expect(api.log.at(-1)?.args).toEqual({ url: "https://bot.example.com:8443/hook", secret_token: "abc", certificate: "file:public.pem" });
+    await page.close();
+  });
+
   it("explains a refused token (401)", async () => {
     const { page, pg, result } = await open("?url=https%3A%2F%2Fbot.example.com%2Fhook", "987654321:AAwrongwrongwrongwrongwrongwrongwrong");
     await button(pg, "getWebhookInfo").click();
