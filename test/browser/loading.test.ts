@@ -62,6 +62,17 @@ describe("loading the playground", () => {
     await page.close();
   });
 
+  it("shows the playground after client-side navigation from another page", async () => {
+    const { page, requests } = await track("/guide/webhooks");
+    await page.waitForLoadState("networkidle");
+    await page.locator(".VPNavBar").getByRole("link", { name: "setWebhook" }).click();
+    await page.waitForURL(/\/methods\/setWebhook$/);
+    const pg = await playgroundReady(page);
+    await expect(pg.getByRole("tabpanel").innerText()).resolves.toContain('import { Bot } from "gramio";');
+    expect(requests.filter((u) => HIGHLIGHTER.test(u))).toHaveLength(1);
+    await page.close();
+  });
+
   it("requests the highlighter once however many outputs are shown", async () => {
     const { page, requests } = await track("/methods/setWebhook");
     const pg = await playgroundReady(page);
