@@ -104,14 +104,23 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     return true;
   }
 
-  function setWebhook(res: ServerResponse, args: Args): void {
+  /** `drop_pending_updates` is read as the server does: trimmed, lower-cased true, yes or 1. */
+  function dropPending(args: Args): void {
     if (["true", "yes", "1"].includes(text(args.drop_pending_updates).trim().toLowerCase())) state.pending_update_count = 0;
+  }
+
+  /** deleteWebhook, and setWebhook with an empty url. */
+  function deleteWebhook(res: ServerResponse, args: Args): void {
+    dropPending(args);
+    const had = state.url !== "";
+    Object.assign(state, { url: "", has_custom_certificate: false, ip_address: undefined, max_connections: undefined, secret_token: undefined });
+    send(res, 200, { ok: true, result: true, description: had ? "Webhook was deleted" : "Webhook is already deleted" });
+  }
+
+  function setWebhook(res: ServerResponse, args: Args): void {
     const url = text(args.url);
-    if (url === "") {
-      const had = state.url !== "";
-      Object.assign(state, { url: "", has_custom_certificate: false, ip_address: undefined, max_connections: undefined, secret_token: undefined });
-      return send(res, 200, { ok: true, result: true, description: had ? "Webhook was deleted" : "Webhook is already deleted" });
-    }
+    if (url === "") return deleteWebhook(res, args);
+    dropPending(args);
     const parsed = parseWebhookUrl(url);
     if (!parsed.ok) return fail(res, 400, "Bad Request: invalid webhook URL specified");
     const secret = text(args.secret_token);
@@ -165,12 +174,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       if (!/^\d+:/.test(decodeURIComponent(token))) return fail(res, 401, "Unauthorized: invalid token specified");
       if (!options.tokens.includes(decodeURIComponent(token))) return fail(res, 401, "Unauthorized");
       if (method === "setwebhook") return setWebhook(res, args);
-      if (method === "deletewebhook") {
-        if (["true", "yes", "1"].includes(text(args.drop_pending_updates).trim().toLowerCase())) state.pending_update_count = 0;
-        const had = state.url !== "";
-        Object.assign(state, { url: "", has_custom_certificate: false, ip_address: undefined, max_connections: undefined, secret_token: undefined });
-        return send(res, 200, { ok: true, result: true, description: had ? "Webhook was deleted" : "Webhook is already deleted" });
-      }
+      if (method === "deletewebhook") return deleteWebhook(res, args);
       if (method === "getwebhookinfo") {
         const result: Record<string, unknown> = { url: state.url, has_custom_certificate: state.has_custom_certificate, pending_update_count: state.pending_update_count };
         if (state.url) {
