@@ -88,7 +88,8 @@ describe("playground form", () => {
     const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
     const pem = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n";
     await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer: Buffer.from(pem) });
-    await expect(pg.getByText(`public.pem, ${pem.length} bytes`).count()).resolves.toBe(1);
+    // The file is read asynchronously: wait for it to show.
+    await pg.getByText(`public.pem, ${pem.length} bytes`).waitFor();
     await expect(panel(pg).innerText()).resolves.toContain('certificate: await MediaUpload.path("./public.pem"),');
     await pg.getByRole("tab", { name: "HTTP" }).click();
     const http = await panel(pg).innerText();

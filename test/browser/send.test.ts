@@ -86,6 +86,7 @@ describe("sending for real", () => {
     await pg.getByRole("textbox", { name: "secret_token" }).fill("abc");
     const pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer: Buffer.from(pem) });
+    await pg.getByText(`public.pem, ${pem.length} bytes`).waitFor();
     await button(pg, "Send setWebhook").click();
     await result.getByText("Webhook was set").waitFor();
     expect(api.state).toMatchObject({ url: "https://bot.example.com:8443/hook", has_custom_certificate: true });
