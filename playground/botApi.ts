@@ -35,15 +35,8 @@ export function apiUrl(base: string, token: string, method: ApiMethod): string {
   return `${base}/bot${token}/${method}`;
 }
 
-/** Text parameters as GramIO writes them: arrays as JSON, the rest with `String()`. */
-export function formEntries(input: SetWebhookInput | { drop_pending_updates?: boolean }): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [key, value] of Object.entries(input)) {
-    if (value === undefined || value === null || key === "certificate") continue;
-    out.push([key, typeof value === "object" ? JSON.stringify(value) : String(value)]);
-  }
-  return out;
-}
+/** Text parameters for a browser form body, written as GramIO writes them (the file aside). */
+export { textParams as formEntries } from "./request";
 
 export interface ApiAnswer {
   readonly ok: boolean;

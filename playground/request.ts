@@ -37,9 +37,19 @@ function wireString(value: unknown): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-/** The parameters as GramIO serializes them, in the order of the call, file aside. */
+/** The parameters that are set, in the order of the call. */
 function entries(input: SetWebhookInput): [string, unknown][] {
   return Object.entries(input).filter(([, v]) => v !== undefined && v !== null);
+}
+
+/**
+ * Every parameter but the file, as text, in call order: GramIO's `simplifyObject`. This is
+ * the query string on Node.js and the form a browser sends.
+ */
+export function textParams(input: SetWebhookInput): [string, string][] {
+  return entries(input)
+    .filter(([k]) => k !== "certificate")
+    .map(([k, v]) => [k, wireString(v)]);
 }
 
 export function queryString(query: HttpRequest["query"]): string {
@@ -91,12 +101,11 @@ export function buildRequest(input: SetWebhookInput, options: RequestOptions): H
     contentType: "application/octet-stream",
     content: cert.text ?? "",
   };
-  const others = entries(input).filter(([k]) => k !== "certificate");
-  const parts: MultipartPart[] =
-    options.runtime === "bun"
-      ? entries(input).map(([name, value]) => (name === "certificate" ? filePart : { kind: "text", name, value: wireString(value) }))
-      : [filePart];
-  const query = options.runtime === "bun" ? [] : others.map(([k, v]) => [k, wireString(v)] as const);
+  const bun = options.runtime === "bun";
+  const parts: MultipartPart[] = bun
+    ? entries(input).map(([name, value]) => (name === "certificate" ? filePart : { kind: "text", name, value: wireString(value) }))
+    : [filePart];
+  const query = bun ? [] : textParams(input);
   const body: RequestBody = { kind: "multipart", boundary, parts };
   return {
     method: "POST",

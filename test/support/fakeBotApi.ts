@@ -6,6 +6,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import { isIPv6, isReservedIPv4, parseIPv4Loose, formatIPv4, parseWebhookUrl } from "../../playground/net";
 import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
+import { effectiveMaxConnections } from "../../playground/validate";
 
 export interface FakeWebhook {
   url: string;
@@ -64,10 +65,6 @@ async function readArgs(url: URL, contentType: string, body: Buffer): Promise<Ar
 
 const text = (v: Args[string] | undefined) => (typeof v === "string" ? v : "");
 
-function clampConnections(v: string): number {
-  const n = Number.parseInt(/^-?\d*/.exec(v.trim())![0], 10);
-  return Number.isFinite(n) ? Math.min(100, Math.max(1, n)) : 1;
-}
 
 function parseAllowed(v: string): string[] | undefined | "keep" {
   if (v === "") return "keep";
@@ -145,7 +142,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       url,
       has_custom_certificate: typeof cert === "object",
       ip_address: ip || "149.154.167.220",
-      max_connections: text(args.max_connections) === "" ? 40 : clampConnections(text(args.max_connections)),
+      max_connections: text(args.max_connections) === "" ? 40 : effectiveMaxConnections(text(args.max_connections)),
       allowed_updates: allowed === "keep" ? state.allowed_updates : allowed,
       secret_token: secret || undefined,
     };
