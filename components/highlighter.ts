@@ -5,10 +5,9 @@
  */
 import { codeToTokens, createShikiInternal } from "shiki/core";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
-import json from "@shikijs/langs-precompiled/json";
 import { codeThemes } from "../.vitepress/theme/codeThemes";
-import { tokensToHtml } from "../playground/tokensToHtml";
-import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, tsSnippetGrammar } from "./grammars";
+import { capLines, tokensToHtml, withTails } from "../playground/tokensToHtml";
+import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "./grammars";
 
 /** Highlights code in one of the playground's languages (`ts`, `http`, `bash`) as HTML. */
 export type Highlight = (code: string, lang: string) => string;
@@ -28,16 +27,23 @@ export function loadHighlighter(): Promise<Highlight> {
     const internal = await createShikiInternal({
       engine: createJavaScriptRawEngine(),
       themes: [codeThemes.light, codeThemes.dark],
-      langs: [json, tsSnippetGrammar, curlGrammar, httpRequestGrammar],
+      langs: [jsonGrammar, tsSnippetGrammar, curlGrammar, httpRequestGrammar],
     });
+    // The themes as shiki resolved them: the registrations themselves may leave `fg`/`bg` unset.
+    const light = internal.getTheme(THEMES.light);
+    const dark = internal.getTheme(THEMES.dark);
     const rootStyle = [
-      `--shiki-light:${codeThemes.light.fg};--shiki-dark:${codeThemes.dark.fg}`,
-      `--shiki-light-bg:${codeThemes.light.bg};--shiki-dark-bg:${codeThemes.dark.bg}`,
+      `--shiki-light:${light.fg};--shiki-dark:${dark.fg}`,
+      `--shiki-light-bg:${light.bg};--shiki-dark-bg:${dark.bg}`,
     ].join(";");
     performance.measure("pg-highlighter", "pg-highlighter-start");
     return (code: string, lang: string) => {
-      const { tokens } = codeToTokens(internal, code, { lang: GRAMMAR_FOR[lang] ?? lang, themes: THEMES, defaultColor: false });
-      return tokensToHtml(tokens, rootStyle, Object.values(THEMES));
+      // Long lines are highlighted up to a cap and shown plain after it, so a pasted
+      // megabyte leaves the page responsive. No time limit: a line is coloured or capped,
+      // never left uncoloured because the machine was busy.
+      const { head, tails } = capLines(code);
+      const { tokens } = codeToTokens(internal, head, { lang: GRAMMAR_FOR[lang] ?? lang, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
+      return tokensToHtml(withTails(tokens, tails), rootStyle, Object.values(THEMES));
     };
   })();
   return highlighter;

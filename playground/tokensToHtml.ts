@@ -28,3 +28,24 @@ export function tokensToHtml(lines: readonly (readonly Token[])[], rootStyle: st
   const classes = ["shiki", "shiki-themes", ...themeNames, "vp-code"].map(escapeHtml).join(" ");
   return `<pre class="${classes}" style="${escapeHtml(rootStyle)}"><code>${body}</code></pre>`;
 }
+
+/** Longest part of one line that is highlighted; the rest of a longer line is shown plain. */
+export const HIGHLIGHT_LINE_CAP = 10_000;
+
+/**
+ * Cuts every line to `cap` characters for the tokenizer, keeping what was cut per line, so a
+ * pasted megabyte costs what `cap` characters cost. `withTails` puts the cut parts back as
+ * plain tokens after the highlighted ones.
+ */
+export function capLines(code: string, cap = HIGHLIGHT_LINE_CAP): { head: string; tails: readonly string[] } {
+  const tails: string[] = [];
+  const lines = code.split("\n").map((line) => {
+    tails.push(line.length > cap ? line.slice(cap) : "");
+    return line.length > cap ? line.slice(0, cap) : line;
+  });
+  return { head: lines.join("\n"), tails };
+}
+
+export function withTails(lines: readonly (readonly Token[])[], tails: readonly string[]): Token[][] {
+  return lines.map((line, i) => (tails[i] ? [...line, { content: tails[i]! }] : [...line]));
+}

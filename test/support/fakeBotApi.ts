@@ -23,8 +23,11 @@ export interface FakeWebhook {
 export interface FakeBotApi {
   readonly origin: string;
   readonly state: FakeWebhook;
-  /** Milliseconds to wait before answering, to test cancelling. */
-  delay: number;
+  /** Holds every answer until `release()` (or `reset()`), to test a request in flight. */
+  hold(): void;
+  release(): void;
+  /** The clock flood control reads; tests replace it so no outcome depends on machine speed. */
+  now: () => number;
   /** Back to the initial state, flood control included. */
   reset(): void;
   /** Every request's method name and argument names, to prove tokens and secrets stayed put. */
@@ -88,7 +91,8 @@ export interface FakeOptions {
 export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi> {
   const fresh = (): FakeWebhook => ({ url: "", has_custom_certificate: false, pending_update_count: 0, ...options.initial });
   const state: FakeWebhook = fresh();
-  const control = { delay: 0 };
+  let gate: { promise: Promise<void>; open: () => void } | undefined;
+  let clock = () => Date.now();
   const log: FakeBotApi["log"] = [];
   let lastSet = 0;
 
@@ -134,7 +138,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       if (parseIPv4Loose(ip) === undefined) return fail(res, 400, "Bad Request: bad webhook: Invalid IP address specified");
       if (!checkAddress(res, ip)) return;
     } else if (!checkAddress(res, parsed.host)) return;
-    const now = Date.now();
+    const now = clock();
     if (now - lastSet < 1000) return fail(res, 429, "Too Many Requests: retry after 1", { parameters: { retry_after: 1 } });
     lastSet = now;
     const allowed = parseAllowed(text(args.allowed_updates));
@@ -155,7 +159,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
-      if (control.delay) await new Promise((ok) => setTimeout(ok, control.delay));
+      if (gate) await gate.promise;
       if (res.destroyed) return;
       if (req.method === "OPTIONS") {
         res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, POST", "access-control-allow-headers": "content-type" });
@@ -193,17 +197,28 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     origin: `http://127.0.0.1:${address.port}`,
     state,
     log,
-    get delay() {
-      return control.delay;
+    hold() {
+      let open = () => {};
+      const promise = new Promise<void>((ok) => (open = ok));
+      gate = { promise, open };
     },
-    set delay(ms: number) {
-      control.delay = ms;
+    release() {
+      gate?.open();
+      gate = undefined;
+    },
+    get now() {
+      return clock;
+    },
+    set now(fn: () => number) {
+      clock = fn;
     },
     reset() {
       for (const key of Object.keys(state)) delete (state as unknown as Record<string, unknown>)[key];
       Object.assign(state, fresh());
       lastSet = 0;
-      control.delay = 0;
+      gate?.open();
+      gate = undefined;
+      clock = () => Date.now();
       log.length = 0;
     },
     close: () =>

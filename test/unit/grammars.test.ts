@@ -2,20 +2,47 @@ import { codeToTokens, createShikiInternal, type ShikiInternal } from "shiki/cor
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeThemes } from "../../.vitepress/theme/codeThemes";
-import { curlGrammar, httpRequestGrammar, tsSnippetGrammar } from "../../components/grammars";
+import { curlGrammar, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "../../components/grammars";
 import { GENERATORS, generatorById } from "../../playground/generators";
-import { escapeHtml, tokensToHtml } from "../../playground/tokensToHtml";
+import { capLines, escapeHtml, tokensToHtml, withTails } from "../../playground/tokensToHtml";
 import { fixedCases, randomCases } from "../support/cases";
 
 let shiki: ShikiInternal;
+/** Characters the tokenizer's regex searches covered: from where each search started to where it matched, or to the line's end. */
+let searched = 0;
+
+/** The raw engine, with every scanner's searches measured (a count, not a time). */
+function countingEngine() {
+  const engine = createJavaScriptRawEngine();
+  const createScanner = engine.createScanner.bind(engine);
+  engine.createScanner = (patterns) => {
+    const scanner = createScanner(patterns) as ReturnType<typeof createScanner> & { regexps?: (RegExp | null)[] };
+    const regexps = scanner.regexps ?? [];
+    const find = scanner.findNextMatchSync.bind(scanner);
+    scanner.findNextMatchSync = (string, start, options) => {
+      const text = typeof string === "string" ? string : string.content;
+      for (const re of regexps) {
+        if (!re) continue;
+        re.lastIndex = start;
+        const m = re.exec(text);
+        searched += (m ? m.index : text.length) - start;
+        if (m && m.index === start) break;
+      }
+      return find(string, start, options);
+    };
+    return scanner;
+  };
+  return engine;
+}
 
 beforeAll(async () => {
   shiki = await createShikiInternal({
-    engine: createJavaScriptRawEngine(),
+    engine: countingEngine(),
     themes: [codeThemes.light, codeThemes.dark],
     langs: [
       import("@shikijs/langs-precompiled/typescript"),
       import("@shikijs/langs-precompiled/json"),
+      jsonGrammar,
       tsSnippetGrammar,
       curlGrammar,
       httpRequestGrammar,
@@ -25,7 +52,9 @@ beforeAll(async () => {
 
 /** The light and dark colour of every non-blank character. */
 function colours(code: string, lang: string): string[] {
-  const { tokens } = codeToTokens(shiki, code, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false });
+  // tokenizeTimeLimit 0: shiki otherwise gives up on a line after 500 ms and returns it
+  // uncoloured, which a busy machine reaches on the 2,000-character hostile lines.
+  const { tokens } = codeToTokens(shiki, code, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 });
   const out: string[] = [];
   for (const line of tokens)
     for (const t of line) {
@@ -36,7 +65,7 @@ function colours(code: string, lang: string): string[] {
 }
 
 const scopes = (code: string, lang: string) =>
-  codeToTokens(shiki, code, { lang, theme: "github-light", includeExplanation: true })
+  codeToTokens(shiki, code, { lang, theme: "github-light", includeExplanation: true, tokenizeTimeLimit: 0 })
     .tokens.flat()
     .filter((t) => t.content.trim())
     .map((t) => [t.content, t.explanation?.[0]?.scopes.at(-1)?.scopeName ?? ""]);
@@ -49,6 +78,62 @@ describe("the playground's TypeScript grammar", () => {
       const code = generatorById("gramio")!.generate({ params, runtime: "node" });
       expect(colours(code, "ts-snippet"), code).toEqual(colours(code, "typescript"));
     }
+  });
+});
+
+describe("the playground's JSON grammar", () => {
+  it("colours every HTTP body exactly as shiki's full JSON grammar", () => {
+    const cases = [...fixedCases("/tmp/marker"), ...randomCases()];
+    for (const params of cases.map((c) => c.params)) {
+      const code = generatorById("http")!.generate({ params: { ...params, certificate: undefined }, runtime: "node" });
+      const body = code.slice(code.indexOf("\n\n") + 2);
+      expect(colours(body, "json-lite"), body).toEqual(colours(body, "json"));
+    }
+  });
+});
+
+describe("highlighting long values", () => {
+  /** Characters searched to tokenize `code`, per character of it. */
+  function searchedPerChar(code: string, lang: string): number {
+    searched = 0;
+    codeToTokens(shiki, code, { lang, theme: "github-light", tokenizeTimeLimit: 0 });
+    return searched / code.length;
+  }
+  const outputs = [
+    ["gramio", "ts-snippet"],
+    ["http", "http"],
+    ["curl", "curl-bash"],
+  ] as const;
+
+  it.each(["a", "a/", '"', "\\", "\u2028", "'"])("searches each character a bounded number of times, whatever the length (%j repeated)", (unit) => {
+    for (const [id, lang] of outputs) {
+      const code = (n: number) => generatorById(id)!.generate({ params: { url: `https://example.com/${unit.repeat(n)}` }, runtime: "node" });
+      // Twenty times the value costs at most twenty times the work: linear, not quadratic
+      // (before the fix, 4 times the escapes searched 16 times as far).
+      const small = searchedPerChar(code(500), lang);
+      const large = searchedPerChar(code(10_000), lang);
+      expect(large, `${id} ${JSON.stringify(unit)}`).toBeLessThanOrEqual(small * 1.2 + 1);
+    }
+  });
+
+  it("starts a function name only where a name starts, so a long word is scanned once", () => {
+    const fn = (tsSnippetGrammar as unknown as { patterns: { name?: string; match?: RegExp }[] }).patterns.find((p) => p.name === "entity.name.function.ts")!.match!;
+    const word = "a".repeat(50) + "(";
+    for (let start = 1; start < 50; start++) {
+      fn.lastIndex = start;
+      expect(fn.exec(word)).toBeNull();
+    }
+    fn.lastIndex = 0;
+    expect(fn.exec(word)?.[0]).toBe("a".repeat(50));
+  });
+
+  it("highlights a line up to the cap and shows the rest of it plain", () => {
+    expect(capLines("abcdef\nxy\n1234", 3)).toEqual({ head: "abc\nxy\n123", tails: ["def", "", "4"] });
+    expect(withTails([[{ content: "abc", htmlStyle: { color: "red" } }], [{ content: "xy" }], [{ content: "123" }]], ["def", "", "4"])).toEqual([
+      [{ content: "abc", htmlStyle: { color: "red" } }, { content: "def" }],
+      [{ content: "xy" }],
+      [{ content: "123" }, { content: "4" }],
+    ]);
   });
 });
 
