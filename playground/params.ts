@@ -1,11 +1,33 @@
 import { UPDATE_TYPES, type UpdateType } from "./spec/updateTypes";
 
+/** What the server checks in one certificate of the file. Dates are ISO 8601 texts. */
+export interface CertificateInfo {
+  readonly subjectCN: string | undefined;
+  /** DNS-type subject alternative names. */
+  readonly dnsNames: readonly string[];
+  /** IP-type subject alternative names (the server does not match the host against them). */
+  readonly ipAddresses: readonly string[];
+  readonly notBefore: string;
+  readonly notAfter: string;
+}
+
+/** The PEM blocks of a certificate file, as `playground/certificate.ts` reads them. */
+export interface PemSummary {
+  readonly certificates: readonly CertificateInfo[];
+  /** True when OpenSSL would find a certificate or CRL to load. */
+  readonly loadable: boolean;
+  /** True when the file holds a private key, which must never be sent. */
+  readonly privateKey: boolean;
+}
+
 /** A certificate the user picked: its name, size and, when it is text, its content. */
 export interface CertificateFile {
   readonly name: string;
   readonly size: number;
   /** The file's text (a PEM certificate is ASCII); undefined when it was not read. */
   readonly text?: string;
+  /** What the file holds; undefined until it has been read. */
+  readonly pem?: PemSummary;
 }
 
 /**
@@ -59,6 +81,16 @@ export function sortUpdateTypes(types: readonly string[]): UpdateType[] {
 }
 
 /**
+ * What the form sends for `max_connections`: nothing when blank, a whole number as a number
+ * (spaces around it trimmed), and any other text exactly as typed, so it is never dropped.
+ */
+export function maxConnectionsValue(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  return /^-?\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed;
+}
+
+/**
  * The parameters the form sends: `url` always (empty means delete), the rest only when set,
  * so defaults are left out of every output.
  */
@@ -66,8 +98,8 @@ export function formToInput(form: FormState): SetWebhookInput {
   const input: SetWebhookInput = { url: form.url };
   if (form.certificate) input.certificate = form.certificate;
   if (form.ip_address !== "") input.ip_address = form.ip_address;
-  const max = form.max_connections.trim();
-  if (max !== "") input.max_connections = Number.isFinite(Number(max)) ? Number(max) : max;
+  const max = maxConnectionsValue(form.max_connections);
+  if (max !== undefined) input.max_connections = max;
   if (form.allowed_updates_mode === "list") input.allowed_updates = sortUpdateTypes(form.allowed_updates);
   if (form.drop_pending_updates) input.drop_pending_updates = true;
   if (form.secret_token !== "") input.secret_token = form.secret_token;

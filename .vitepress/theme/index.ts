@@ -4,6 +4,7 @@ import type { Theme } from "vitepress";
 import DefaultTheme from "vitepress/theme-without-fonts";
 import { defineAsyncComponent } from "vue";
 import ApiParam from "../../components/ApiParam.vue";
+import { captureTyped } from "../../components/typedBeforeLive";
 import "./style.css";
 
 /**
@@ -34,9 +35,18 @@ export default {
     app.component("ApiParam", ApiParam);
     // The playground (validation, generators, then shiki) is its own chunk, fetched only on the
     // page that uses it and only once it is wanted; until then its server-rendered form shows.
+    // What the reader typed into that form meanwhile is read just before hydration (which
+    // would reset it) and taken over by the live playground.
     app.component(
       "SetWebhookPlayground",
-      defineAsyncComponent(() => playgroundWanted().then(() => import("../../components/SetWebhookPlayground.vue"))),
+      defineAsyncComponent(() =>
+        playgroundWanted()
+          .then(() => import("../../components/SetWebhookPlayground.vue"))
+          .then((module) => {
+            if (!import.meta.env.SSR) captureTyped(document.querySelector(".SetWebhookPlayground"));
+            return module;
+          }),
+      ),
     );
   },
 } satisfies Theme;

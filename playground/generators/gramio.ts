@@ -20,6 +20,10 @@ export const gramioGenerator: Generator = {
       if (value === undefined) continue;
       if (key === "certificate" && typeof value === "object" && value && "name" in value) {
         lines.push(`certificate: await MediaUpload.path(${tsString(`./${value.name}`)}),`);
+      } else if (key === "max_connections" && typeof value === "string") {
+        // Text that is not a whole number is sent as typed, as the form holds it; GramIO's
+        // type is a number, hence the cast.
+        lines.push(`${key}: ${tsString(value)} as unknown as number,`);
       } else {
         lines.push(`${key}: ${tsValue(value)},`);
       }

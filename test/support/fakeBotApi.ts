@@ -3,8 +3,10 @@
  * setWebhook, getWebhookInfo and deleteWebhook with the server's checks, texts and flood
  * control, and sends `Access-Control-Allow-Origin: *` like api.telegram.org.
  */
+import { X509Certificate } from "node:crypto";
 import { createServer, type ServerResponse } from "node:http";
 import { isIPv6, isReservedIPv4, parseIPv4Loose, formatIPv4, parseWebhookUrl } from "../../playground/net";
+import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/spec/errors";
 import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
 import { effectiveMaxConnections } from "../../playground/validate";
 
@@ -35,7 +37,7 @@ export interface FakeBotApi {
   close(): Promise<void>;
 }
 
-type Args = Record<string, string | { name: string; size: number }>;
+type Args = Record<string, string | { name: string; size: number; text: string }>;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" });
@@ -43,6 +45,25 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 const fail = (res: ServerResponse, code: number, description: string, extra: object = {}) =>
   send(res, code, { ok: false, error_code: code, description, ...extra });
+/** Answers with one of the server's texts, read from the data the playground quotes. */
+const answer = (res: ServerResponse, id: ServerAnswerId, value?: string | number, extra: object = {}) =>
+  fail(res, SERVER_ANSWERS[id].code, answerText(id, value), extra);
+
+/**
+ * Whether OpenSSL would load a certificate from the file, checked with Node's own X.509
+ * parser (not the playground's): at least one PEM certificate block that parses.
+ */
+function loadsCertificate(text: string): boolean {
+  for (const [block] of text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g)) {
+    try {
+      new X509Certificate(block);
+      return true;
+    } catch {
+      /* a broken block */
+    }
+  }
+  return false;
+}
 
 async function readArgs(url: URL, contentType: string, body: Buffer): Promise<Args> {
   const args: Args = {};
@@ -59,7 +80,7 @@ async function readArgs(url: URL, contentType: string, body: Buffer): Promise<Ar
     for (const [k, v] of new URLSearchParams(body.toString("utf8"))) args[k] = v;
   } else if (mediaType === "multipart/form-data") {
     const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
-    for (const [k, v] of form) args[k] = typeof v === "string" ? v : { name: v.name, size: v.size };
+    for (const [k, v] of form) args[k] = typeof v === "string" ? v : { name: v.name, size: v.size, text: await v.text() };
   }
   // Query string parameters win over body parameters of the same name.
   for (const [k, v] of url.searchParams) args[k] = v;
@@ -98,10 +119,9 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
 
   function checkAddress(res: ServerResponse, name: string): boolean {
     const host = options.hosts?.[name] ?? name;
-    if (isIPv6(host)) return fail(res, 400, "Bad Request: bad webhook: IPv6-only addresses are not allowed"), false;
+    if (isIPv6(host)) return answer(res, "ipv6"), false;
     const address = parseIPv4Loose(host);
-    if (address !== undefined && isReservedIPv4(address))
-      return fail(res, 400, `Bad Request: bad webhook: IP address ${formatIPv4(address)} is reserved`), false;
+    if (address !== undefined && isReservedIPv4(address)) return answer(res, "reserved", formatIPv4(address)), false;
     return true;
   }
 
@@ -114,7 +134,10 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
   function deleteWebhook(res: ServerResponse, args: Args): void {
     dropPending(args);
     const had = state.url !== "";
+    // allowed_updates is stored even without a webhook.
+    const allowed = parseAllowed(text(args.allowed_updates));
     Object.assign(state, { url: "", has_custom_certificate: false, ip_address: undefined, max_connections: undefined, secret_token: undefined });
+    if (allowed !== "keep") state.allowed_updates = allowed;
     send(res, 200, { ok: true, result: true, description: had ? "Webhook was deleted" : "Webhook is already deleted" });
   }
 
@@ -123,23 +146,26 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     if (url === "") return deleteWebhook(res, args);
     dropPending(args);
     const parsed = parseWebhookUrl(url);
-    if (!parsed.ok) return fail(res, 400, "Bad Request: invalid webhook URL specified");
+    // The server's order: it answers the first check that fails.
+    if (!parsed.ok) return answer(res, "invalidUrl");
     const secret = text(args.secret_token);
-    if (secret.length > 256) return fail(res, 400, "Bad Request: secret token is too long");
-    if (/[^A-Za-z0-9_-]/.test(secret)) return fail(res, 400, "Bad Request: secret token contains unallowed characters");
+    if (Buffer.byteLength(secret, "utf8") > 256) return answer(res, "secretTooLong");
+    if (/[^A-Za-z0-9_-]/.test(secret)) return answer(res, "secretChars");
     const cert = args.certificate;
-    if (typeof cert === "object" && cert.size > 3 << 20) return fail(res, 400, `Bad Request: certificate size is too big (${cert.size} bytes)`);
-    if (parsed.scheme !== "https") return fail(res, 400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
-    if (![443, 80, 88, 8443].includes(parsed.port))
-      return fail(res, 400, "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+    if (typeof cert === "object" && cert.size > 3 << 20) return answer(res, "certificateTooBig", cert.size);
+    if (parsed.scheme !== "https") return answer(res, "https");
+    if (![443, 80, 88, 8443].includes(parsed.port)) return answer(res, "port");
     const ip = text(args.ip_address);
     if (ip !== "") {
-      if (isIPv6(ip)) return fail(res, 400, "Bad Request: bad webhook: IPv6-only addresses are not allowed");
-      if (parseIPv4Loose(ip) === undefined) return fail(res, 400, "Bad Request: bad webhook: Invalid IP address specified");
-      if (!checkAddress(res, ip)) return;
+      const v4 = ip.split(/[ \t\n\v\f\r]/)[0]!;
+      if (isIPv6(ip)) return answer(res, "ipv6");
+      const address = parseIPv4Loose(v4);
+      if (address === undefined || address === 0xffffffff) return answer(res, "invalidIp");
+      if (!checkAddress(res, formatIPv4(address))) return;
     } else if (!checkAddress(res, parsed.host)) return;
+    if (typeof cert === "object" && !loadsCertificate(cert.text)) return answer(res, "certificateFile");
     const now = clock();
-    if (now - lastSet < 1000) return fail(res, 429, "Too Many Requests: retry after 1", { parameters: { retry_after: 1 } });
+    if (now - lastSet < 1000) return answer(res, "flood", 1, { parameters: { retry_after: 1 } });
     lastSet = now;
     const allowed = parseAllowed(text(args.allowed_updates));
     const next = {
@@ -167,13 +193,13 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       }
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const match = /^\/bot([^/]*)\/([A-Za-z]+)$/.exec(url.pathname);
-      if (!match) return fail(res, 404, "Not Found");
+      if (!match) return answer(res, "notFound");
       const [, token, methodRaw] = match as unknown as [string, string, string];
       const args = await readArgs(url, String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
       const method = methodRaw.toLowerCase();
       log.push({ method, args: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, text(v) || (typeof v === "object" ? `file:${v.name}` : "")])), origin: req.headers.origin });
-      if (!/^\d+:/.test(decodeURIComponent(token))) return fail(res, 401, "Unauthorized: invalid token specified");
-      if (!options.tokens.includes(decodeURIComponent(token))) return fail(res, 401, "Unauthorized");
+      if (!/^\d+:/.test(decodeURIComponent(token))) return answer(res, "invalidToken");
+      if (!options.tokens.includes(decodeURIComponent(token))) return answer(res, "unauthorized");
       if (method === "setwebhook") return setWebhook(res, args);
       if (method === "deletewebhook") return deleteWebhook(res, args);
       if (method === "getwebhookinfo") {

@@ -1,5 +1,19 @@
+import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatIPv4, isDottedQuad, isIPv6, isReservedIPv4, parseIPv4Loose, parseWebhookUrl } from "../../playground/net";
+import { readPem } from "../../playground/certificate";
+import { describeCertificate } from "../../playground/certificateView";
+import {
+  certificateNamesMatch,
+  formatIPv4,
+  hiddenCharacters,
+  isDottedQuad,
+  isIPv6,
+  isReservedIPv4,
+  parseInetAddr,
+  parseIPv4Loose,
+  parseWebhookUrl,
+} from "../../playground/net";
 
 const ip = (s: string) => parseIPv4Loose(s);
 
@@ -79,5 +93,91 @@ describe("parseWebhookUrl (td parse_url)", () => {
     for (const bad of ["https://:443/", "https:///path", "https:/example.com", "https://exa mple.com/", "https://example.com:443abc/", "ftp://example.com/", "https://example.com:0/", "https://example.com:65536/", "https://[zz]/", "https://ex<ample.com/", "https://./"]) {
       expect(parseWebhookUrl(bad).ok, bad).toBe(false);
     }
+  });
+});
+
+describe("parseInetAddr (glibc inet_addr, for ip_address)", () => {
+  it("stops at the first blank and ignores the rest", () => {
+    for (const spaced of ["203.0.114.7 ", "203.0.114.7\n", "203.0.114.7\t# note", "203.0.114.7\r\nx"]) {
+      expect(formatIPv4(parseInetAddr(spaced)!), JSON.stringify(spaced)).toBe("203.0.114.7");
+    }
+  });
+  it("refuses 0x without a hex digit, and INADDR_NONE in any spelling", () => {
+    for (const bad of ["1.2.3.0x", "0x", "0x.1.2.3", "255.255.255.255", "4294967295", "0xffffffff", " 1.2.3.4", "", " "]) {
+      expect(parseInetAddr(bad), JSON.stringify(bad)).toBeUndefined();
+    }
+    expect(formatIPv4(parseInetAddr("0x7f.1")!)).toBe("127.0.0.1");
+  });
+  it("refuses IPv6 zone ids", () => {
+    expect(isIPv6("fe80::1%eth0")).toBe(false);
+    expect(isIPv6("[fe80::1%25eth0]")).toBe(false);
+    expect(parseWebhookUrl("https://[fe80::1%25eth0]/")).toEqual({ ok: false, reason: "the IPv6 address in brackets is not valid" });
+  });
+});
+
+describe("hiddenCharacters", () => {
+  it("names each hidden or reordering character once, in order", () => {
+    expect(hiddenCharacters("a\u200bb\u202ec\u200b\n\u0000 d")).toEqual([
+      "U+200B (zero width space)",
+      "U+202E (right-to-left override)",
+      "U+000A (line feed)",
+      "U+0000 (NUL)",
+    ]);
+    expect(hiddenCharacters("https://example.com/a b")).toEqual([]);
+  });
+});
+
+describe("certificateNamesMatch (OpenSSL's X509_check_host)", () => {
+  const fixtures = ["dns.pem", "ip-cn.pem", "ip-san.pem"];
+  const hosts = ["bot.example.com", "BOT.example.com", "x.hooks.example.com", "a.b.hooks.example.com", "hooks.example.com", "example.org", "203.0.114.7", "[2001:db8::1]", "example.com"];
+  it("agrees with Node's OpenSSL for every fixture and host", () => {
+    for (const name of fixtures) {
+      const text = readFileSync(new URL(`../fixtures/certificates/${name}`, import.meta.url), "utf8");
+      const ours = readPem(text).certificates[0]!;
+      const openssl = new X509Certificate(text);
+      for (const host of hosts) {
+        expect(certificateNamesMatch(ours, host), `${name} ${host}`).toBe(openssl.checkHost(host.replace(/^\[|\]$/g, "")) !== undefined);
+      }
+    }
+  });
+  it("reads the names, the IP-type names and the validity", () => {
+    const text = readFileSync(new URL("../fixtures/certificates/dns.pem", import.meta.url), "utf8");
+    const openssl = new X509Certificate(text);
+    expect(readPem(text)).toEqual({
+      loadable: true,
+      privateKey: false,
+      certificates: [
+        {
+          subjectCN: "bot.example.com",
+          dnsNames: ["bot.example.com", "*.hooks.example.com"],
+          ipAddresses: ["203.0.114.7"],
+          notBefore: new Date(openssl.validFrom).toISOString(),
+          notAfter: new Date(openssl.validTo).toISOString(),
+        },
+      ],
+    });
+  });
+});
+
+describe("describeCertificate", () => {
+  it("shows the CN, names, expiry and the host check", () => {
+    const text = readFileSync(new URL("../fixtures/certificates/ip-san.pem", import.meta.url), "utf8");
+    const pem = readPem(text);
+    const until = pem.certificates[0]!.notAfter.slice(0, 10);
+    expect(describeCertificate(pem, "https://203.0.114.7:8443/hook", new Date("2026-11-26"))).toEqual([
+      { label: "Subject CN", value: "example.org" },
+      { label: "DNS names", value: "(none)" },
+      { label: "IP addresses", value: "203.0.114.7 (not used for the host check)" },
+      { label: "Valid until", value: until },
+      { label: "Host check", value: "does not match 203.0.114.7" },
+    ]);
+    expect(describeCertificate(readPem(readFileSync(new URL("../fixtures/certificates/key-and-cert.pem", import.meta.url), "utf8")), "", new Date("2300-01-01"))).toEqual([
+      { label: "Private key", value: "in this file: it is never sent" },
+      { label: "Subject CN", value: "bot.example.com" },
+      { label: "DNS names", value: "bot.example.com, *.hooks.example.com" },
+      { label: "IP addresses", value: "203.0.114.7 (not used for the host check)" },
+      { label: "Valid until", value: `${readPem(readFileSync(new URL("../fixtures/certificates/key-and-cert.pem", import.meta.url), "utf8")).certificates[0]!.notAfter.slice(0, 10)} (expired)` },
+      { label: "Host check", value: "enter the url to check it" },
+    ]);
   });
 });
