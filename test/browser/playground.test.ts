@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { axeViolations } from "./axe";
@@ -25,12 +26,13 @@ async function open(query = "", options: { colorScheme?: "light" | "dark" } = {}
 }
 
 const panel = (pg: Locator) => pg.getByRole("tabpanel");
+const certificate = (name: string) => ({ name, mimeType: "application/x-pem-file", buffer: readFileSync(new URL(`../fixtures/certificates/${name}`, import.meta.url)) });
 
 describe("playground form", () => {
   it("has one control per parameter, named by the parameter", async () => {
     const { page, pg } = await open();
     for (const name of ["url", "ip_address", "max_connections", "secret_token"]) {
-      await expect(pg.getByRole(name === "max_connections" ? "spinbutton" : "textbox", { name, exact: true }).count(), name).resolves.toBe(1);
+      await expect(pg.getByRole("textbox", { name, exact: true }).count(), name).resolves.toBe(1);
     }
     await expect(pg.getByLabel("certificate", { exact: true }).getAttribute("type")).resolves.toBe("file");
     await expect(pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).count()).resolves.toBe(1);
@@ -38,7 +40,7 @@ describe("playground form", () => {
     for (const t of ["message", "chat_member", "message_reaction_count", "stopped_message_generation"]) {
       await expect(pg.getByRole("checkbox", { name: t, exact: true }).count(), t).resolves.toBe(1);
     }
-    await expect(pg.getByRole("spinbutton", { name: "max_connections" }).getAttribute("placeholder")).resolves.toBe("40");
+    await expect(pg.getByRole("textbox", { name: "max_connections" }).getAttribute("placeholder")).resolves.toBe("40");
     await page.close();
   });
 
@@ -51,27 +53,57 @@ describe("playground form", () => {
     expect(described).toEqual(["pg-url-hint", "pg-url-msg"]);
     const messages = await page.locator("#pg-url-msg").innerText();
     expect(messages).toContain("Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
-    expect(messages).toContain("Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
-    await expect(pg.getByRole("status").filter({ hasText: "would reject" }).innerText()).resolves.toContain("2 errors");
+    // The server checks the port of https URLs only.
+    expect(messages).not.toContain("ports 80, 88, 443 or 8443");
+    await expect(pg.getByRole("status").filter({ hasText: "would answer" }).innerText()).resolves.toContain(
+      "The Bot API server would answer “Bad Request: bad webhook: An HTTPS URL must be provided for webhook” (url).",
+    );
     // The code shows the request as it stands.
     await expect(panel(pg).innerText()).resolves.toContain('url: "http://bot.example.com:3000/hook"');
 
     await url.fill("https://bot.example.com/hook");
     await expect(url.getAttribute("aria-invalid")).resolves.toBeNull();
     await expect(page.locator("#pg-url-msg").count()).resolves.toBe(0);
-    await expect(pg.getByText("would reject").count()).resolves.toBe(0);
+    await expect(pg.getByText("would answer").count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it("names the answer the server gives first, and the others as what comes next", async () => {
+    const { page, pg } = await open();
+    await pg.getByRole("textbox", { name: "url", exact: true }).fill("http://bot.example.com/hook");
+    await pg.getByRole("textbox", { name: "secret_token" }).fill("not allowed!");
+    await expect(pg.getByRole("status").filter({ hasText: "would answer" }).innerText()).resolves.toBe(
+      "The Bot API server would answer “Bad Request: secret token contains unallowed characters” (secret_token). It checks one thing at a time: 1 more error comes after that one (url). The code below shows the request as it stands.",
+    );
+    await expect(page.locator("#pg-secret_token-msg").innerText()).resolves.toMatch(/^Error: /);
+    await expect(page.locator("#pg-url-msg").innerText()).resolves.toMatch(/^Next error: .*Once the errors before it are fixed, the server answers “Bad Request: bad webhook: An HTTPS URL must be provided for webhook”\.$/);
+    await page.close();
+  });
+
+  it("keeps text that is not a whole number in max_connections, and says what is sent and used", async () => {
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%2Fhook");
+    const box = pg.getByRole("textbox", { name: "max_connections" });
+    await box.click();
+    await page.keyboard.type("4e");
+    await expect(box.inputValue()).resolves.toBe("4e");
+    await expect(page.locator("#pg-max_connections-msg").innerText()).resolves.toBe(
+      "Warning: Use a whole number from 1 to 100: this sends “4e”, and the server uses 4 (it reads only a leading - and the digits after it).",
+    );
+    await expect(panel(pg).innerText()).resolves.toContain('max_connections: "4e" as unknown as number,');
+    await box.fill("4294967336");
+    await expect(page.locator("#pg-max_connections-msg").innerText()).resolves.toContain("the server uses 40 (it reads the digits into a 32-bit number that wraps around");
     await page.close();
   });
 
   it("warns without blocking: max_connections out of range, [] for allowed_updates", async () => {
     const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%2Fhook");
-    await pg.getByRole("spinbutton", { name: "max_connections" }).fill("101");
-    await expect(page.locator("#pg-max_connections-msg").innerText()).resolves.toContain("the server silently uses 100");
+    await pg.getByRole("textbox", { name: "max_connections" }).fill("101");
+    await expect(page.locator("#pg-max_connections-msg").innerText()).resolves.toContain("and the server uses 100 (it clamps the value to 1-100)");
     await pg.getByRole("button", { name: "None selected = send []" }).click();
     await expect(page.locator("#pg-allowed_updates-msg").innerText()).resolves.toContain("An empty list means the default set");
     await expect(pg.getByText("Sends []: every type except").count()).resolves.toBe(1);
     await expect(panel(pg).innerText()).resolves.toContain("allowed_updates: [],");
-    await expect(pg.getByText("would reject").count()).resolves.toBe(0);
+    await expect(pg.getByText("would answer").count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -84,22 +116,54 @@ describe("playground form", () => {
     await page.close();
   });
 
-  it("reads a certificate file, shows its name and size, and switches to multipart", async () => {
+  it("reads a certificate file, shows what it holds, and switches to multipart", async () => {
     const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
-    const pem = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n";
-    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer: Buffer.from(pem) });
+    const pem = certificate("dns.pem");
+    await pg.getByLabel("certificate", { exact: true }).setInputFiles(pem);
     // The file is read asynchronously: wait for it to show.
-    await pg.getByText(`public.pem, ${pem.length} bytes`).waitFor();
-    await expect(panel(pg).innerText()).resolves.toContain('certificate: await MediaUpload.path("./public.pem"),');
+    await pg.getByText(`dns.pem, ${pem.buffer.length} bytes`).waitFor();
+    await expect(pg.locator(".SetWebhookPlayground-cert").innerText()).resolves.toMatch(
+      /Subject CN\s+bot\.example\.com\s+DNS names\s+bot\.example\.com, \*\.hooks\.example\.com\s+IP addresses\s+203\.0\.114\.7 \(not used for the host check\)\s+Valid until\s+2126-\d\d-\d\d\s+Host check\s+matches bot\.example\.com/,
+    );
+    await expect(panel(pg).innerText()).resolves.toContain('certificate: await MediaUpload.path("./dns.pem"),');
     await pg.getByRole("tab", { name: "HTTP" }).click();
     const http = await panel(pg).innerText();
     expect(http).toContain("POST /bot<token>/setWebhook?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook HTTP/1.1");
-    expect(http).toContain('Content-Disposition: form-data; name="certificate"; filename="public.pem"');
-    expect(http).toContain("MIIBszCCAVmgAwIBAgIU");
-    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "key.pem", mimeType: "text/plain", buffer: Buffer.from("-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----\n") });
-    await expect(page.locator("#pg-certificate-msg").innerText()).resolves.toContain("PRIVATE KEY");
-    await pg.getByRole("button", { name: "Remove file" }).click();
+    expect(http).toContain('Content-Disposition: form-data; name="certificate"; filename="dns.pem"');
+    expect(http).toContain(pem.buffer.toString("utf8").split("\n")[1]);
+    await page.close();
+  });
+
+  it("refuses a private key and a file without a PEM certificate", async () => {
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
+    const picker = pg.getByLabel("certificate", { exact: true });
+    await picker.setInputFiles(certificate("key-and-cert.pem"));
+    await pg.getByText("key-and-cert.pem,").waitFor();
+    await expect(page.locator("#pg-certificate-msg").innerText()).resolves.toContain("Refused: This file contains a PRIVATE KEY, and the playground will not send it.");
+    await expect(pg.getByRole("status").filter({ hasText: "private key" }).innerText()).resolves.toContain("The playground will not send a private key.");
+    await picker.setInputFiles(certificate("dns.der"));
+    await pg.getByText("dns.der,").waitFor();
+    await expect(page.locator("#pg-certificate-msg").innerText()).resolves.toContain(
+      "The server answers “Bad Request: bad webhook: Failed to set custom certificate file{error:05800088:x509 certificate routines::no certificate or crl found}”.",
+    );
+    await page.close();
+  });
+
+  it("removes a picked file: the control is empty, focus stays, and the same file can be picked again", async () => {
+    const errors: string[] = [];
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
+    page.on("pageerror", (e) => errors.push(e.message));
+    const picker = pg.getByLabel("certificate", { exact: true });
+    await picker.setInputFiles(certificate("dns.pem"));
+    await pg.getByText("dns.pem,").waitFor();
+    await pg.getByRole("button", { name: "Remove file dns.pem" }).click();
     await expect(panel(pg).innerText()).resolves.not.toContain("certificate");
+    await expect(picker.evaluate((el: HTMLInputElement) => el.files?.length ?? 0)).resolves.toBe(0);
+    await expect(picker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await picker.setInputFiles(certificate("dns.pem"));
+    await pg.getByText("dns.pem,").waitFor();
+    await expect(panel(pg).innerText()).resolves.toContain('certificate: await MediaUpload.path("./dns.pem"),');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
@@ -147,12 +211,14 @@ describe("playground state in the link", () => {
   it("reproduces the form from the permalink, without the secret token", async () => {
     const { page, pg } = await open();
     await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/hook?x=1&y=ü");
-    await pg.getByRole("spinbutton", { name: "max_connections" }).fill("12");
+    await pg.getByRole("textbox", { name: "max_connections" }).fill("12");
     await pg.getByRole("checkbox", { name: "chat_member", exact: true }).check();
     await pg.getByRole("checkbox", { name: "message", exact: true }).check();
     await pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).check();
     await pg.getByRole("textbox", { name: "secret_token" }).fill("TOP_secret-123");
     await pg.getByLabel("runtime").selectOption("bun");
+    // The link is written when typing pauses.
+    await expect.poll(() => page.url()).toContain("runtime=bun");
     const link = page.url();
     expect(link).not.toContain("TOP_secret");
     expect(link).not.toContain("secret_token");
@@ -164,7 +230,7 @@ describe("playground state in the link", () => {
     await again.goto(link);
     const pg2 = await playgroundReady(again);
     await expect(pg2.getByRole("textbox", { name: "url", exact: true }).inputValue()).resolves.toBe("https://bot.example.com/hook?x=1&y=ü");
-    await expect(pg2.getByRole("spinbutton", { name: "max_connections" }).inputValue()).resolves.toBe("12");
+    await expect(pg2.getByRole("textbox", { name: "max_connections" }).inputValue()).resolves.toBe("12");
     await expect(pg2.getByRole("checkbox", { name: "chat_member", exact: true }).isChecked()).resolves.toBe(true);
     await expect(pg2.getByRole("checkbox", { name: "message", exact: true }).isChecked()).resolves.toBe(true);
     await expect(pg2.getByRole("checkbox", { name: "poll", exact: true }).isChecked()).resolves.toBe(false);
@@ -183,7 +249,7 @@ describe("playground state in the link", () => {
     const notice = pg.getByRole("status").filter({ hasText: "could not be used" });
     await expect(notice.innerText()).resolves.toContain("Ignored secret_token from the link");
     await expect(pg.getByRole("textbox", { name: "url", exact: true }).inputValue()).resolves.toBe("https://ok.example.com/h");
-    await expect(pg.getByRole("spinbutton", { name: "max_connections" }).inputValue()).resolves.toBe("");
+    await expect(pg.getByRole("textbox", { name: "max_connections" }).inputValue()).resolves.toBe("");
     await expect(pg.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toBe("");
     expect(page.url()).toBe(`${PAGE}?url=https%3A%2F%2Fok.example.com%2Fh`);
     expect(errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
@@ -84,13 +85,23 @@ describe("sending for real", () => {
   it("uploads the picked certificate as a file part", async () => {
     const { page, pg, result } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
     await pg.getByRole("textbox", { name: "secret_token" }).fill("abc");
-    const pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
-    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer: Buffer.from(pem) });
-    await pg.getByText(`public.pem, ${pem.length} bytes`).waitFor();
+    const buffer = readFileSync(new URL("../fixtures/certificates/dns.pem", import.meta.url));
+    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "public.pem", mimeType: "application/x-pem-file", buffer });
+    await pg.getByText(`public.pem, ${buffer.length} bytes`).waitFor();
     await button(pg, "Send setWebhook").click();
     await result.getByText("Webhook was set").waitFor();
     expect(api.state).toMatchObject({ url: "https://bot.example.com:8443/hook", has_custom_certificate: true });
     expect(api.log.at(-1)?.args).toEqual({ url: "https://bot.example.com:8443/hook", secret_token: "abc", certificate: "file:public.pem" });
+    await page.close();
+  });
+
+  it("never sends a private key", async () => {
+    const { page, pg } = await open("?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook");
+    const buffer = readFileSync(new URL("../fixtures/certificates/key-and-cert.pem", import.meta.url));
+    await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "both.pem", mimeType: "application/x-pem-file", buffer });
+    await pg.getByText("both.pem,").waitFor();
+    await expect(button(pg, "Send setWebhook").isDisabled()).resolves.toBe(true);
+    expect(api.log).toEqual([]);
     await page.close();
   });
 

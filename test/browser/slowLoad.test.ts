@@ -1,0 +1,59 @@
+/**
+ * Nothing a reader types into the server-rendered playground is lost while its live version
+ * loads: the playground's chunk is held back until the test has typed, as on a slow network.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./chromium";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe("typing before the playground is live", () => {
+  it("keeps what was typed, ticked and picked in the server-rendered form", async () => {
+    const page = await browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    let requested = false;
+    await page.route(/\/SetWebhookPlayground\.[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL}/methods/setWebhook`);
+    const form = page.locator(".SetWebhookPlayground");
+    await form.scrollIntoViewIfNeeded();
+    await expect.poll(() => requested).toBe(true);
+    // Still the server-rendered form: nothing highlighted yet.
+    await expect(form.locator("pre.shiki").count()).resolves.toBe(0);
+    await page.locator("#pg-url").fill("https://bot.example.com/typed-early");
+    await page.locator("#pg-secret_token").fill("early_secret");
+    await page.locator("#pg-drop_pending_updates").check();
+    await page.locator("#pg-update-chat_member").check();
+    await page.locator("#pg-certificate").setInputFiles({
+      name: "early.pem",
+      mimeType: "application/x-pem-file",
+      buffer: readFileSync(new URL("../fixtures/certificates/dns.pem", import.meta.url)),
+    });
+    release();
+    const live = page.getByRole("region", { name: "setWebhook playground" });
+    await live.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await live.getByText("early.pem,").waitFor();
+    await expect(page.locator("#pg-url").inputValue()).resolves.toBe("https://bot.example.com/typed-early");
+    await expect(page.locator("#pg-secret_token").inputValue()).resolves.toBe("early_secret");
+    await expect(page.locator("#pg-drop_pending_updates").isChecked()).resolves.toBe(true);
+    await expect(page.locator("#pg-update-chat_member").isChecked()).resolves.toBe(true);
+    const code = await live.getByRole("tabpanel").innerText();
+    expect(code).toContain('url: "https://bot.example.com/typed-early",');
+    expect(code).toContain('certificate: await MediaUpload.path("./early.pem"),');
+    expect(code).toContain('allowed_updates: ["chat_member"],');
+    expect(code).toContain("drop_pending_updates: true,");
+    await page.close();
+  });
+});
