@@ -4,8 +4,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { GENERATED_PAGES } from "./pages";
-import { renderGeneratedBlock, replaceGenerated } from "./render";
+import { GENERATED_BLOCKS, GENERATED_PAGES } from "./pages";
+import { renderGeneratedBlock, replaceBlock, replaceGenerated } from "./render";
 
 const docsDir = fileURLToPath(new URL("../../docs/", import.meta.url));
 const check = process.argv.includes("--check");
@@ -14,7 +14,8 @@ let stale = 0;
 for (const { file, spec } of GENERATED_PAGES) {
   const path = docsDir + file;
   const current = await readFile(path, "utf8");
-  const next = replaceGenerated(current, renderGeneratedBlock(spec));
+  let next = replaceGenerated(current, renderGeneratedBlock(spec));
+  for (const block of GENERATED_BLOCKS.filter((b) => b.file === file)) next = replaceBlock(next, block.name, block.render());
   if (next === current) continue;
   stale++;
   if (check) console.error(`out of date: docs/${file} (run npm run generate)`);

@@ -1,3 +1,4 @@
+import { answerText, DELIVERY_ERRORS, SERVER_ANSWERS, type ServerAnswerId } from "../spec/errors";
 import type { MethodSpec, ParamSpec, Spec } from "../spec/types";
 import { describeConstraints, describeDefault, typeHref } from "../spec/words";
 
@@ -68,4 +69,39 @@ export function replaceGenerated(markdown: string, block: string): string {
   }
   if (markdown.indexOf(GENERATED_START, start + 1) >= 0) throw new Error("More than one GENERATED:START marker");
   return markdown.slice(0, start) + block + markdown.slice(end + GENERATED_END.length);
+}
+
+/** Markers of a named generated block, e.g. `<!-- GENERATED:errors:START -->`. */
+export const blockMarkers = (name: string) => [`<!-- GENERATED:${name}:START -->`, `<!-- GENERATED:${name}:END -->`] as const;
+
+/** Puts `content` between the markers of the block `name`, keeping everything around them. */
+export function replaceBlock(markdown: string, name: string, content: string): string {
+  const [startMarker, endMarker] = blockMarkers(name);
+  const start = markdown.indexOf(startMarker);
+  const end = markdown.indexOf(endMarker);
+  if (start < 0 || end < start || markdown.indexOf(startMarker, start + 1) >= 0) throw new Error(`Expected one ${startMarker} … ${endMarker} pair`);
+  return `${markdown.slice(0, start)}${startMarker}\n\n${content}\n\n${markdown.slice(end)}`;
+}
+
+/**
+ * One entry a line pair, so a long answer reads at the content width: the status and the
+ * answer in code, then cause and fix.
+ */
+function errorEntry(head: string, cause: string, fix: string): string {
+  return `- ${head}<br>\n  ${cause} **Fix:** ${fix}`;
+}
+
+/** The answers of the server, from the table the playground quotes (`spec/errors.ts`). */
+export function renderServerAnswers(ids: readonly ServerAnswerId[] = Object.keys(SERVER_ANSWERS) as ServerAnswerId[]): string {
+  return ids
+    .map((id) => {
+      const entry = SERVER_ANSWERS[id];
+      return errorEntry(`**${entry.code}** \`${answerText(id)}\``, entry.cause, entry.fix);
+    })
+    .join("\n");
+}
+
+/** The `last_error_message` texts getWebhookInfo reports, from `DELIVERY_ERRORS`. */
+export function renderDeliveryErrors(): string {
+  return DELIVERY_ERRORS.map((e) => errorEntry(`\`${e.message}${e.prefix ? "…" : ""}\``, e.cause, e.fix)).join("\n");
 }

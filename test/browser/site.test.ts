@@ -83,8 +83,8 @@ describe("setWebhook page", () => {
       "See Also",
     ]);
     await expect(page.locator(".vp-doc .twoslash").count()).resolves.toBeGreaterThanOrEqual(6);
-    await expect(page.locator(".vp-doc table").first().innerText()).resolves.toContain(
-      "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443",
+    await expect(page.locator("#errors ~ ul").first().innerText()).resolves.toContain(
+      "400 Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443",
     );
   });
 });
