@@ -31,10 +31,6 @@ export function looksLikeBotToken(token: string): boolean {
   return /^\d{5,}:[A-Za-z0-9_-]{30,}$/.test(token);
 }
 
-export function apiUrl(base: string, token: string, method: ApiMethod): string {
-  return `${base}/bot${token}/${method}`;
-}
-
 /** Text parameters for a browser form body, written as GramIO writes them (the file aside). */
 export { textParams as formEntries } from "./request";
 
@@ -85,13 +81,6 @@ export function explainFailure(answer: ApiAnswer, base: string): string {
   return `The server answered ${code}.`;
 }
 
-/** Why fetch failed without an answer. */
-export function explainNetworkError(base: string, official: boolean): string {
-  return official
-    ? `Could not reach ${base}: check your connection, or whether a browser extension or network blocks it.`
-    : `Could not reach ${base}: the server is down, the address is wrong, or it sends no CORS headers (a self-hosted Bot API server needs a proxy that adds Access-Control-Allow-Origin).`;
-}
-
 export interface InfoRow {
   readonly field: string;
   readonly value: string;
@@ -120,8 +109,9 @@ export function describeWebhookInfo(info: unknown, options: InfoOptions): InfoRo
   const i = (info && typeof info === "object" ? info : {}) as Record<string, unknown>;
   const fmt = options.formatDate ?? ((d: Date) => d.toLocaleString());
   const date = (v: unknown) => {
-    if (typeof v !== "number") return undefined;
-    const d = new Date(v * 1000);
+    if (v === undefined) return undefined;
+    const d = typeof v === "number" ? new Date(v * 1000) : undefined;
+    if (!d || Number.isNaN(d.getTime())) return `${String(JSON.stringify(v)).slice(0, 40)} (not a valid Unix time)`;
     return `${fmt(d)} (${ago((options.now.getTime() - d.getTime()) / 1000)})`;
   };
   const rows: InfoRow[] = [];
@@ -144,10 +134,16 @@ export function describeWebhookInfo(info: unknown, options: InfoOptions): InfoRo
   const syncError = date(i.last_synchronization_error_date);
   if (syncError) rows.push({ field: "last_synchronization_error_date", value: syncError });
   if (typeof i.max_connections === "number") rows.push({ field: "max_connections", value: String(i.max_connections) });
-  rows.push(
-    Array.isArray(i.allowed_updates)
-      ? { field: "allowed_updates", value: i.allowed_updates.join(", ") }
-      : { field: "allowed_updates", value: `default (${DEFAULT_UPDATE_TYPES.length} types)`, note: "Every type except chat_member, message_reaction and message_reaction_count." },
-  );
+  if (Array.isArray(i.allowed_updates)) {
+    const list = i.allowed_updates as unknown[];
+    const odd = list.some((t) => typeof t !== "string");
+    rows.push({
+      field: "allowed_updates",
+      value: list.map((t) => (typeof t === "string" ? t : JSON.stringify(t))).join(", "),
+      note: odd ? "Not a list of update type names: the server sent other values in it." : undefined,
+    });
+  } else {
+    rows.push({ field: "allowed_updates", value: `default (${DEFAULT_UPDATE_TYPES.length} types)`, note: "Every type except chat_member, message_reaction and message_reaction_count." });
+  }
   return rows;
 }

@@ -34,3 +34,23 @@ export function curlFormFile(path: string): string {
 export function utf8Length(value: string): number {
   return new TextEncoder().encode(value).length;
 }
+
+/**
+ * A bash word that is `value` with every `hole` replaced by the value of an environment
+ * variable: the text around each hole single-quoted, the variable as `"${NAME}"`, so neither
+ * the text nor the variable's value is ever interpreted by the shell.
+ */
+export function shellWordWithVariables(value: string, holes: Readonly<Record<string, string>>): string {
+  const names = Object.keys(holes).filter((h) => h !== "" && value.includes(h));
+  if (names.length === 0) return shellQuote(value);
+  const pattern = new RegExp(names.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  let out = "";
+  let last = 0;
+  for (const match of value.matchAll(pattern)) {
+    if (match.index > last) out += `'${value.slice(last, match.index).replaceAll("'", `'\\''`)}'`;
+    out += `"\${${holes[match[0]]!}}"`;
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) out += `'${value.slice(last).replaceAll("'", `'\\''`)}'`;
+  return out;
+}

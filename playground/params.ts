@@ -47,6 +47,10 @@ export interface SetWebhookInput {
 
 export type Runtime = "node" | "bun";
 
+/** The outputs, by generator id, as tabs. */
+export const OUTPUT_TABS = ["gramio", "http", "curl"] as const;
+export type OutputTab = (typeof OUTPUT_TABS)[number];
+
 /** What the form holds. Text fields keep exactly what was typed. */
 export interface FormState {
   url: string;
@@ -59,6 +63,8 @@ export interface FormState {
   drop_pending_updates: boolean;
   secret_token: string;
   runtime: Runtime;
+  /** The output shown; a link made on the HTTP tab opens on it. */
+  tab: OutputTab;
 }
 
 export function defaultFormState(): FormState {
@@ -72,6 +78,7 @@ export function defaultFormState(): FormState {
     drop_pending_updates: false,
     secret_token: "",
     runtime: "node",
+    tab: "gramio",
   };
 }
 

@@ -1,27 +1,49 @@
-import { defaultFormState, sortUpdateTypes, type FormState } from "./params";
+import { defaultFormState, OUTPUT_TABS, sortUpdateTypes, type FormState, type OutputTab } from "./params";
 import { UPDATE_TYPES } from "./spec/updateTypes";
 
 /** Longest value a link may carry for one field; longer ones are dropped with a notice. */
 export const MAX_LINK_VALUE = 2048;
 
 /** Keys a link may carry. `secret_token`, the certificate and any bot token are never among them. */
-const KEYS = ["url", "ip_address", "max_connections", "allowed_updates", "drop_pending_updates", "runtime"] as const;
+const KEYS = ["url", "ip_address", "max_connections", "allowed_updates", "drop_pending_updates", "runtime", "tab"] as const;
 const SECRET_KEYS = ["secret_token", "certificate", "token", "bot_token"];
 
+/** What a link can carry of `max_connections` (and read back). */
+const LINKABLE_MAX_CONNECTIONS = /^-?\d{1,6}$/;
+
 /**
- * The form as query parameters, defaults left out. `allowed_updates` is a comma-separated
- * list; present but empty means `[]`, absent means "leave the field out".
+ * Fields the link leaves out because it could not be read back from it, in words: a value
+ * longer than `MAX_LINK_VALUE`, or a `max_connections` that is not a short whole number.
+ */
+export function linkLeavesOut(form: FormState): string[] {
+  const out: string[] = [];
+  for (const key of ["url", "ip_address"] as const)
+    if (form[key].length > MAX_LINK_VALUE) out.push(`${key} is longer than ${MAX_LINK_VALUE.toLocaleString("en-US")} characters`);
+  const max = form.max_connections.trim();
+  if (max && !LINKABLE_MAX_CONNECTIONS.test(max)) out.push("max_connections is not a whole number of up to 6 digits");
+  return out;
+}
+
+/**
+ * The form as query parameters, defaults left out, and only what `decodeFormState` reads
+ * back (see `linkLeavesOut`). `allowed_updates` is a comma-separated list; present but empty
+ * means `[]`, absent means "leave the field out".
  */
 export function encodeFormState(form: FormState): string {
   const q = new URLSearchParams();
-  if (form.url) q.set("url", form.url);
-  if (form.ip_address) q.set("ip_address", form.ip_address);
-  if (form.max_connections.trim()) q.set("max_connections", form.max_connections.trim());
+  if (form.url && form.url.length <= MAX_LINK_VALUE) q.set("url", form.url);
+  if (form.ip_address && form.ip_address.length <= MAX_LINK_VALUE) q.set("ip_address", form.ip_address);
+  const max = form.max_connections.trim();
+  if (max && LINKABLE_MAX_CONNECTIONS.test(max)) q.set("max_connections", max);
   if (form.allowed_updates_mode === "list") q.set("allowed_updates", sortUpdateTypes(form.allowed_updates).join(","));
   if (form.drop_pending_updates) q.set("drop_pending_updates", "true");
   if (form.runtime !== "node") q.set("runtime", form.runtime);
+  if (form.tab !== "gramio") q.set("tab", form.tab);
   return q.toString();
 }
+
+/** A value from a link, shortened, in the quotes every message uses. */
+const quote = (value: string) => `“${value.slice(0, 40)}${value.length > 40 ? "…" : ""}”`;
 
 export interface DecodedState {
   readonly form: FormState;
@@ -49,7 +71,7 @@ export function decodeFormState(search: string): DecodedState {
       continue;
     }
     if (!(KEYS as readonly string[]).includes(key)) {
-      if (!key.startsWith("utm_")) notices.push(`Ignored an unknown field in the link: ${JSON.stringify(key.slice(0, 40))}.`);
+      if (!key.startsWith("utm_")) notices.push(`Ignored an unknown field in the link: ${quote(key)}.`);
       continue;
     }
     if (seen.has(key)) {
@@ -69,13 +91,13 @@ export function decodeFormState(search: string): DecodedState {
         form.ip_address = value;
         break;
       case "max_connections":
-        if (/^-?\d{1,6}$/.test(value.trim())) form.max_connections = value.trim();
-        else notices.push(`Ignored max_connections from the link: ${JSON.stringify(value.slice(0, 40))} is not a whole number.`);
+        if (LINKABLE_MAX_CONNECTIONS.test(value.trim())) form.max_connections = value.trim();
+        else notices.push(`Ignored max_connections from the link: ${quote(value)} is not a whole number.`);
         break;
       case "allowed_updates": {
         const names = value === "" ? [] : value.split(",");
         const unknown = names.filter((n) => !(UPDATE_TYPES as readonly string[]).includes(n));
-        if (unknown.length) notices.push(`Ignored unknown update types from the link: ${unknown.slice(0, 5).map((u) => JSON.stringify(u.slice(0, 40))).join(", ")}.`);
+        if (unknown.length) notices.push(`Ignored unknown update types from the link: ${unknown.slice(0, 5).map(quote).join(", ")}.`);
         form.allowed_updates_mode = "list";
         form.allowed_updates = sortUpdateTypes(names);
         break;
@@ -86,7 +108,11 @@ export function decodeFormState(search: string): DecodedState {
         break;
       case "runtime":
         if (value === "node" || value === "bun") form.runtime = value;
-        else notices.push(`Ignored runtime from the link: ${JSON.stringify(value.slice(0, 40))} is not node or bun.`);
+        else notices.push(`Ignored runtime from the link: ${quote(value)} is not node or bun.`);
+        break;
+      case "tab":
+        if ((OUTPUT_TABS as readonly string[]).includes(value)) form.tab = value as OutputTab;
+        else notices.push(`Ignored tab from the link: ${quote(value)} is not ${OUTPUT_TABS.join(", ")}.`);
         break;
     }
   }

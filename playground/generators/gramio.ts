@@ -1,5 +1,5 @@
 import { tsString } from "../escape";
-import type { Generator } from "./types";
+import { SECRET_ENV, secretFromEnv, type Generator } from "./types";
 
 const INDENT = "    ";
 
@@ -20,6 +20,9 @@ export const gramioGenerator: Generator = {
       if (value === undefined) continue;
       if (key === "certificate" && typeof value === "object" && value && "name" in value) {
         lines.push(`certificate: await MediaUpload.path(${tsString(`./${value.name}`)}),`);
+      } else if (key === "secret_token" && secretFromEnv(params)) {
+        // The secret stays out of copied code: the page shows the value to put in the variable.
+        lines.push(`${key}: process.env.${SECRET_ENV},`);
       } else if (key === "max_connections" && typeof value === "string") {
         // Text that is not a whole number is sent as typed, as the form holds it; GramIO's
         // type is a number, hence the cast.

@@ -77,7 +77,7 @@ export const setWebhook = {
       required: false,
       default: false,
       description: "Pass _True_ to drop all pending updates",
-      hint: "Drops every update waiting for delivery, even if the call is then rejected.",
+      hint: "Drops every update waiting for delivery, even if the call is then rejected with 400.",
     },
     {
       name: "secret_token",

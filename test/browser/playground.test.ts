@@ -26,6 +26,11 @@ async function open(query = "", options: { colorScheme?: "light" | "dark" } = {}
 }
 
 const panel = (pg: Locator) => pg.getByRole("tabpanel");
+/** Opens the update types' disclosure (closed while none is picked). */
+async function openUpdateTypes(pg: Locator) {
+  const details = pg.locator("details.UpdateTypesPicker-types");
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator("summary").click();
+}
 const certificate = (name: string) => ({ name, mimeType: "application/x-pem-file", buffer: readFileSync(new URL(`../fixtures/certificates/${name}`, import.meta.url)) });
 
 describe("playground form", () => {
@@ -37,6 +42,9 @@ describe("playground form", () => {
     await expect(pg.getByLabel("certificate", { exact: true }).getAttribute("type")).resolves.toBe("file");
     await expect(pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).count()).resolves.toBe(1);
     await expect(pg.getByRole("group", { name: "allowed_updates", exact: true }).count()).resolves.toBe(1);
+    // The 27 types are behind a disclosure until wanted.
+    await expect(pg.getByRole("checkbox", { name: "message", exact: true }).count()).resolves.toBe(0);
+    await openUpdateTypes(pg);
     for (const t of ["message", "chat_member", "message_reaction_count", "stopped_message_generation"]) {
       await expect(pg.getByRole("checkbox", { name: t, exact: true }).count(), t).resolves.toBe(1);
     }
@@ -112,7 +120,8 @@ describe("playground form", () => {
     await pg.getByRole("button", { name: "Generate" }).click();
     const token = await pg.getByRole("textbox", { name: "secret_token" }).inputValue();
     expect(token).toMatch(/^[A-Za-z0-9_-]{48}$/);
-    await expect(panel(pg).innerText()).resolves.toContain(`secret_token: "${token}"`);
+    await expect(panel(pg).innerText()).resolves.toContain("secret_token: process.env.WEBHOOK_SECRET,");
+    await expect(pg.locator(".SetWebhookPlayground-envline").innerText()).resolves.toBe(`export WEBHOOK_SECRET=${token}`);
     await page.close();
   });
 
@@ -202,7 +211,8 @@ describe("playground outputs", () => {
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toBe(await panel(pg).locator("pre").textContent());
     expect(clip).toContain("curl -sS");
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Copy");
+    // Visible confirmation on the button itself, which keeps focus.
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Copied ✓");
     await page.close();
   });
 });
@@ -212,22 +222,30 @@ describe("playground state in the link", () => {
     const { page, pg } = await open();
     await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/hook?x=1&y=ü");
     await pg.getByRole("textbox", { name: "max_connections" }).fill("12");
+    await openUpdateTypes(pg);
     await pg.getByRole("checkbox", { name: "chat_member", exact: true }).check();
     await pg.getByRole("checkbox", { name: "message", exact: true }).check();
     await pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).check();
     await pg.getByRole("textbox", { name: "secret_token" }).fill("TOP_secret-123");
-    await pg.getByLabel("runtime").selectOption("bun");
+    await pg.getByRole("tab", { name: "HTTP" }).click();
+    await pg.getByLabel("GramIO runs on").selectOption("bun");
     // The link is written when typing pauses.
-    await expect.poll(() => page.url()).toContain("runtime=bun");
+    await expect.poll(() => page.url()).toContain("runtime=bun&tab=http");
     const link = page.url();
     expect(link).not.toContain("TOP_secret");
     expect(link).not.toContain("secret_token");
     const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
     expect(storage).not.toContain("TOP_secret");
+    // The same request as the link gives, which has no secret token.
+    await pg.getByRole("textbox", { name: "secret_token" }).fill("");
     const before = await panel(pg).innerText();
 
     const again = await context.newPage();
     await again.goto(link);
+    // It opens scrolled to the playground, on the tab the link was made on.
+    const region = again.getByRole("region", { name: "setWebhook playground" });
+    await region.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await expect.poll(() => region.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
     const pg2 = await playgroundReady(again);
     await expect(pg2.getByRole("textbox", { name: "url", exact: true }).inputValue()).resolves.toBe("https://bot.example.com/hook?x=1&y=ü");
     await expect(pg2.getByRole("textbox", { name: "max_connections" }).inputValue()).resolves.toBe("12");
@@ -235,9 +253,10 @@ describe("playground state in the link", () => {
     await expect(pg2.getByRole("checkbox", { name: "message", exact: true }).isChecked()).resolves.toBe(true);
     await expect(pg2.getByRole("checkbox", { name: "poll", exact: true }).isChecked()).resolves.toBe(false);
     await expect(pg2.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).isChecked()).resolves.toBe(true);
-    await expect(pg2.getByLabel("runtime").inputValue()).resolves.toBe("bun");
+    await expect(pg2.getByLabel("GramIO runs on").inputValue()).resolves.toBe("bun");
+    await expect(pg2.getByRole("tab", { name: "HTTP" }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(pg2.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toBe("");
-    expect(await panel(pg2).innerText()).toBe(before.replace('    secret_token: "TOP_secret-123",\n', ""));
+    expect(await panel(pg2).innerText()).toBe(before);
     await page.close();
     await again.close();
   });
@@ -286,7 +305,9 @@ describe("playground accessibility", () => {
     expect(order.every((o) => o.endsWith("|true")), order.join("\n")).toBe(true);
     expect(order.some((o) => o.startsWith("pg-certificate"))).toBe(true);
     expect(order.some((o) => o.startsWith("pg-ip_address"))).toBe(true);
-    // Space toggles a checkbox, Enter presses a button.
+    // Enter opens the update types, Space toggles a checkbox, Enter presses a button.
+    await pg.locator("details.UpdateTypesPicker-types summary").focus();
+    await page.keyboard.press("Enter");
     await pg.getByRole("checkbox", { name: "poll", exact: true }).focus();
     await page.keyboard.press("Space");
     await expect(panel(pg).innerText()).resolves.toContain('allowed_updates: ["poll"],');

@@ -35,6 +35,7 @@ describe("typing before the playground is live", () => {
     await page.locator("#pg-url").fill("https://bot.example.com/typed-early");
     await page.locator("#pg-secret_token").fill("early_secret");
     await page.locator("#pg-drop_pending_updates").check();
+    await form.locator("details summary").click();
     await page.locator("#pg-update-chat_member").check();
     await page.locator("#pg-certificate").setInputFiles({
       name: "early.pem",

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curlGenerator } from "../../playground/generators/curl";
 import { gramioGenerator } from "../../playground/generators/gramio";
+import { SECRET_ENV, secretFromEnv } from "../../playground/generators/types";
 import { httpGenerator } from "../../playground/generators/http";
 import { normalizeLinefeeds } from "../../playground/escape";
 import { DEFAULT_API_ORIGIN } from "../../playground/request";
@@ -96,12 +97,21 @@ describe("2. the GramIO snippet compiles and sends the same request", () => {
   }, 120_000);
 
   it("sends, when run with node, what gramio sends", async () => {
-    const runner: string[] = ["const dirs = ["];
+    // Each snippet runs with the environment a user would set: the secret in WEBHOOK_SECRET.
+    const runner: string[] = ["const runs = ["];
     for (const [i, snippet] of snippets.entries()) {
       await writeFile(`${caseDir(i)}snippet.mjs`, transpile(pointAtRecorder(snippet)));
-      runner.push(`  ${JSON.stringify(caseDir(i))},`);
+      const secret = secretFromEnv(cases[i]!.params) ? cases[i]!.params.secret_token : undefined;
+      runner.push(`  [${JSON.stringify(caseDir(i))}, ${JSON.stringify(secret ?? null)}],`);
     }
-    runner.push("];", "for (const dir of dirs) {", "  process.chdir(dir);", '  await import(dir + "snippet.mjs");', "}");
+    runner.push(
+      "];",
+      "for (const [dir, secret] of runs) {",
+      "  process.chdir(dir);",
+      `  if (secret === null) delete process.env.${SECRET_ENV}; else process.env.${SECRET_ENV} = secret;`,
+      '  await import(dir + "snippet.mjs");',
+      "}",
+    );
     await writeFile(`${work}runner.mjs`, runner.join("\n"));
     const before = recorder.requests.length;
     const result = await run(process.execPath, [`${work}runner.mjs`], work, {
@@ -132,7 +142,9 @@ describe("3. the cURL command sends the same request, and nothing else", () => {
         const local = command.replace(`"${DEFAULT_API_ORIGIN}/bot`, `"${recorder.origin}/bot`);
         expect(local, c.name).not.toBe(command);
         const before = recorder.requests.length;
-        const result = await run("bash", ["-c", local], caseDir(i), { BOT_TOKEN: TEST_TOKEN });
+        const env: Record<string, string> = { BOT_TOKEN: TEST_TOKEN };
+        if (secretFromEnv(c.params)) env[SECRET_ENV] = c.params.secret_token;
+        const result = await run("bash", ["-c", local], caseDir(i), env);
         expect(result, `${c.name}\n${local}`).toEqual({ code: 0, stderr: "" });
         expect(recorder.requests.length, c.name).toBe(before + 1);
         const sent = await fromRecorded(recorder.requests[before]!);
@@ -148,6 +160,21 @@ describe("3. the cURL command sends the same request, and nothing else", () => {
 
   it("never executed anything from a value", () => {
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it("reads valid secrets from the environment, never from the copied code", () => {
+    const withSecret = cases.filter((c) => secretFromEnv(c.params));
+    expect(withSecret.length).toBeGreaterThan(50);
+    for (const c of withSecret) {
+      for (const generator of [gramioGenerator, curlGenerator]) {
+        const code = generator.generate({ params: c.params, runtime: "node" });
+        expect(code.includes(SECRET_ENV), c.name).toBe(true);
+        // The secret's own text appears only where another value holds it too.
+        const secret = c.params.secret_token!;
+        const elsewhere = JSON.stringify({ ...c.params, secret_token: undefined }).includes(secret);
+        if (!elsewhere) expect(code.includes(secret), `${c.name} ${generator.id}`).toBe(false);
+      }
+    }
   });
 
   it("delivered the hostile strings exactly", () => {

@@ -30,6 +30,11 @@ export interface FakeBotApi {
   release(): void;
   /** The clock flood control reads; tests replace it so no outcome depends on machine speed. */
   now: () => number;
+  /**
+   * Answers instead of the stand-in when it returns true: a hostile or broken server
+   * (redirects, absurd retry_after, malformed or huge answers, a body that never ends).
+   */
+  hostile?: (request: { method: string; token: string }, res: ServerResponse) => boolean;
   /** Back to the initial state, flood control included. */
   reset(): void;
   /** Every request's method name and argument names, to prove tokens and secrets stayed put. */
@@ -181,46 +186,11 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     send(res, 200, { ok: true, result: true, description: same ? "Webhook is already set" : "Webhook was set" });
   }
 
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      if (gate) await gate.promise;
-      if (res.destroyed) return;
-      if (req.method === "OPTIONS") {
-        res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, POST", "access-control-allow-headers": "content-type" });
-        return res.end();
-      }
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const match = /^\/bot([^/]*)\/([A-Za-z]+)$/.exec(url.pathname);
-      if (!match) return answer(res, "notFound");
-      const [, token, methodRaw] = match as unknown as [string, string, string];
-      const args = await readArgs(url, String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
-      const method = methodRaw.toLowerCase();
-      log.push({ method, args: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, text(v) || (typeof v === "object" ? `file:${v.name}` : "")])), origin: req.headers.origin });
-      if (!/^\d+:/.test(decodeURIComponent(token))) return answer(res, "invalidToken");
-      if (!options.tokens.includes(decodeURIComponent(token))) return answer(res, "unauthorized");
-      if (method === "setwebhook") return setWebhook(res, args);
-      if (method === "deletewebhook") return deleteWebhook(res, args);
-      if (method === "getwebhookinfo") {
-        const result: Record<string, unknown> = { url: state.url, has_custom_certificate: state.has_custom_certificate, pending_update_count: state.pending_update_count };
-        if (state.url) {
-          if (state.ip_address) result.ip_address = state.ip_address;
-          if (state.last_error_date) result.last_error_date = state.last_error_date;
-          if (state.last_error_message) result.last_error_message = state.last_error_message;
-          result.max_connections = state.max_connections;
-          if (state.allowed_updates) result.allowed_updates = state.allowed_updates;
-        }
-        return send(res, 200, { ok: true, result });
-      }
-      return fail(res, 404, "Not Found: method not found");
-    });
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("fake Bot API has no port");
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
+  let origin = "";
+  const api: FakeBotApi = {
+    get origin() {
+      return origin;
+    },
     state,
     log,
     hold() {
@@ -246,6 +216,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       gate = undefined;
       clock = () => Date.now();
       log.length = 0;
+      api.hostile = undefined;
     },
     close: () =>
       new Promise<void>((ok) => {
@@ -253,4 +224,46 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
         server.close(() => ok());
       }),
   };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      if (gate) await gate.promise;
+      if (res.destroyed) return;
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, POST", "access-control-allow-headers": "content-type" });
+        return res.end();
+      }
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      const match = /^\/bot([^/]*)\/([A-Za-z]+)$/.exec(url.pathname);
+      if (!match) return answer(res, "notFound");
+      const [, token, methodRaw] = match as unknown as [string, string, string];
+      const args = await readArgs(url, String(req.headers["content-type"] ?? ""), Buffer.concat(chunks));
+      const method = methodRaw.toLowerCase();
+      if (api.hostile?.({ method, token: decodeURIComponent(token) }, res)) return;
+      log.push({ method, args: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, text(v) || (typeof v === "object" ? `file:${v.name}` : "")])), origin: req.headers.origin });
+      if (!/^\d+:/.test(decodeURIComponent(token))) return answer(res, "invalidToken");
+      if (!options.tokens.includes(decodeURIComponent(token))) return answer(res, "unauthorized");
+      if (method === "setwebhook") return setWebhook(res, args);
+      if (method === "deletewebhook") return deleteWebhook(res, args);
+      if (method === "getwebhookinfo") {
+        const result: Record<string, unknown> = { url: state.url, has_custom_certificate: state.has_custom_certificate, pending_update_count: state.pending_update_count };
+        if (state.url) {
+          if (state.ip_address) result.ip_address = state.ip_address;
+          if (state.last_error_date) result.last_error_date = state.last_error_date;
+          if (state.last_error_message) result.last_error_message = state.last_error_message;
+          result.max_connections = state.max_connections;
+          if (state.allowed_updates) result.allowed_updates = state.allowed_updates;
+        }
+        return send(res, 200, { ok: true, result });
+      }
+      return fail(res, 404, "Not Found: method not found");
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("fake Bot API has no port");
+  origin = `http://127.0.0.1:${address.port}`;
+  return api;
 }

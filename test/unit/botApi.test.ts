@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  apiUrl,
   describeWebhookInfo,
   explainFailure,
-  explainNetworkError,
   fieldForError,
   formEntries,
   looksLikeBotToken,
@@ -25,9 +23,6 @@ describe("parseApiBase", () => {
 });
 
 describe("requests", () => {
-  it("builds the method URL", () => {
-    expect(apiUrl("https://api.telegram.org", "1:x", "getWebhookInfo")).toBe("https://api.telegram.org/bot1:x/getWebhookInfo");
-  });
   it("writes form entries as GramIO writes values, the file aside", () => {
     expect(
       formEntries({ url: "u", certificate: { name: "c", size: 1 }, max_connections: 5, allowed_updates: ["message"], drop_pending_updates: true }),
@@ -75,14 +70,22 @@ describe("answers", () => {
   it("explains failures in words", () => {
     expect(explainFailure({ ok: false, status: 401, errorCode: 401 }, "b")).toContain("token was refused");
     expect(explainFailure({ ok: false, status: 429, errorCode: 429, retryAfter: 3 }, "b")).toBe("Too many requests: wait 3 s before trying again.");
-    expect(explainNetworkError("http://x", false)).toContain("sends no CORS headers");
-    expect(explainNetworkError("https://api.telegram.org", true)).not.toContain("CORS");
   });
 });
 
 describe("describeWebhookInfo", () => {
   const now = new Date("2026-11-25T12:00:00Z");
   const formatDate = (d: Date) => d.toISOString();
+  it("says what is wrong with a malformed answer instead of failing", () => {
+    const rows = describeWebhookInfo({ url: "u", last_error_date: 1e20, last_synchronization_error_date: "yesterday", allowed_updates: ["message", 5, { x: 1 }] }, { now, formatDate });
+    expect(rows.find((r) => r.field === "last_error_date")).toEqual({ field: "last_error_date", value: "100000000000000000000 (not a valid Unix time)" });
+    expect(rows.find((r) => r.field === "last_synchronization_error_date")).toEqual({ field: "last_synchronization_error_date", value: '"yesterday" (not a valid Unix time)' });
+    expect(rows.find((r) => r.field === "allowed_updates")).toEqual({
+      field: "allowed_updates",
+      value: 'message, 5, {"x":1}',
+      note: "Not a list of update type names: the server sent other values in it.",
+    });
+  });
   it("shows every field, dates with how long ago, and explains the last error", () => {
     expect(
       describeWebhookInfo(

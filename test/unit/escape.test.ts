@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { curlFormFile, multipartQuote, normalizeLinefeeds, shellQuote, tsString, utf8Length } from "../../playground/escape";
+import { curlFormFile, multipartQuote, normalizeLinefeeds, shellQuote, shellWordWithVariables, tsString, utf8Length } from "../../playground/escape";
 
 describe("shellQuote", () => {
   it("leaves plain words alone", () => {
@@ -47,5 +47,17 @@ describe("multipart helpers", () => {
   });
   it("counts UTF-8 bytes", () => {
     expect(utf8Length("aü🎉")).toBe(1 + 2 + 4);
+  });
+});
+
+describe("shellWordWithVariables", () => {
+  it("quotes the text around each hole and reads the variable there", () => {
+    expect(shellWordWithVariables("a=SECRET&b", { SECRET: "WEBHOOK_SECRET" })).toBe(`'a='"\${WEBHOOK_SECRET}"'&b'`);
+    expect(shellWordWithVariables("SECRET", { SECRET: "V" })).toBe(`"\${V}"`);
+    expect(shellWordWithVariables("it's SECRET", { SECRET: "V" })).toBe(`'it'\\''s '"\${V}"`);
+  });
+  it("is plain shell quoting without a hole", () => {
+    expect(shellWordWithVariables("it's", { SECRET: "V" })).toBe(`'it'\\''s'`);
+    expect(shellWordWithVariables("plain", {})).toBe("plain");
   });
 });

@@ -59,7 +59,7 @@ await bot.api.setWebhook({
     max_connections: 100,
     allowed_updates: ["message", "chat_member"],
     drop_pending_updates: true,
-    secret_token: "a-b_C",
+    secret_token: process.env.WEBHOOK_SECRET,
 });
 `);
   });
@@ -154,13 +154,31 @@ true
 });
 
 describe("cURL", () => {
-  it("sends JSON with the token from $BOT_TOKEN", () => {
+  it("sends JSON with the token from $BOT_TOKEN and the secret from $WEBHOOK_SECRET", () => {
     expect(gen("curl", { url: "https://example.com/hook", secret_token: "tok" })).toBe(
       `curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"/setWebhook \\
   -H 'Content-Type: application/json' \\
-  --data-raw '{"url":"https://example.com/hook","secret_token":"tok"}'
+  --data-raw '{"url":"https://example.com/hook","secret_token":"'"\${WEBHOOK_SECRET}"'"}'
 `,
     );
+  });
+  it("reads the secret from $WEBHOOK_SECRET in the query string and in a form part too", () => {
+    const cert = { name: "c.pem", size: 1, text: "x" };
+    expect(gen("curl", { url: "https://e.com/h", certificate: cert, secret_token: "abc" })).toBe(
+      `curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"'/setWebhook?url=https%3A%2F%2Fe.com%2Fh&secret_token='"\${WEBHOOK_SECRET}" \\
+  -F certificate=@c.pem
+`,
+    );
+    expect(gen("curl", { url: "https://e.com/h", certificate: cert, secret_token: "abc" }, "bun")).toContain(`  --form-string 'secret_token='"\${WEBHOOK_SECRET}"\n`);
+  });
+  it("leaves a value that holds the placeholder's text alone", () => {
+    expect(gen("curl", { url: "https://e.com/WEBHOOKSECRET", secret_token: "abc" })).toContain(
+      `--data-raw '{"url":"https://e.com/WEBHOOKSECRET","secret_token":"'"\${WEBHOOK_SECRET}"'"}'`,
+    );
+  });
+  it("writes a secret the server would refuse as it is (it cannot be a variable's safe value)", () => {
+    expect(gen("curl", { url: "https://e.com/h", secret_token: "a'b" })).toContain(`"secret_token":"a'\\''b"}'`);
+    expect(gen("gramio", { url: "https://e.com/h", secret_token: "a b" })).toContain(`    secret_token: "a b",\n`);
   });
   it("single-quotes hostile values with '\\'' escaping", () => {
     expect(gen("curl", { url: HOSTILE })).toBe(

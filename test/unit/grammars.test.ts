@@ -154,7 +154,10 @@ describe("the playground's cURL grammar", () => {
       ["--data-raw", "constant.other.option.shell"],
       [`'{"url":"it'`, "string.quoted.single.shell"],
       ["\\'", "constant.character.escape.shell"],
-      [`'s","secret_token":"x"}'`, "string.quoted.single.shell"],
+      // Strings of the same colour merge into one token.
+      [`'s","secret_token":"'"`, "string.quoted.single.shell"],
+      ["${WEBHOOK_SECRET}", "variable.other.normal.shell"],
+      [`"'"}'`, "string.quoted.double.shell"],
     ]);
   });
   it("keeps a quoted value that spans lines one string", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultFormState, formToInput, type FormState } from "../../playground/params";
 import { generateSecretToken, SECRET_TOKEN_ALPHABET } from "../../playground/secretToken";
-import { decodeFormState, encodeFormState, MAX_LINK_VALUE } from "../../playground/urlState";
+import { decodeFormState, encodeFormState, linkLeavesOut, MAX_LINK_VALUE } from "../../playground/urlState";
 
 const form = (patch: Partial<FormState>): FormState => ({ ...defaultFormState(), ...patch });
 
@@ -27,6 +27,14 @@ describe("encodeFormState", () => {
     ).toBe(
       "url=https%3A%2F%2Fexample.com%2Fhook%3Fa%3D1%26b%3D2&ip_address=203.0.114.7&max_connections=10&allowed_updates=message%2Cchat_member&drop_pending_updates=true&runtime=bun",
     );
+  });
+  it("writes only what can be read back, and says what it left out", () => {
+    const long = form({ url: "x".repeat(MAX_LINK_VALUE + 1), ip_address: "1.2.3.4", max_connections: "4e" });
+    expect(encodeFormState(long)).toBe("ip_address=1.2.3.4");
+    expect(linkLeavesOut(long)).toEqual(["url is longer than 2,048 characters", "max_connections is not a whole number of up to 6 digits"]);
+    const fits = form({ url: "x".repeat(MAX_LINK_VALUE), tab: "curl" });
+    expect(decodeFormState(encodeFormState(fits))).toEqual({ form: fits, notices: [] });
+    expect(linkLeavesOut(fits)).toEqual([]);
   });
   it("writes an empty list as an empty value", () => {
     expect(encodeFormState(form({ allowed_updates_mode: "list", allowed_updates: [] }))).toBe("allowed_updates=");
@@ -69,11 +77,11 @@ describe("decodeFormState", () => {
     ).toEqual({
       form: form({ url: "https://a.com/h", allowed_updates_mode: "list", allowed_updates: ["message"] }),
       notices: [
-        'Ignored max_connections from the link: "lots" is not a whole number.',
-        'Ignored unknown update types from the link: "<script>".',
-        'Ignored runtime from the link: "deno" is not node or bun.',
+        "Ignored max_connections from the link: “lots” is not a whole number.",
+        "Ignored unknown update types from the link: “<script>”.",
+        "Ignored runtime from the link: “deno” is not node or bun.",
         "Ignored drop_pending_updates from the link: it must be true or false.",
-        'Ignored an unknown field in the link: "evil".',
+        "Ignored an unknown field in the link: “evil”.",
       ],
     });
   });
