@@ -56,16 +56,45 @@ export function queryString(query: HttpRequest["query"]): string {
   return query.length ? `?${new URLSearchParams(query as [string, string][]).toString()}` : "";
 }
 
-/** The body bytes as text, exactly as fetch sends them. */
-export function serializeBody(body: RequestBody): string {
+/** The head of one multipart part: its boundary line and headers, up to the blank line. */
+function partHead(boundary: string, part: MultipartPart): string {
+  let head = `--${boundary}\r\nContent-Disposition: form-data; name=${multipartQuote(normalizeLinefeeds(part.name))}`;
+  if (part.kind === "file") head += `; filename=${multipartQuote(part.filename)}\r\nContent-Type: ${part.contentType}`;
+  return `${head}\r\n\r\n`;
+}
+
+/**
+ * The body bytes as text, exactly as fetch sends them. `fileContent` may stand in for a
+ * file's content (the HTTP view shortens a large one); it is inserted as it is, never read
+ * as a replacement pattern.
+ */
+export function serializeBody(body: RequestBody, fileContent: (part: Extract<MultipartPart, { kind: "file" }>) => string = (p) => p.content): string {
   if (body.kind === "json") return body.text;
   let out = "";
   for (const part of body.parts) {
-    out += `--${body.boundary}\r\nContent-Disposition: form-data; name=${multipartQuote(normalizeLinefeeds(part.name))}`;
-    if (part.kind === "text") out += `\r\n\r\n${normalizeLinefeeds(part.value)}\r\n`;
-    else out += `; filename=${multipartQuote(part.filename)}\r\nContent-Type: ${part.contentType}\r\n\r\n${part.content}\r\n`;
+    out += partHead(body.boundary, part);
+    out += part.kind === "text" ? normalizeLinefeeds(part.value) : fileContent(part);
+    out += "\r\n";
   }
   return `${out}--${body.boundary}--\r\n`;
+}
+
+/** The last file content measured, so typing elsewhere does not re-measure a 3 MB file. */
+let measured: { content: string; bytes: number } | undefined;
+function contentBytes(content: string): number {
+  if (measured?.content !== content) measured = { content, bytes: utf8Length(content) };
+  return measured.bytes;
+}
+
+/** The body's length in bytes, counted part by part without building the body. */
+export function bodyLength(body: RequestBody): number {
+  if (body.kind === "json") return utf8Length(body.text);
+  let total = utf8Length(`--${body.boundary}--\r\n`);
+  for (const part of body.parts) {
+    total += utf8Length(partHead(body.boundary, part)) + 2;
+    total += part.kind === "text" ? utf8Length(normalizeLinefeeds(part.value)) : contentBytes(part.content);
+  }
+  return total;
 }
 
 /**
@@ -115,7 +144,7 @@ export function buildRequest(input: SetWebhookInput, options: RequestOptions): H
     headers: [
       ["Host", host],
       ["Content-Type", `multipart/form-data; boundary=${boundary}`],
-      ["Content-Length", String(utf8Length(serializeBody(body)))],
+      ["Content-Length", String(bodyLength(body))],
     ],
     body,
   };

@@ -15,15 +15,13 @@ export const httpGenerator: Generator = {
       `${request.method} ${request.path}${queryString(request.query)} HTTP/1.1`,
       ...request.headers.map(([k, v]) => `${k}: ${v}`),
     ];
-    let body = serializeBody(request.body);
-    if (request.body.kind === "multipart") {
-      body = body.replaceAll("\r\n", "\n");
-      const file = request.body.parts.find((p) => p.kind === "file");
-      if (file && file.kind === "file" && file.content.length > MAX_SHOWN_FILE_CHARS) {
-        const shown = file.content.slice(0, MAX_SHOWN_FILE_CHARS);
-        body = body.replace(file.content, `${shown}\n… ${file.content.length - MAX_SHOWN_FILE_CHARS} more characters of ${file.filename}`);
-      }
-    }
+    // A large file is shortened where it stands (the Content-Length above counts all of it).
+    const shortened = (file: { content: string; filename: string }) =>
+      file.content.length > MAX_SHOWN_FILE_CHARS
+        ? `${file.content.slice(0, MAX_SHOWN_FILE_CHARS)}\n… ${file.content.length - MAX_SHOWN_FILE_CHARS} more characters of ${file.filename}`
+        : file.content;
+    let body = serializeBody(request.body, shortened);
+    if (request.body.kind === "multipart") body = body.replaceAll("\r\n", "\n");
     return `${head.join("\n")}\n\n${body}${body.endsWith("\n") ? "" : "\n"}`;
   },
 };

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_PATH, launchChromium } from "../browser/chromium";
-import { startStaticServer } from "../support/staticServer";
+import { startStaticServer } from "../../.vitepress/staticServer";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = `${root}.vitepress/dist`;

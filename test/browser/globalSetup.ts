@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { startStaticServer } from "../support/staticServer";
+import { startStaticServer } from "../../.vitepress/staticServer";
 import { assertChromium } from "./chromium";
 
 const dist = fileURLToPath(new URL("../../.vitepress/dist", import.meta.url));

@@ -317,3 +317,23 @@ describe("playground accessibility", () => {
     await page.close();
   });
 });
+
+describe("a pasted megabyte", () => {
+  it("leaves the page responsive: the code shows it, tabs switch, typing goes on", async () => {
+    const { page, pg } = await open();
+    const url = pg.getByRole("textbox", { name: "url", exact: true });
+    const huge = `https://bot.example.com/${"a1/".repeat(350_000)}`;
+    await url.fill(huge);
+    await expect(panel(pg).locator("pre.shiki").innerText()).resolves.toContain("a1/a1/");
+    for (const tab of ["HTTP", "cURL", "GramIO"]) {
+      await pg.getByRole("tab", { name: tab }).click();
+      await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    }
+    await url.press("End");
+    await page.keyboard.type("zz");
+    await expect.poll(() => panel(pg).innerText().then((t) => t.includes('a1/zz",'))).toBe(true);
+    await expect(pg.getByText("The link in the address bar leaves out what it could not carry: url is longer than 2,048 characters.").count()).resolves.toBe(1);
+    expect(page.url()).not.toContain("a1%2Fa1");
+    await page.close();
+  });
+});

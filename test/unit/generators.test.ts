@@ -229,3 +229,30 @@ describe("multipart body", () => {
     expect(request.headers.find(([k]) => k === "Content-Length")?.[1]).toBe(String(Buffer.byteLength(real)));
   });
 });
+
+describe("HTTP view of a large certificate", () => {
+  const big = `-----BEGIN CERTIFICATE-----\n${"QUJD".repeat(200_000)}\n-----END CERTIFICATE-----\n`;
+  it("shortens the file where it stands, whatever its name (no replacement patterns)", () => {
+    for (const name of ["x$&.pem", "$'$`.pem", "$1.pem"]) {
+      const out = gen("http", { url: "https://e.com/h", certificate: { name, size: big.length, text: big } });
+      expect(out.length, name).toBeLessThan(20_000);
+      expect(out, name).toContain(`filename="${name}"`);
+      expect(out, name).toContain(`… ${big.length - 16_384} more characters of ${name}`);
+      // The length still counts the whole file.
+      expect(Number(out.match(/Content-Length: (\d+)/)![1]), name).toBeGreaterThan(big.length);
+    }
+  });
+});
+
+describe("bodyLength", () => {
+  it("counts exactly the bytes serializeBody writes, without writing them", async () => {
+    const { buildRequest, bodyLength, serializeBody } = await import("../../playground/request");
+    const { fixedCases } = await import("../support/cases");
+    for (const c of fixedCases("/tmp/m")) {
+      for (const runtime of ["node", "bun"] as const) {
+        const { body } = buildRequest(c.params, { runtime, token: "t" });
+        expect(bodyLength(body), `${c.name} ${runtime}`).toBe(new TextEncoder().encode(serializeBody(body)).length);
+      }
+    }
+  });
+});

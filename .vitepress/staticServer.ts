@@ -40,10 +40,13 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site on 127.0.0.1 at a free port. With `compress`, text is sent gzipped to
+ * Serves a built site on 127.0.0.1 (a free port unless `port` is given). With `compress`, text is sent gzipped to
  * clients that accept it, as any production static host does (the benchmark uses this).
  */
-export async function startStaticServer(root: string, options: { compress?: boolean } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  options: { compress?: boolean; port?: number; headers?: Record<string, string> } = {},
+): Promise<StaticServer> {
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     try {
@@ -59,17 +62,18 @@ export async function startStaticServer(root: string, options: { compress?: bool
       if (options.compress && /text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
         if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
         const cache = path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
-        res.writeHead(200, { "content-type": type, "content-encoding": "gzip", "cache-control": cache });
+        res.writeHead(200, { ...options.headers, "content-type": type, "content-encoding": "gzip", "cache-control": cache });
         res.end(gzipped.get(file));
         return;
       }
-      res.writeHead(200, { "content-type": type });
+      res.writeHead(200, { ...options.headers, "content-type": type });
       res.end(body);
     } catch {
       res.writeHead(400).end();
     }
   });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  // Loopback only: nothing on the network can reach a preview or a test run.
+  await new Promise<void>((ok, fail) => server.once("error", fail).listen(options.port ?? 0, "127.0.0.1", ok));
   const address = server.address();
   if (!address || typeof address === "string") throw new Error("static server has no port");
   return {
