@@ -2,6 +2,7 @@
  * The structural part of the performance budget (timings live in `npm run bench`): the
  * playground and its highlighter load only where they are used, after first paint, once.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
@@ -85,6 +86,21 @@ describe("loading the playground", () => {
     expect(requests.filter((u) => HIGHLIGHTER.test(u))).toHaveLength(1);
     expect(requests.filter((u) => /grammars|codeThemes|json\.[\w-]+\.js/.test(u))).toHaveLength(0);
     await expect(page.evaluate(() => performance.getEntriesByName("pg-highlighter").length)).resolves.toBe(1);
+    await page.close();
+  });
+
+  it("loads the X.509 reader only when a certificate file is picked, and once", async () => {
+    const { page, requests } = await track("/methods/setWebhook?url=https%3A%2F%2Fbot.example.com%2Fhook");
+    const pg = await playgroundReady(page);
+    await page.waitForLoadState("networkidle");
+    const X509 = /\/certificate\.[\w-]+\.js$/;
+    expect(requests.filter((u) => X509.test(u))).toEqual([]);
+    const buffer = readFileSync(new URL("../fixtures/certificates/dns.pem", import.meta.url));
+    for (const name of ["a.pem", "b.pem"]) {
+      await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name, mimeType: "application/x-pem-file", buffer });
+      await pg.getByText(`${name},`).waitFor();
+    }
+    expect(requests.filter((u) => X509.test(u))).toHaveLength(1);
     await page.close();
   });
 });

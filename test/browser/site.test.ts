@@ -90,6 +90,17 @@ describe("setWebhook page", () => {
 });
 
 describe("site", () => {
+  it("tells, in the guide, which webhookHandler adapters check the secret, as the proof found", async () => {
+    await page.goto(`${baseURL}/guide/webhooks`);
+    const table = page.locator("#which-webhookhandler-adapters-check-the-secret ~ table").first();
+    const text = await table.innerText();
+    expect(text).toMatch(/Express, Hono \(@hono\/node-server\), node:http\s+handled, 200\s+refused, 401/);
+    expect(text).toContain("not handled, but answered 200");
+    expect(text).toMatch(/Fastify\s+refused, 401: every genuine update is lost/);
+    expect(text).toMatch(/Elysia on Node \(@elysiajs\/node\)\s+500, with or without a secret/);
+    await expect(page.locator(".vp-doc .twoslash").count()).resolves.toBeGreaterThanOrEqual(3);
+  });
+
   it("finds the setWebhook page when searching for “secret token”", async () => {
     await page.goto(`${baseURL}/`);
     const input = page.locator("#localsearch-input");
