@@ -3,7 +3,7 @@
  * and reading the answers. Pure: the component turns entries into URLSearchParams or FormData.
  */
 import type { SetWebhookInput } from "./params";
-import { explainDeliveryError, type DeliveryError } from "./spec/errors";
+import { explainDeliveryError, findServerAnswer, plainText, type DeliveryError } from "./spec/errors";
 import type { SetWebhookParamName } from "./spec/setWebhook";
 import { DEFAULT_UPDATE_TYPES } from "./spec/updateTypes";
 
@@ -73,11 +73,14 @@ export function fieldForError(description: string, input: SetWebhookInput): SetW
 /** What to tell the user about an answer that is not ok. */
 export function explainFailure(answer: ApiAnswer, base: string): string {
   const code = answer.errorCode ?? answer.status;
+  if (code === 400) return "The server rejected a parameter; its message is shown next to that field.";
+  // An answer the page documents: its cause and fix, from the same table.
+  const known = code !== 429 && answer.description ? findServerAnswer(answer.description) : undefined;
+  if (known) return plainText(`${known.cause} ${known.fix}`);
   if (code === 401) return "The bot token was refused: copy it again from @BotFather (it looks like 123456789:AA…).";
   if (code === 404) return `${base} has no such Bot API method here: check the server address.`;
   if (code === 429) return `Too many requests: wait ${answer.retryAfter ?? 1} s before trying again.`;
   if (code === 409) return "Another setWebhook was sent at the same moment; set the webhook from one place only.";
-  if (code === 400) return "The server rejected a parameter; its message is shown next to that field.";
   return `The server answered ${code}.`;
 }
 

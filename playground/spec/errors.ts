@@ -149,6 +149,17 @@ export function answerText(id: ServerAnswerId, value?: string | number): string 
   return entry.template.replace("{}", () => String(value ?? entry.example ?? ""));
 }
 
+/** The server answer a description is, by its template (`{}` matching the part that varies). */
+export function findServerAnswer(description: string): ServerAnswer | undefined {
+  return Object.values(SERVER_ANSWERS as Record<string, ServerAnswer>).find((entry) => {
+    const [head, tail] = entry.template.split("{}") as [string, string | undefined];
+    return tail === undefined ? description === head : description.startsWith(head) && description.endsWith(tail) && description.length >= head.length + tail.length;
+  });
+}
+
+/** Markdown of the answers' cause and fix as plain text. */
+export const plainText = (markdown: string) => markdown.replaceAll("`", "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+
 /**
  * Delivery errors that getWebhookInfo reports in `last_error_message`, with cause and fix.
  * The Errors table of the setWebhook page lists the same entries (a unit test keeps them equal).

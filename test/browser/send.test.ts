@@ -109,7 +109,7 @@ describe("sending for real", () => {
     const { page, pg, result } = await open("?url=https%3A%2F%2Fbot.example.com%2Fhook", "987654321:AAwrongwrongwrongwrongwrongwrongwrong");
     await button(pg, "getWebhookInfo").click();
     await result.getByText("error_code: 401").waitFor();
-    await expect(result.innerText()).resolves.toContain("The bot token was refused");
+    await expect(result.innerText()).resolves.toContain("The token is well-formed, but the server does not know it");
     await page.close();
   });
 

@@ -69,6 +69,12 @@ describe("answers", () => {
   });
   it("explains failures in words", () => {
     expect(explainFailure({ ok: false, status: 401, errorCode: 401 }, "b")).toContain("token was refused");
+    expect(explainFailure({ ok: false, status: 421, errorCode: 421, description: "Misdirected Request: unallowed token specified" }, "b")).toBe(
+      "The part before the : is not a number (a space or a letter in it). Copy the whole token from @BotFather; it starts with the bot's numeric id.",
+    );
+    expect(explainFailure({ ok: false, status: 401, errorCode: 401, description: "Unauthorized" }, "b")).toBe(
+      "The token is well-formed, but the server does not know it: revoked, regenerated or mistyped. Copy the token again from @BotFather.",
+    );
     expect(explainFailure({ ok: false, status: 429, errorCode: 429, retryAfter: 3 }, "b")).toBe("Too many requests: wait 3 s before trying again.");
   });
 });
@@ -129,5 +135,16 @@ describe("delivery errors", () => {
     expect(explainDeliveryError("Wrong response from the webhook: 500 Internal Server Error")?.cause).toBe("Your server answered with a status other than 2XX.");
     expect(explainDeliveryError("SSL error {error:0A000412:SSL routines::sslv3 alert bad certificate}")?.cause).toBe("The TLS handshake with your server failed.");
     expect(explainDeliveryError("something else")).toBeUndefined();
+  });
+});
+
+describe("findServerAnswer", () => {
+  it("finds every answer of the table by its own text, the varying part included", async () => {
+    const { SERVER_ANSWERS, answerText, findServerAnswer } = await import("../../playground/spec/errors");
+    for (const id of Object.keys(SERVER_ANSWERS) as (keyof typeof SERVER_ANSWERS)[]) {
+      expect(findServerAnswer(answerText(id)), id).toBe(SERVER_ANSWERS[id]);
+    }
+    expect(findServerAnswer("Bad Request: bad webhook: IP address 192.168.0.1 is reserved")).toBe(SERVER_ANSWERS.reserved);
+    expect(findServerAnswer("Bad Request: something new")).toBeUndefined();
   });
 });
