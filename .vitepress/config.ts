@@ -54,6 +54,21 @@ export default defineConfig({
     ["meta", { name: "theme-color", content: "#2b82c9" }],
   ],
   markdown,
+  vite: {
+    // Pre-bundled when the dev server starts: discovered later (when the playground mounts or
+    // a certificate is picked), Vite would reload the page and lose what the reader typed.
+    optimizeDeps: {
+      include: [
+        "shiki/core",
+        "@shikijs/engine-javascript/raw",
+        "shiki/themes/github-dark.mjs",
+        "shiki/themes/github-light.mjs",
+        "@peculiar/asn1-schema",
+        "@peculiar/asn1-x509",
+        "@vueuse/core",
+      ],
+    },
+  },
   themeConfig: {
     nav: [
       { text: "Guide", link: "/guide/webhooks" },
