@@ -56,6 +56,8 @@ const SECRET = setWebhook.params.find((p) => p.name === "secret_token")!.constra
 const MAX_CONNECTIONS = setWebhook.params.find((p) => p.name === "max_connections")!.constraints;
 
 const quoted = (text: string) => `“${text}”`;
+/** "443, 80, 88 or 8443". */
+const PORT_WORDS = `${WEBHOOK_PORTS.slice(0, -1).join(", ")} or ${WEBHOOK_PORTS.at(-1)}`;
 
 function serverError(param: SetWebhookParamName, step: ServerStep, message: string, id: ServerAnswerId, value?: string | number): Issue {
   return { param, severity: "error", message, answer: answerText(id, value), step };
@@ -130,7 +132,7 @@ function validateUrl(input: SetWebhookInput, parsed: ParsedWebhookUrl, out: Issu
     out.push(serverError("url", "https", "Use https:// instead of http://: webhooks are delivered over HTTPS only.", "https"));
   } else if (!(WEBHOOK_PORTS as readonly number[]).includes(parsed.port)) {
     out.push(
-      serverError("url", "port", `Port ${parsed.port} is not allowed: use 443, 80, 88 or 8443 (put a reverse proxy in front of your app).`, "port"),
+      serverError("url", "port", `Port ${parsed.port} is not allowed: use ${PORT_WORDS} (put a reverse proxy in front of your app).`, "port"),
     );
   }
   if (input.ip_address === undefined || input.ip_address === "") checkHostAddress(parsed.host, out);

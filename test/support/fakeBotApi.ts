@@ -7,7 +7,11 @@ import { X509Certificate } from "node:crypto";
 import { createServer, type ServerResponse } from "node:http";
 import { isIPv6, isReservedIPv4, parseIPv4Loose, formatIPv4, parseWebhookUrl } from "../../playground/net";
 import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/spec/errors";
+import { MAX_CERTIFICATE_BYTES, setWebhook, WEBHOOK_PORTS } from "../../playground/spec/setWebhook";
 import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
+
+/** The limits the stand-in applies, read from the specification the docs are built from. */
+const SECRET_MAX_BYTES = setWebhook.params.find((p) => p.name === "secret_token")!.constraints.maxLength;
 import { effectiveMaxConnections } from "../../playground/validate";
 
 export interface FakeWebhook {
@@ -154,12 +158,12 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     // The server's order: it answers the first check that fails.
     if (!parsed.ok) return answer(res, "invalidUrl");
     const secret = text(args.secret_token);
-    if (Buffer.byteLength(secret, "utf8") > 256) return answer(res, "secretTooLong");
+    if (Buffer.byteLength(secret, "utf8") > SECRET_MAX_BYTES) return answer(res, "secretTooLong");
     if (/[^A-Za-z0-9_-]/.test(secret)) return answer(res, "secretChars");
     const cert = args.certificate;
-    if (typeof cert === "object" && cert.size > 3 << 20) return answer(res, "certificateTooBig", cert.size);
+    if (typeof cert === "object" && cert.size > MAX_CERTIFICATE_BYTES) return answer(res, "certificateTooBig", cert.size);
     if (parsed.scheme !== "https") return answer(res, "https");
-    if (![443, 80, 88, 8443].includes(parsed.port)) return answer(res, "port");
+    if (!(WEBHOOK_PORTS as readonly number[]).includes(parsed.port)) return answer(res, "port");
     const ip = text(args.ip_address);
     if (ip !== "") {
       const v4 = ip.split(/[ \t\n\v\f\r]/)[0]!;
