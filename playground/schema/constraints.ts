@@ -23,6 +23,8 @@ function defaultValue(text: string): string | number | boolean | undefined {
 export const PHRASES: readonly Phrase[] = [
   // "1-4096 characters after entities parsing", "0-1024 characters", "1-64 characters"
   { pattern: /\b(\d+)-(\d+) characters\b/, read: (m) => ({ minLength: n(m[1]!), maxLength: n(m[2]!) }) },
+  // "must include 2-10 items", "A JSON-serialized list of 1-12 answer options"
+  { pattern: /\b(\d+)-(\d+) (?:items|answer options)\b/, read: (m) => ({ minItems: n(m[1]!), maxItems: n(m[2]!) }) },
   // "Values between 1-100 are accepted"
   { pattern: /\bValues between (\d+)-(\d+) are accepted\b/, read: (m) => ({ min: n(m[1]!), max: n(m[2]!) }) },
   // "must be between 1 and 100000", "between 1 and 360"

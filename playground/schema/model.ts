@@ -31,6 +31,9 @@ export interface Constraints {
   readonly maxLength?: number;
   readonly min?: number;
   readonly max?: number;
+  /** Inclusive length range of an array. */
+  readonly minItems?: number;
+  readonly maxItems?: number;
   readonly default?: string | number | boolean;
 }
 

@@ -84,12 +84,13 @@ describe("extractConstraints", () => {
     ["For live locations, a direction in which the user is moving, in degrees. Must be between 1 and 360 if specified.", { min: 1, max: 360 }],
     ["Pass *True* if the poll allows multiple answers, ignored for polls in quiz mode, defaults to *False*", { default: false }],
     ["Defaults to *False*.", { default: false }],
+    ["A JSON-serialized array describing messages to be sent, must include 2-10 items", { minItems: 2, maxItems: 10 }],
+    ["A JSON-serialized list of 1-12 answer options", { minItems: 1, maxItems: 12 }],
   ] as const)("reads %j", (description, expected) => {
     expect(extractConstraints(description)).toEqual(expected);
   });
   it("leaves what it cannot read as free text, never a guess", () => {
     expect(extractConstraints("Period in seconds … must be between 60 and 86400, or 0x7FFFFFFF for live locations that can be edited indefinitely.")).toBeUndefined();
-    expect(extractConstraints("A JSON-serialized list of 2-10 answer options")).toBeUndefined();
     expect(extractConstraints("Defaults to [BotCommandScopeDefault](https://core.telegram.org/bots/api#botcommandscopedefault).")).toBeUndefined();
     expect(extractConstraints("Unique identifier for the target chat")).toBeUndefined();
   });
