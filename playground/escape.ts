@@ -1,10 +1,13 @@
 /** Small escaping helpers shared by every generator. Each is tested on its own. */
 
-/** A bash word that is exactly `value`: single quotes, with `'` written as `'\''`. */
+/** `value` in single quotes, each `'` written as `'\''`: bash reads it back exactly. */
+const singleQuoted = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
+
+/** A bash word that is exactly `value`: bare when it is plain, else single-quoted. */
 export function shellQuote(value: string): string {
   if (value === "") return "''";
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value) && !value.startsWith("@")) return value;
-  return `'${value.replaceAll("'", `'\\''`)}'`;
+  return singleQuoted(value);
 }
 
 /**
@@ -47,10 +50,10 @@ export function shellWordWithVariables(value: string, holes: Readonly<Record<str
   let out = "";
   let last = 0;
   for (const match of value.matchAll(pattern)) {
-    if (match.index > last) out += `'${value.slice(last, match.index).replaceAll("'", `'\\''`)}'`;
+    if (match.index > last) out += singleQuoted(value.slice(last, match.index));
     out += `"\${${holes[match[0]]!}}"`;
     last = match.index + match[0].length;
   }
-  if (last < value.length) out += `'${value.slice(last).replaceAll("'", `'\\''`)}'`;
+  if (last < value.length) out += singleQuoted(value.slice(last));
   return out;
 }

@@ -35,15 +35,23 @@ export function parseIPv4Loose(text: string): number | undefined {
 /** The whitespace of C's `isspace` in the "C" locale. */
 const C_SPACE = /[ \t\n\v\f\r]/;
 
+/** `inet_addr`'s error value: 255.255.255.255 in any spelling. */
+export const INADDR_NONE = 0xffffffff;
+
+/** What `inet_addr` reads of a text: everything before the first whitespace. */
+export function inetAddrWord(text: string): string {
+  const space = text.search(C_SPACE);
+  return space < 0 ? text : text.slice(0, space);
+}
+
 /**
  * glibc's `inet_addr`, which the server uses for `ip_address`: `inet_aton` that stops at the
  * first whitespace (what follows is ignored), and `255.255.255.255` in any spelling is its
  * error value `INADDR_NONE`, so it is invalid too.
  */
 export function parseInetAddr(text: string): number | undefined {
-  const space = text.search(C_SPACE);
-  const address = parseIPv4Loose(space < 0 ? text : text.slice(0, space));
-  return address === 0xffffffff ? undefined : address;
+  const address = parseIPv4Loose(inetAddrWord(text));
+  return address === INADDR_NONE ? undefined : address;
 }
 
 /** True when the text is exactly four decimal parts of 0-255 without leading zeros. */

@@ -5,6 +5,8 @@ import {
   describeChar,
   formatIPv4,
   hiddenCharacters,
+  INADDR_NONE,
+  inetAddrWord,
   isDottedQuad,
   isIPv6,
   isReservedIPv4,
@@ -16,7 +18,13 @@ import {
 import { utf8Length } from "./escape";
 import type { SetWebhookInput } from "./params";
 import { answerText, type ServerAnswerId } from "./spec/errors";
-import { MAX_CERTIFICATE_BYTES, setWebhook, WEBHOOK_PORTS, type SetWebhookParamName } from "./spec/setWebhook";
+import {
+  MAX_CERTIFICATE_BYTES,
+  MAX_CONNECTIONS_CONSTRAINTS,
+  SECRET_TOKEN_CONSTRAINTS,
+  WEBHOOK_PORTS,
+  type SetWebhookParamName,
+} from "./spec/setWebhook";
 import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "./spec/updateTypes";
 
 export type Severity = "error" | "warning";
@@ -52,8 +60,8 @@ export const SERVER_STEPS = [
 ] as const;
 export type ServerStep = (typeof SERVER_STEPS)[number];
 
-const SECRET = setWebhook.params.find((p) => p.name === "secret_token")!.constraints;
-const MAX_CONNECTIONS = setWebhook.params.find((p) => p.name === "max_connections")!.constraints;
+const SECRET = SECRET_TOKEN_CONSTRAINTS;
+const MAX_CONNECTIONS = MAX_CONNECTIONS_CONSTRAINTS;
 
 const quoted = (text: string) => `“${text}”`;
 /** "443, 80, 88 or 8443". */
@@ -164,7 +172,7 @@ function validateIpAddress(value: string, out: Issue[]): void {
   const address = parseInetAddr(value);
   if (address === undefined) {
     const why =
-      parseIPv4Loose(value.split(/[ \t\n\v\f\r]/)[0]!) === 0xffffffff
+      parseIPv4Loose(inetAddrWord(value)) === INADDR_NONE
         ? "255.255.255.255 is the C library's error value, so the server cannot take it"
         : "enter an IPv4 address such as 203.0.114.7 (no port, no host name, no zone id)";
     out.push(serverError("ip_address", "ip_address", `This is not an address the server can use: ${why}.`, "invalidIp"));
@@ -175,7 +183,7 @@ function validateIpAddress(value: string, out: Issue[]): void {
     out.push(
       warning(
         "ip_address",
-        /[ \t\n\v\f\r]/.test(value)
+        inetAddrWord(value) !== value
           ? `The server reads only ${read}: it stops at the first blank and ignores the rest. Write just ${read}.`
           : `The server reads this as ${read}; write that dotted form to be sure.`,
       ),

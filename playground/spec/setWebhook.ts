@@ -98,3 +98,14 @@ export const setWebhook = {
 
 export type SetWebhookSpec = typeof setWebhook;
 export type SetWebhookParamName = SetWebhookSpec["params"][number]["name"];
+
+type ParamNamed<N extends SetWebhookParamName> = Extract<SetWebhookSpec["params"][number], { name: N }>;
+
+/** One parameter of the specification, typed by its name. */
+function param<N extends SetWebhookParamName>(name: N): ParamNamed<N> {
+  return setWebhook.params.find((p) => p.name === name) as ParamNamed<N>;
+}
+
+/** Limits read by validation and the stand-in server, from the specification above. */
+export const SECRET_TOKEN_CONSTRAINTS = param("secret_token").constraints;
+export const MAX_CONNECTIONS_CONSTRAINTS = param("max_connections").constraints;

@@ -5,13 +5,13 @@
  */
 import { X509Certificate } from "node:crypto";
 import { createServer, type ServerResponse } from "node:http";
-import { isIPv6, isReservedIPv4, parseIPv4Loose, formatIPv4, parseWebhookUrl } from "../../playground/net";
+import { formatIPv4, isIPv6, isReservedIPv4, parseInetAddr, parseIPv4Loose, parseWebhookUrl } from "../../playground/net";
 import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/spec/errors";
-import { MAX_CERTIFICATE_BYTES, setWebhook, WEBHOOK_PORTS } from "../../playground/spec/setWebhook";
+import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN_CONSTRAINTS, WEBHOOK_PORTS } from "../../playground/spec/setWebhook";
 import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
 
 /** The limits the stand-in applies, read from the specification the docs are built from. */
-const SECRET_MAX_BYTES = setWebhook.params.find((p) => p.name === "secret_token")!.constraints.maxLength;
+const SECRET_MAX_BYTES = SECRET_TOKEN_CONSTRAINTS.maxLength;
 import { effectiveMaxConnections } from "../../playground/validate";
 
 export interface FakeWebhook {
@@ -166,10 +166,9 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     if (!(WEBHOOK_PORTS as readonly number[]).includes(parsed.port)) return answer(res, "port");
     const ip = text(args.ip_address);
     if (ip !== "") {
-      const v4 = ip.split(/[ \t\n\v\f\r]/)[0]!;
       if (isIPv6(ip)) return answer(res, "ipv6");
-      const address = parseIPv4Loose(v4);
-      if (address === undefined || address === 0xffffffff) return answer(res, "invalidIp");
+      const address = parseInetAddr(ip);
+      if (address === undefined) return answer(res, "invalidIp");
       if (!checkAddress(res, formatIPv4(address))) return;
     } else if (!checkAddress(res, parsed.host)) return;
     if (typeof cert === "object" && !loadsCertificate(cert.text)) return answer(res, "certificateFile");
