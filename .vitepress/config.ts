@@ -1,7 +1,11 @@
+import { fileURLToPath } from "node:url";
 import { rendererRich } from "@shikijs/twoslash";
 import { transformerTwoslash } from "@shikijs/vitepress-twoslash";
 import { defineConfig, type DefaultTheme, type MarkdownOptions } from "vitepress";
 import pkg from "../package.json" with { type: "json" };
+import schemaJson from "../playground/schema/botApi.json" with { type: "json" };
+import { methodSections, typeSections } from "../playground/docgen/schemaPages";
+import type { BotApiSchema } from "../playground/schema/model";
 import { codeThemes } from "./theme/codeThemes";
 
 const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
@@ -24,19 +28,30 @@ export const markdown: MarkdownOptions = {
   ],
 };
 
-function sidebar(): DefaultTheme.SidebarItem[] {
-  return [
-    { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }] },
-    {
-      text: "Methods",
-      items: [
-        { text: "setWebhook", link: "/methods/setWebhook" },
-        { text: "getWebhookInfo", link: "/methods/getWebhookInfo" },
-        { text: "deleteWebhook", link: "/methods/deleteWebhook" },
-      ],
-    },
-    { text: "Types", items: [{ text: "WebhookInfo", link: "/types/WebhookInfo" }] },
-  ];
+const schema = schemaJson as unknown as BotApiSchema;
+const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }] };
+
+/**
+ * One sidebar for methods and one for types, each grouped as the official page groups them:
+ * a page carries the links of its own kind only. Groups start collapsed; the one that holds
+ * the current page opens.
+ */
+function sidebar(): DefaultTheme.SidebarMulti {
+  const methods: DefaultTheme.SidebarItem[] = methodSections(schema).map((section) => ({
+    text: section.title,
+    collapsed: true,
+    items: section.items.map((m) => ({ text: m.name, link: `/methods/${m.name}` })),
+  }));
+  const types: DefaultTheme.SidebarItem[] = typeSections(schema).map((section) => ({
+    text: section.title,
+    collapsed: true,
+    items: section.items.map((o) => ({ text: o.name, link: `/types/${o.name}` })),
+  }));
+  return {
+    "/guide/": [guide, { text: "Reference", items: [{ text: "All methods", link: "/methods/" }, { text: "All types", link: "/types/" }] }],
+    "/methods/": [guide, { text: "All methods", link: "/methods/" }, ...methods, { text: "All types", link: "/types/" }],
+    "/types/": [guide, { text: "All types", link: "/types/" }, ...types, { text: "All methods", link: "/methods/" }],
+  };
 }
 
 export default defineConfig({
@@ -55,6 +70,10 @@ export default defineConfig({
   ],
   markdown,
   vite: {
+    resolve: {
+      // A sidebar item that renders a collapsed group's links only once it is opened.
+      alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) }],
+    },
     // Pre-bundled when the dev server starts: discovered later (when the playground mounts or
     // a certificate is picked), Vite would reload the page and lose what the reader typed.
     optimizeDeps: {
@@ -72,6 +91,8 @@ export default defineConfig({
   themeConfig: {
     nav: [
       { text: "Guide", link: "/guide/webhooks" },
+      { text: "Methods", link: "/methods/" },
+      { text: "Types", link: "/types/" },
       { text: "setWebhook", link: "/methods/setWebhook" },
       { text: "Playground", link: "/methods/setWebhook#playground" },
     ],

@@ -3,12 +3,17 @@
  * schema (`model.ts`). Node-only, build-time: nothing here ships to the browser.
  * `npm run schema` writes it to `playground/schema/botApi.json`.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { extractConstraints } from "./constraints";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
+import { sliceFor, type ObjectIndex } from "./slice";
+import { isMediaUpload, MEDIA_METHODS } from "@gramio/files";
+import { sampleParams, sampleValue } from "./samples";
+import { filePlaces } from "./uploads";
+import type { UploadRules } from "./model";
 
 // The package exports types only (no package.json, no JS), so it is read from node_modules.
 const packageDir = fileURLToPath(new URL("../../node_modules/@gramio/types/", import.meta.url));
@@ -28,6 +33,19 @@ function docs(node: ts.Node): { description: string; docUrl?: string } {
 
 const stripTelegram = (name: string) => name.replace(/^Telegram/, "");
 
+/**
+ * A union's literal values in the order its source writes them. The checker orders union
+ * members by when it first met each type, which changes with what was read before.
+ */
+function inSourceOrder(values: (string | number)[], source: string | undefined): (string | number)[] {
+  if (!source) return values;
+  const at = (v: string | number) => {
+    const i = source.indexOf(typeof v === "string" ? JSON.stringify(v) : String(v));
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...values].sort((a, b) => at(a) - at(b));
+}
+
 class Reader {
   private readonly checker: ts.TypeChecker;
   private readonly program: ts.Program;
@@ -43,8 +61,8 @@ class Reader {
     return sf;
   }
 
-  /** Classifies a type as the schema's small union. */
-  type(type: ts.Type): SchemaType {
+  /** Classifies a type as the schema's small union; `node` is where it is written, if known. */
+  type(type: ts.Type, node?: ts.Node): SchemaType {
     const alias = type.aliasSymbol?.getName();
     if (alias === "TelegramInputFile") return { kind: "file", reference: false };
     if (type.isUnion()) {
@@ -52,12 +70,20 @@ class Reader {
       if (members.every((m) => m.isLiteral())) {
         // A named set of values from the objects module stays a reference; others inline.
         if (alias?.startsWith("Telegram") && this.isObjectsAlias(type)) return { kind: "object", name: stripTelegram(alias) };
-        return { kind: "enum", values: members.map((m) => (m as ts.LiteralType).value as string | number) };
+        const source = type.aliasSymbol?.declarations?.[0]?.getText() ?? node?.getText();
+        return { kind: "enum", values: inSourceOrder(members.map((m) => (m as ts.LiteralType).value as string | number), source) };
       }
       if (alias?.startsWith("Telegram") && this.isObjectsAlias(type)) return { kind: "object", name: stripTelegram(alias) };
       const trueFalse = members.filter((m) => m.flags & ts.TypeFlags.BooleanLiteral);
       // `{ toJSON(): X }` beside `X`: a GramIO builder (a keyboard) of the same object.
-      const rest = members.filter((m) => !(m.flags & ts.TypeFlags.BooleanLiteral) && !this.isSingleMethodObject(m, "toJSON"));
+      const source = type.aliasSymbol?.declarations?.[0]?.getText() ?? node?.getText() ?? "";
+      const at = (m: ts.Type) => {
+        const i = source.indexOf(this.checker.typeToString(m));
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+      };
+      const rest = members
+        .filter((m) => !(m.flags & ts.TypeFlags.BooleanLiteral) && !this.isSingleMethodObject(m, "toJSON"))
+        .sort((a, b) => at(a) - at(b));
       const parts: SchemaType[] = [];
       if (trueFalse.length === 2) parts.push({ kind: "boolean" });
       else if (trueFalse.length === 1) parts.push(this.type(trueFalse[0]!));
@@ -65,7 +91,7 @@ class Reader {
       const formattable = rest.some((m) => m.flags & ts.TypeFlags.String) && rest.some((m) => this.isToStringObject(m));
       for (const m of rest) {
         if (formattable && this.isToStringObject(m)) continue;
-        const t = this.type(m);
+        const t = this.type(m, node);
         if (formattable && t.kind === "string") parts.push({ kind: "string", formattable: true });
         else parts.push(t);
       }
@@ -82,7 +108,7 @@ class Reader {
       return { kind: "boolean" };
     }
     if (type.isStringLiteral() || type.isNumberLiteral()) return { kind: "enum", values: [type.value] };
-    if (this.checker.isArrayType(type)) return { kind: "array", of: this.type(this.checker.getTypeArguments(type as ts.TypeReference)[0]!) };
+    if (this.checker.isArrayType(type)) return { kind: "array", of: this.type(this.checker.getTypeArguments(type as ts.TypeReference)[0]!, node) };
     if (alias === "APIMethodReturn") return { kind: "methodResult" };
     const symbol = type.getSymbol()?.getName();
     if (symbol === "Blob") return { kind: "file", reference: false };
@@ -112,7 +138,7 @@ class Reader {
       const constraints = extractConstraints(description);
       return {
         name: symbol.getName(),
-        type: this.type(required ? type : this.checker.getNonNullableType(type)),
+        type: this.type(required ? type : this.checker.getNonNullableType(type), member.type),
         required,
         description,
         ...(constraints && { constraints }),
@@ -164,9 +190,9 @@ class Reader {
         if (name === "InputFile") continue;
         const type = this.checker.getTypeFromTypeNode(statement.type);
         if (type.isUnion() && type.types.every((m) => m.isLiteral())) {
-          result.push({ kind: "enum", name, description, values: type.types.map((m) => (m as ts.LiteralType).value as string | number) });
+          result.push({ kind: "enum", name, description, values: inSourceOrder(type.types.map((m) => (m as ts.LiteralType).value as string | number), statement.getText()) });
         } else if (type.isUnion()) {
-          result.push({ kind: "oneOf", name, description, ...(docUrl && { docUrl }), of: type.types.map((m) => this.type(m)) });
+          result.push({ kind: "oneOf", name, description, ...(docUrl && { docUrl }), of: [...type.types].sort((a, b) => statement.getText().indexOf(this.checker.typeToString(a)) - statement.getText().indexOf(this.checker.typeToString(b))).map((m) => this.type(m)) });
         } else {
           throw new Error(`objects.d.ts: cannot classify type ${statement.name.text}`);
         }
@@ -176,17 +202,56 @@ class Reader {
   }
 }
 
+/**
+ * How GramIO sends a file at each place the method allows one: a realistic call with a file
+ * put there is given to `@gramio/files`' own `isMediaUpload`. A place where it says no, or
+ * throws, is left out of `triggers` (the file would go as JSON text, `{}`).
+ */
+function uploadRules(objects: ObjectIndex, method: SchemaMethod): UploadRules | undefined {
+  const places = filePlaces(objects, method.fields);
+  if (places.length === 0) return undefined;
+  let base: Record<string, unknown>;
+  try {
+    base = sampleParams(objects, method);
+  } catch {
+    base = {};
+  }
+  const triggers = places
+    .filter((place) => {
+      const params: Record<string, unknown> = { ...base };
+      const file = new File(["x"], "x.bin");
+      if (place.name === undefined) params[place.property] = file;
+      else {
+        const item = { ...(sampleValue(objects, { kind: "object", name: place.object! }, place.property, true) as object), [place.name]: file };
+        params[place.property] = place.array ? [item] : item;
+      }
+      try {
+        return isMediaUpload(method.name as keyof typeof MEDIA_METHODS, params as never);
+      } catch {
+        return false;
+      }
+    })
+    .map((p) => p.key);
+  const extractors = (MEDIA_METHODS as Record<string, readonly [unknown, readonly { property: string; name: string; type: "union" | "array" }[] | null]>)[method.name]?.[1] ?? [];
+  return { triggers, extract: extractors.map(({ property, name, type }) => ({ property, name, type })) };
+}
+
 /** The schema of the installed package. */
 export function readSchema(): BotApiSchema {
   const reader = new Reader();
+  const objects = reader.objects();
+  const index: ObjectIndex = Object.fromEntries(objects.map((o) => [o.name, o]));
   const header = readFileSync(join(out, "methods.d.ts"), "utf8");
   const version = /Based on Bot API v([\d.]+)/.exec(header)?.[1];
   if (!version) throw new Error("@gramio/types does not say its Bot API version");
   return {
     botApiVersion: version,
     packageVersion: (JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string }).version,
-    methods: reader.methods(),
-    objects: reader.objects(),
+    methods: reader.methods().map((m) => {
+      const upload = uploadRules(index, m);
+      return upload ? { ...m, upload } : m;
+    }),
+    objects,
   };
 }
 
@@ -195,8 +260,19 @@ export const SCHEMA_FILE = fileURLToPath(new URL("./botApi.json", import.meta.ur
 /** The JSON text written to `botApi.json`. */
 export const schemaText = (schema: BotApiSchema) => `${JSON.stringify(schema, null, 1)}\n`;
 
+export const SLICES_DIR = fileURLToPath(new URL("./slices/", import.meta.url));
+
+/** Each method's slice (`slice.ts`) as the JSON text of `slices/<method>.json`. */
+export function sliceTexts(schema: BotApiSchema): Map<string, string> {
+  return new Map(schema.methods.map((m) => [`${m.name}.json`, `${JSON.stringify(sliceFor(schema, m.name))}\n`]));
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const schema = readSchema();
   writeFileSync(SCHEMA_FILE, schemaText(schema));
+  mkdirSync(SLICES_DIR, { recursive: true });
+  const slices = sliceTexts(schema);
+  for (const file of readdirSync(SLICES_DIR)) if (!slices.has(file)) rmSync(SLICES_DIR + file);
+  for (const [file, text] of slices) writeFileSync(SLICES_DIR + file, text);
   console.log(`wrote ${SCHEMA_FILE}: Bot API ${schema.botApiVersion}, ${schema.methods.length} methods, ${schema.objects.length} object types`);
 }

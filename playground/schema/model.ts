@@ -46,6 +46,22 @@ export interface SchemaField {
   readonly constraints?: Constraints;
 }
 
+/**
+ * How GramIO (`@gramio/files`) puts files of this method on the wire, read from the installed
+ * package by trying a file at each place the schema allows one.
+ */
+export interface UploadRules {
+  /**
+   * Places where a file makes GramIO send `multipart/form-data`: a parameter (`photo`), a field
+   * of an object parameter (`media.media`) or of each of its items (`media[].media`), with the
+   * object's `type` when it matters (`photo.photo@static`). A file anywhere else is sent as
+   * JSON, where it becomes `{}`: lost.
+   */
+  readonly triggers: readonly string[];
+  /** GramIO's extractors, in its order: files there become `file-N` parts, `attach://file-N` in place. */
+  readonly extract: readonly { readonly property: string; readonly name: string; readonly type: "union" | "array" }[];
+}
+
 export interface SchemaMethod {
   readonly name: string;
   readonly description: string;
@@ -54,6 +70,8 @@ export interface SchemaMethod {
   readonly params: "none" | "optional" | "required";
   readonly fields: readonly SchemaField[];
   readonly returns: SchemaType;
+  /** Present when a parameter can hold a file. */
+  readonly upload?: UploadRules;
 }
 
 export type SchemaObject =

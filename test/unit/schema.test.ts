@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractConstraints } from "../../playground/schema/constraints";
-import { readSchema, SCHEMA_FILE, schemaText } from "../../playground/schema/fromGramioTypes";
+import { readSchema, SCHEMA_FILE, schemaText, SLICES_DIR, sliceTexts } from "../../playground/schema/fromGramioTypes";
+import { sliceFor } from "../../playground/schema/slice";
 import type { BotApiSchema } from "../../playground/schema/model";
 import { setWebhook } from "../../playground/spec";
 
@@ -14,6 +15,21 @@ describe("the committed schema", () => {
   it("is exactly what the installed @gramio/types gives (run npm run schema after updating it)", () => {
     expect(committed).toBe(schemaText(readSchema()));
   }, 60_000);
+
+  it("has one committed slice per method, as the schema gives it (run npm run schema)", () => {
+    const expected = sliceTexts(schema);
+    expect(readdirSync(SLICES_DIR).sort()).toEqual([...expected.keys()].sort());
+    for (const [file, text] of expected) expect(readFileSync(SLICES_DIR + file, "utf8"), file).toBe(text);
+  });
+
+  it("slices a method to the object types its parameters reach, without the prose", () => {
+    const slice = sliceFor(schema, "sendMessage");
+    expect(Object.keys(slice.objects)).toContain("InlineKeyboardButton");
+    expect(Object.keys(slice.objects)).not.toContain("Message");
+    expect(slice.method.description).toBe("");
+    expect(slice.method.fields.every((f) => f.description === "")).toBe(true);
+    expect(Object.keys(sliceFor(schema, "setWebhook").objects)).toEqual([]);
+  });
 
   it("holds every method and type of the package, in its order", () => {
     const out = new URL("../../node_modules/@gramio/types/out/", import.meta.url);
@@ -39,7 +55,7 @@ describe("the committed schema", () => {
 
   it("types sendMessage's parameters as the union the issue names", () => {
     const f = (name: string) => method("sendMessage").fields.find((x) => x.name === name)!;
-    expect(f("chat_id")).toMatchObject({ required: true, type: { kind: "union", of: [{ kind: "string" }, { kind: "number" }] } });
+    expect(f("chat_id")).toMatchObject({ required: true, type: { kind: "union", of: [{ kind: "number" }, { kind: "string" }] } });
     expect(f("text")).toMatchObject({ required: true, type: { kind: "string", formattable: true }, constraints: { minLength: 1, maxLength: 4096 } });
     expect(f("parse_mode").type).toEqual({ kind: "enum", values: ["HTML", "MarkdownV2", "Markdown"] });
     expect(f("entities").type).toEqual({ kind: "array", of: { kind: "object", name: "MessageEntity" } });

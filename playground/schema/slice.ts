@@ -1,0 +1,154 @@
+/**
+ * The part of the schema one method needs: the method and every object type its parameters
+ * reach. A page loads its method's slice, never the whole schema.
+ */
+import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
+
+export type ObjectIndex = Readonly<Record<string, SchemaObject>>;
+
+export interface SchemaSlice {
+  readonly botApiVersion: string;
+  readonly method: SchemaMethod;
+  /** Every object type the parameters reach, by name. */
+  readonly objects: ObjectIndex;
+}
+
+/** Names of the object types `type` refers to directly. */
+export function referencedNames(type: SchemaType): string[] {
+  switch (type.kind) {
+    case "object":
+      return [type.name];
+    case "array":
+      return referencedNames(type.of);
+    case "union":
+      return type.of.flatMap(referencedNames);
+    default:
+      return [];
+  }
+}
+
+function objectTypes(object: SchemaObject): SchemaType[] {
+  if (object.kind === "fields") return object.fields.map((f) => f.type);
+  if (object.kind === "oneOf") return [...object.of];
+  return [];
+}
+
+/** Every object type reachable from `roots`, in the schema's order. */
+export function reachable(schema: Pick<BotApiSchema, "objects">, roots: readonly SchemaType[]): SchemaObject[] {
+  const byName = new Map(schema.objects.map((o) => [o.name, o]));
+  const seen = new Set<string>();
+  const queue = roots.flatMap(referencedNames);
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (seen.has(name)) continue;
+    const object = byName.get(name);
+    if (!object) throw new Error(`the schema has no object type ${name}`);
+    seen.add(name);
+    queue.push(...objectTypes(object).flatMap(referencedNames));
+  }
+  return schema.objects.filter((o) => seen.has(o.name));
+}
+
+const withoutDescription = <T extends { description: string }>(x: T): T => ({ ...x, description: "" });
+const fieldsWithoutDescriptions = (fields: readonly SchemaField[]) => fields.map(withoutDescription);
+
+/**
+ * The slice of `methodName`. The playground needs names, types and limits, not the prose the
+ * page already shows, so descriptions are left out unless asked for.
+ */
+export function sliceFor(schema: BotApiSchema, methodName: string, options: { descriptions?: boolean } = {}): SchemaSlice {
+  const method = schema.methods.find((m) => m.name === methodName);
+  if (!method) throw new Error(`the schema has no method ${methodName}`);
+  const objects = reachable(schema, method.fields.map((f) => f.type));
+  const keep = options.descriptions;
+  return {
+    botApiVersion: schema.botApiVersion,
+    method: keep ? method : { ...withoutDescription(method), fields: fieldsWithoutDescriptions(method.fields) },
+    objects: Object.fromEntries(
+      objects.map((o) => {
+        if (keep) return [o.name, o];
+        const bare = withoutDescription(o);
+        return [o.name, bare.kind === "fields" ? { ...bare, fields: fieldsWithoutDescriptions(bare.fields) } : bare];
+      }),
+    ),
+  };
+}
+
+/** The fields of an object type, or undefined for a oneOf or an enum. */
+export function fieldsOf(objects: ObjectIndex, name: string): readonly SchemaField[] | undefined {
+  const object = objects[name];
+  return object?.kind === "fields" ? object.fields : undefined;
+}
+
+/** An object type's own type, with named enums and oneOfs opened up. */
+export function expand(objects: ObjectIndex, type: SchemaType): SchemaType {
+  if (type.kind !== "object") return type;
+  const object = objects[type.name];
+  if (object?.kind === "enum") return { kind: "enum", values: object.values };
+  if (object?.kind === "oneOf") return { kind: "union", of: object.of };
+  return type;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The member of a (possibly named) union that `value` is: a number for a number, an object
+ * whose fields hold every key of the value (and whose `type` literal matches, when it has one).
+ * Returns the type itself when it is not a union, or undefined when no member fits.
+ */
+export function memberFor(objects: ObjectIndex, type: SchemaType, value: unknown): SchemaType | undefined {
+  const open = expand(objects, type);
+  if (open.kind !== "union") return open;
+  for (const member of open.of) {
+    const m = expand(objects, member);
+    if (m.kind === "union") {
+      const inner = memberFor(objects, m, value);
+      if (inner) return inner;
+      continue;
+    }
+    if (fits(objects, m, value)) return member;
+  }
+  return undefined;
+}
+
+/** True when `value` has the shape of `type` at its top (no deep validation). */
+function fits(objects: ObjectIndex, type: SchemaType, value: unknown): boolean {
+  switch (type.kind) {
+    case "string":
+      return typeof value === "string";
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "true":
+      return value === true;
+    case "enum":
+      return type.values.includes(value as string | number);
+    case "file":
+      return (type.reference && typeof value === "string") || isUpload(value);
+    case "array":
+      return Array.isArray(value);
+    case "object": {
+      const fields = fieldsOf(objects, type.name);
+      if (!fields || !isPlainObject(value)) return false;
+      const names = new Set(fields.map((f) => f.name));
+      if (!Object.keys(value).every((k) => names.has(k))) return false;
+      const tag = fields.find((f) => f.name === "type" && f.type.kind === "enum");
+      return !tag || value.type === undefined || fits(objects, tag.type, value.type);
+    }
+    default:
+      return false;
+  }
+}
+
+/** A file to upload, as the value tree holds it: an object with a file name. */
+export interface Upload {
+  readonly name: string;
+  readonly size?: number;
+  /** The file's text, when it was read (e.g. a PEM certificate); else empty. */
+  readonly text?: string;
+}
+
+export function isUpload(value: unknown): value is Upload {
+  return isPlainObject(value) && typeof value.name === "string" && Object.keys(value).every((k) => ["name", "size", "text", "pem"].includes(k));
+}

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  HAND_PAGES,
+  linkResolver,
+  methodSections,
+  plainSummary,
+  renderSchemaField,
+  safeMarkdown,
+  schemaPages,
+  typeSections,
+  usageExample,
+  usedBy,
+} from "../../playground/docgen/schemaPages";
+import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
+import { groupBySection } from "../../playground/schema/groups";
+import type { BotApiSchema } from "../../playground/schema/model";
+import { typeCheck } from "../support/snippets";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const docs = fileURLToPath(new URL("../../docs/", import.meta.url));
+const pages = schemaPages(schema);
+
+describe("pages generated from the schema", () => {
+  it("are on disk exactly as the generator writes them (run npm run generate)", () => {
+    for (const [file, text] of pages) expect(readFileSync(docs + file, "utf8"), file).toBe(text);
+  });
+
+  it("cover every method and type: generated, or hand-written around a GENERATED block", () => {
+    for (const m of schema.methods) {
+      const hand = (HAND_PAGES.methods as readonly string[]).includes(m.name);
+      expect(pages.has(`methods/${m.name}.md`), m.name).toBe(!hand);
+      if (hand) expect(readFileSync(`${docs}methods/${m.name}.md`, "utf8")).toContain("<!-- GENERATED:START -->");
+    }
+    for (const o of schema.objects) expect(pages.has(`types/${o.name}.md`) || (HAND_PAGES.types as readonly string[]).includes(o.name), o.name).toBe(true);
+    expect(pages.size).toBe(schema.methods.length + schema.objects.length - HAND_PAGES.methods.length - HAND_PAGES.types.length + 2);
+  });
+
+  it("give every method a GramIO example that compiles against the installed gramio", () => {
+    const examples = schema.methods.map((m) => usageExample(schema, m));
+    const diagnostics = typeCheck(examples);
+    const failures = schema.methods.map((m, i) => [m.name, diagnostics[i]!] as const).filter(([, d]) => d.length > 0);
+    expect(failures).toEqual([]);
+    expect(examples).toHaveLength(185);
+  }, 120_000);
+
+  it("show the example of sendMessage as a reader copies it", () => {
+    const sendMessage = schema.methods.find((m) => m.name === "sendMessage")!;
+    expect(usageExample(schema, sendMessage)).toBe(
+      [
+        'import { Bot } from "gramio";',
+        "",
+        "const bot = new Bot(process.env.BOT_TOKEN as string);",
+        "",
+        "const message = await bot.api.sendMessage({",
+        "    chat_id: 123456789,",
+        '    text: "Hello from GramIO!",',
+        "});",
+        "",
+        "console.log(message);",
+        "",
+      ].join("\n"),
+    );
+    const sendPhoto = schema.methods.find((m) => m.name === "sendPhoto")!;
+    expect(usageExample(schema, sendPhoto)).toContain('import { Bot, MediaUpload } from "gramio";');
+    expect(usageExample(schema, sendPhoto)).toContain('    photo: await MediaUpload.path("./photo.jpg"),\n');
+    const getMe = schema.methods.find((m) => m.name === "getMe")!;
+    expect(usageExample(schema, getMe)).toContain("const user = await bot.api.getMe();\n");
+  });
+
+  it("respect an array's minimum length in examples (sendMediaGroup takes 2-10 items)", () => {
+    const example = usageExample(schema, schema.methods.find((m) => m.name === "sendMediaGroup")!);
+    expect(example.match(/type: "audio"/g)).toHaveLength(2);
+  });
+});
+
+describe("page pieces", () => {
+  const resolve = linkResolver(schema);
+  it("link official anchors of methods and types to their pages, and leave other anchors", () => {
+    expect(resolve("the sent [Message](https://core.telegram.org/bots/api#message) and [getUpdates](https://core.telegram.org/bots/api#getupdates)")).toBe(
+      "the sent [Message](/types/Message) and [getUpdates](/methods/getUpdates)",
+    );
+    expect(resolve("[formatting options](https://core.telegram.org/bots/api#formatting-options)")).toBe(
+      "[formatting options](https://core.telegram.org/bots/api#formatting-options)",
+    );
+  });
+
+  it("escape < outside code spans, and refuse text Vue would interpolate", () => {
+    expect(safeMarkdown("pass “attach://<file\\_attach\\_name>” or `bot<token>/<file_path>`")).toBe(
+      "pass “attach://&lt;file\\_attach\\_name>” or `bot<token>/<file_path>`",
+    );
+    expect(() => safeMarkdown("a {{ b }}")).toThrow(/interpolate/);
+  });
+
+  it("summarise a description as its first plain sentence", () => {
+    expect(plainSummary("Use this method to send text messages. On success, the sent [Message](https://x) is returned.")).toBe("Use this method to send text messages.");
+    expect(plainSummary("*Optional*. Unique\\_id of `x`")).toBe("Optional.");
+  });
+
+  it("render a field with linked type parts, limits and the default", () => {
+    expect(
+      renderSchemaField(
+        { name: "limit", type: { kind: "number" }, required: false, description: "Values between 1-100 are accepted. Defaults to 100.", constraints: { min: 1, max: 100, default: 100 } },
+        resolve,
+      ),
+    ).toBe(
+      `<ApiParam name="limit" type="Number" default-value="100" :constraints='[{&quot;label&quot;:&quot;Range&quot;,&quot;text&quot;:&quot;1-100&quot;}]'>\n\nValues between 1-100 are accepted. Defaults to 100.\n\n</ApiParam>`,
+    );
+    expect(renderSchemaField({ name: "entities", type: { kind: "array", of: { kind: "object", name: "MessageEntity" } }, required: false, description: "" }, resolve)).toBe(
+      `<ApiParam name="entities" type="Array of MessageEntity" :type-parts='[{&quot;text&quot;:&quot;Array of &quot;},{&quot;text&quot;:&quot;MessageEntity&quot;,&quot;href&quot;:&quot;/types/MessageEntity&quot;}]'>\n</ApiParam>`,
+    );
+  });
+
+  it("list where a type is used", () => {
+    const users = usedBy(schema, "WebhookInfo");
+    expect(users).toEqual({ methods: ["getWebhookInfo"], types: [] });
+    expect(usedBy(schema, "MessageEntity").methods).toContain("sendMessage");
+  });
+});
+
+describe("sections", () => {
+  it("group every method and type once, in the package's order, as the official page does", () => {
+    const methods = methodSections(schema);
+    expect(methods.map((s) => s.title)).toEqual([
+      "Getting updates",
+      "Available methods",
+      "Updating messages",
+      "Stickers",
+      "Rich messages",
+      "Inline mode",
+      "Payments",
+      "Telegram Passport",
+      "Games",
+    ]);
+    expect(methods[0]!.items.map((m) => m.name)).toEqual(["getUpdates", "setWebhook", "deleteWebhook", "getWebhookInfo"]);
+    expect(methods.flatMap((s) => s.items)).toEqual(schema.methods);
+    expect(typeSections(schema).flatMap((s) => s.items)).toEqual(schema.objects);
+    expect(typeSections(schema)[0]!.items.map((o) => o.name)).toEqual(["Update", "WebhookInfo"]);
+  });
+
+  it("fail loudly when a section's first member is gone or out of order", () => {
+    const items = ["a", "b", "c"];
+    expect(() => groupBySection(items, (x) => x, [{ title: "A", first: "a" }, { title: "Z", first: "z" }])).toThrow(/no z/);
+    expect(() => groupBySection(items, (x) => x, [{ title: "A", first: "a" }, { title: "C", first: "c" }, { title: "B", first: "b" }])).toThrow(/before/);
+    expect(groupBySection(items, (x) => x, [{ title: "A", first: "a" }, { title: "C", first: "c" }])).toEqual([
+      { title: "A", items: ["a", "b"] },
+      { title: "C", items: ["c"] },
+    ]);
+  });
+});
