@@ -1,5 +1,9 @@
 import { multipartQuote, normalizeLinefeeds, utf8Length } from "./escape";
 import type { Runtime, SetWebhookInput } from "./params";
+import { methodSlice } from "./schema/methods";
+import type { SchemaType } from "./schema/model";
+import { fieldsOf, isUpload, memberFor, type ObjectIndex, type SchemaSlice, type Upload } from "./schema/slice";
+import { placeKey } from "./schema/uploads";
 
 export const DEFAULT_API_ORIGIN = "https://api.telegram.org";
 
@@ -9,6 +13,8 @@ export type MultipartPart =
 
 export type RequestBody =
   | { readonly kind: "json"; readonly text: string }
+  /** No body: what fetch sends when GramIO's form ends up empty. */
+  | { readonly kind: "none" }
   | { readonly kind: "multipart"; readonly boundary: string; readonly parts: readonly MultipartPart[] };
 
 /** One HTTP request, as every generator sees it. */
@@ -70,6 +76,7 @@ function partHead(boundary: string, part: MultipartPart): string {
  */
 export function serializeBody(body: RequestBody, fileContent: (part: Extract<MultipartPart, { kind: "file" }>) => string = (p) => p.content): string {
   if (body.kind === "json") return body.text;
+  if (body.kind === "none") return "";
   let out = "";
   for (const part of body.parts) {
     out += partHead(body.boundary, part);
@@ -89,6 +96,7 @@ function contentBytes(content: string): number {
 /** The body's length in bytes, counted part by part without building the body. */
 export function bodyLength(body: RequestBody): number {
   if (body.kind === "json") return utf8Length(body.text);
+  if (body.kind === "none") return 0;
   let total = utf8Length(`--${body.boundary}--\r\n`);
   for (const part of body.parts) {
     total += utf8Length(partHead(body.boundary, part)) + 2;
@@ -97,55 +105,140 @@ export function bodyLength(body: RequestBody): number {
   return total;
 }
 
-/**
- * The request `bot.api.setWebhook(input)` sends (gramio `_callApi`): JSON without a file;
- * with a certificate, `multipart/form-data` holding the file and, on Node.js, the other
- * parameters in the query string, or on Bun every parameter in the body.
- */
-export function buildRequest(input: SetWebhookInput, options: RequestOptions): HttpRequest {
-  const origin = options.origin ?? DEFAULT_API_ORIGIN;
-  const path = `/bot${options.token}/setWebhook`;
-  const host = origin.replace(/^[a-z]+:\/\//i, "");
-  const cert = input.certificate;
-  if (!cert) {
-    const text = JSON.stringify(Object.fromEntries(entries(input)));
-    return {
-      method: "POST",
-      origin,
-      path,
-      query: [],
-      headers: [
-        ["Host", host],
-        ["Content-Type", "application/json"],
-        ["Content-Length", String(utf8Length(text))],
-      ],
-      body: { kind: "json", text },
-    };
+/** What `bot.api.<method>(params)` does with the value tree: a request, or GramIO throwing. */
+export interface WireResult {
+  /** Undefined when GramIO throws before sending (`throws` says what). */
+  readonly request?: HttpRequest;
+  readonly throws?: string;
+  /** Places of files GramIO sends as JSON text, where a file becomes `{}`: lost. */
+  readonly lost: readonly string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The value as JSON would carry it: an upload where GramIO does not extract it is a `File`, which JSON writes as `{}`. */
+function asJson(objects: ObjectIndex, type: SchemaType | undefined, value: unknown, path: string, lost: string[]): unknown {
+  const t = type && memberFor(objects, type, value);
+  if (t?.kind === "file" && isUpload(value)) {
+    lost.push(path);
+    return {};
   }
-  const boundary = options.boundary ?? (options.runtime === "bun" ? "-WebkitFormBoundary3f2a9c4e8b7d6150" : "----formdata-undici-012345678901");
-  const filePart: MultipartPart = {
-    kind: "file",
-    name: "certificate",
-    filename: cert.name,
-    contentType: "application/octet-stream",
-    content: cert.text ?? "",
-  };
-  const bun = options.runtime === "bun";
-  const parts: MultipartPart[] = bun
-    ? entries(input).map(([name, value]) => (name === "certificate" ? filePart : { kind: "text", name, value: wireString(value) }))
-    : [filePart];
-  const query = bun ? [] : textParams(input);
-  const body: RequestBody = { kind: "multipart", boundary, parts };
-  return {
-    method: "POST",
-    origin,
-    path,
-    query,
-    headers: [
+  if (Array.isArray(value)) return value.map((v, i) => asJson(objects, t?.kind === "array" ? t.of : undefined, v, `${path}[${i}]`, lost));
+  if (isObject(value)) {
+    const fields = t?.kind === "object" ? fieldsOf(objects, t.name) : undefined;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asJson(objects, fields?.find((f) => f.name === k)?.type, v, `${path}.${k}`, lost)]));
+  }
+  return value;
+}
+
+/** True when a file stands at a place where GramIO switches to multipart (`UploadRules.triggers`). */
+function triggersUpload(slice: Pick<SchemaSlice, "method" | "objects">, params: Readonly<Record<string, unknown>>): boolean {
+  const { method, objects } = slice;
+  const triggers = method.upload?.triggers ?? [];
+  if (triggers.length === 0) return false;
+  const hit = (key: string) => triggers.includes(key);
+  for (const field of method.fields) {
+    const value = params[field.name];
+    if (value === undefined) continue;
+    if (isUpload(value) && memberFor(objects, field.type, value)?.kind === "file" && hit(field.name)) return true;
+    const items = Array.isArray(value) ? value : [value];
+    for (const item of items) {
+      if (!isObject(item)) continue;
+      const tag = typeof item.type === "string" ? item.type : undefined;
+      for (const [name, inner] of Object.entries(item)) {
+        if (!isUpload(inner)) continue;
+        const key = placeKey(field.name, name, Array.isArray(value));
+        if (hit(key) || (tag !== undefined && hit(`${key}@${tag}`))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function filePart(name: string, upload: Upload): MultipartPart {
+  return { kind: "file", name, filename: upload.name, contentType: "application/octet-stream", content: upload.text ?? "" };
+}
+
+/**
+ * The request `bot.api.<method>(params)` sends (gramio 0.10 `_callApi` with `@gramio/files`):
+ * JSON, unless a file stands where GramIO looks for one; then `multipart/form-data`, its
+ * extractors' files as `file-N` parts (`attach://file-N` in their place) and top-level files
+ * under their own names; on Node.js the other parameters go in the query string (and with no
+ * file part there is no body at all), on Bun every parameter is in the body.
+ */
+export function buildMethodRequest(slice: Pick<SchemaSlice, "method" | "objects">, params: Readonly<Record<string, unknown>>, options: RequestOptions): WireResult {
+  const { method, objects } = slice;
+  const origin = options.origin ?? DEFAULT_API_ORIGIN;
+  const path = `/bot${options.token}/${method.name}`;
+  const host = origin.replace(/^[a-z]+:\/\//i, "");
+  const typeOf = (name: string) => method.fields.find((f) => f.name === name)?.type;
+  const lost: string[] = [];
+  const set = Object.entries(params).filter(([, v]) => v !== undefined);
+
+  if (!triggersUpload(slice, params)) {
+    const text = JSON.stringify(Object.fromEntries(set.map(([k, v]) => [k, asJson(objects, typeOf(k), v, k, lost)])));
+    const headers: [string, string][] = [
       ["Host", host],
-      ["Content-Type", `multipart/form-data; boundary=${boundary}`],
-      ["Content-Length", String(bodyLength(body))],
-    ],
-    body,
-  };
+      ["Content-Type", "application/json"],
+      ["Content-Length", String(utf8Length(text))],
+    ];
+    return { request: { method: "POST", origin, path, query: [], headers, body: { kind: "json", text } }, lost };
+  }
+
+  // GramIO mutates a copy of the parameters: extracted files become attach:// references.
+  const copy: Record<string, unknown> = structuredClone(Object.fromEntries(set));
+  const parts: MultipartPart[] = [];
+  let attachId = 0;
+  for (const extractor of method.upload?.extract ?? []) {
+    const holder = copy[extractor.property];
+    if (holder === undefined || holder === null) {
+      return { throws: `TypeError: Cannot read properties of ${String(holder)} (reading '${extractor.type === "union" ? extractor.name : "entries"}'): GramIO reads \`${extractor.property}\` to look for files even when it is not set`, lost };
+    }
+    const items = extractor.type === "array" ? (Array.isArray(holder) ? holder : []) : [holder];
+    for (const item of items) {
+      if (!isObject(item) || !isUpload(item[extractor.name])) continue;
+      const id = `file-${attachId++}`;
+      parts.push(filePart(id, item[extractor.name] as Upload));
+      item[extractor.name] = `attach://${id}`;
+    }
+  }
+  const bun = options.runtime === "bun";
+  const query: [string, string][] = [];
+  const textParts: MultipartPart[] = [];
+  for (const [name, value] of Object.entries(copy)) {
+    if (isUpload(value) && memberFor(objects, typeOf(name)!, value)?.kind === "file") {
+      parts.push(filePart(name, value));
+      continue;
+    }
+    const wire = asJson(objects, typeOf(name), value, name, lost);
+    if (bun) textParts.push({ kind: "text", name, value: wireString(wire) });
+    else if (wire !== null) query.push([name, wireString(wire)]);
+  }
+  // Bun's form: the extracted files (set first), then every parameter in call order.
+  const ordered = bun ? orderBun(parts, textParts, Object.keys(copy)) : parts;
+  const boundary = options.boundary ?? (bun ? "-WebkitFormBoundary3f2a9c4e8b7d6150" : "----formdata-undici-012345678901");
+  if (ordered.length === 0) {
+    // @gramio/files found no file to put in the form: fetch sends the POST without a body.
+    return { request: { method: "POST", origin, path, query, headers: [["Host", host], ["Content-Length", "0"]], body: { kind: "none" } }, lost };
+  }
+  const body: RequestBody = { kind: "multipart", boundary, parts: ordered };
+  const headers: [string, string][] = [
+    ["Host", host],
+    ["Content-Type", `multipart/form-data; boundary=${boundary}`],
+    ["Content-Length", String(bodyLength(body))],
+  ];
+  return { request: { method: "POST", origin, path, query: bun ? [] : query, headers, body }, lost };
+}
+
+function orderBun(parts: MultipartPart[], textParts: MultipartPart[], keys: string[]): MultipartPart[] {
+  const attached = parts.filter((p) => /^file-\d+$/.test(p.name) && !keys.includes(p.name));
+  const byKey = new Map([...parts.filter((p) => !attached.includes(p)), ...textParts].map((p) => [p.name, p] as const));
+  return [...attached, ...keys.flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []))];
+}
+
+/** The request `bot.api.setWebhook(input)` sends: the generic builder over setWebhook's slice. */
+export function buildRequest(input: SetWebhookInput, options: RequestOptions): HttpRequest {
+  const result = buildMethodRequest(methodSlice("setWebhook"), input as Record<string, unknown>, options);
+  if (!result.request) throw new Error(result.throws);
+  return result.request;
 }

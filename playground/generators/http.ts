@@ -1,5 +1,5 @@
-import { buildRequest, queryString, serializeBody } from "../request";
-import type { Generator } from "./types";
+import { buildMethodRequest, queryString, serializeBody } from "../request";
+import { resolveInput, type Generator } from "./types";
 
 /** Longest file content the view shows before it shortens it. */
 export const MAX_SHOWN_FILE_CHARS = 16_384;
@@ -9,8 +9,10 @@ export const httpGenerator: Generator = {
   id: "http",
   title: "HTTP",
   lang: "http",
-  generate({ params, runtime }) {
-    const request = buildRequest(params, { runtime, token: "<token>" });
+  generate(input) {
+    const { slice, params } = resolveInput(input);
+    const { request, throws } = buildMethodRequest(slice, params, { runtime: input.runtime, token: "<token>" });
+    if (!request) return `# GramIO sends nothing: it throws\n# ${throws}\n`;
     const head = [
       `${request.method} ${request.path}${queryString(request.query)} HTTP/1.1`,
       ...request.headers.map(([k, v]) => `${k}: ${v}`),
@@ -22,6 +24,6 @@ export const httpGenerator: Generator = {
         : file.content;
     let body = serializeBody(request.body, shortened);
     if (request.body.kind === "multipart") body = body.replaceAll("\r\n", "\n");
-    return `${head.join("\n")}\n\n${body}${body.endsWith("\n") ? "" : "\n"}`;
+    return `${head.join("\n")}\n\n${body}${body.endsWith("\n") || body === "" ? "" : "\n"}`;
   },
 };
