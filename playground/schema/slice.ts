@@ -143,6 +143,8 @@ function fits(objects: ObjectIndex, type: SchemaType, value: unknown): boolean {
 
 /** A file to upload, as the value tree holds it: an object with a file name. */
 export interface Upload {
+  /** Which picked file this is, where the view keeps the real `File` (never sent, never printed). */
+  readonly id?: string;
   readonly name: string;
   readonly size?: number;
   /** The file's text, when it was read (e.g. a PEM certificate); else empty. */
@@ -150,5 +152,5 @@ export interface Upload {
 }
 
 export function isUpload(value: unknown): value is Upload {
-  return isPlainObject(value) && typeof value.name === "string" && Object.keys(value).every((k) => ["name", "size", "text", "pem"].includes(k));
+  return isPlainObject(value) && typeof value.name === "string" && Object.keys(value).every((k) => ["id", "name", "size", "text", "pem"].includes(k));
 }

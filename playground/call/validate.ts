@@ -1,0 +1,133 @@
+/**
+ * Validation of any method's value tree against its schema slice: required parameters,
+ * kinds, enums, lengths, ranges and item counts, recursively through objects, arrays and
+ * unions. Each issue names its place by path, as the controls are named. Errors stop a send
+ * (the server would refuse the request); warnings do not.
+ */
+import type { SchemaField, SchemaType } from "../schema/model";
+import { expand, fieldsOf, isUpload, memberFor, type ObjectIndex, type SchemaSlice } from "../schema/slice";
+import { typeText } from "../schema/words";
+import { pathText, type Path } from "./paths";
+
+export interface CallIssue {
+  /** Where, as a path: `reply_markup.inline_keyboard[0][0].text`. */
+  readonly path: string;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+}
+
+const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return "text";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  return typeof value;
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === "";
+
+class Checker {
+  readonly issues: CallIssue[] = [];
+  constructor(private readonly objects: ObjectIndex) {}
+
+  private add(path: Path, severity: CallIssue["severity"], message: string) {
+    this.issues.push({ path: pathText(path), severity, message: `${pathText(path)}: ${message}` });
+  }
+
+  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string) {
+    for (const field of fields) {
+      const v = value[field.name];
+      if (isEmpty(v)) {
+        if (field.required) this.issues.push({ path: pathText([...path, field.name]), severity: "error", message: `${pathText([...path, field.name])} is required.` });
+        continue;
+      }
+      this.value(field.type, v, [...path, field.name], field);
+    }
+    const known = new Set(fields.map((f) => f.name));
+    for (const key of Object.keys(value)) {
+      if (!known.has(key) && value[key] !== undefined)
+        this.add([...path, key], "warning", `${objectName ? `${objectName} has` : "the method has"} no such field; the server ignores it.`);
+    }
+  }
+
+  value(type: SchemaType, value: unknown, path: Path, field?: SchemaField) {
+    const open = expand(this.objects, type);
+    if (open.kind === "union") {
+      const member = memberFor(this.objects, open, value);
+      if (!member) {
+        this.add(path, "error", `expected ${typeText(open)}, got ${kindOf(value)}.`);
+        return;
+      }
+      this.value(member, value, path, field);
+      return;
+    }
+    const c = field?.constraints;
+    switch (open.kind) {
+      case "string":
+        if (typeof value !== "string") return this.add(path, "error", `expected text, got ${kindOf(value)}.`);
+        if (c?.maxLength !== undefined || c?.minLength !== undefined) {
+          const length = value.length;
+          const min = c.minLength ?? 0;
+          const max = c.maxLength ?? Infinity;
+          if (length < min || length > max) {
+            const range = c.maxLength === undefined ? `at least ${min}` : `${min}-${max}`;
+            this.add(path, "warning", `the server takes ${range} characters (after entities parsing); this has ${length.toLocaleString("en-US")}.`);
+          }
+        }
+        return;
+      case "number":
+        if (typeof value === "string") return this.add(path, "error", `${quote(value)} is not a number.`);
+        if (typeof value !== "number") return this.add(path, "error", `expected a number, got ${kindOf(value)}.`);
+        if ((c?.min !== undefined && value < c.min) || (c?.max !== undefined && value > c.max)) {
+          this.add(path, "error", c?.min !== undefined && c.max !== undefined ? `must be between ${c.min} and ${c.max}.` : c?.min !== undefined ? `must be at least ${c.min}.` : `must be at most ${c!.max}.`);
+        }
+        return;
+      case "boolean":
+        if (typeof value !== "boolean") this.add(path, "error", `expected true or false, got ${kindOf(value)}.`);
+        return;
+      case "true":
+        if (value !== true) this.add(path, "error", "can only be true (leave it out otherwise).");
+        return;
+      case "enum":
+        if (!open.values.includes(value as string | number)) this.add(path, "error", `must be one of ${open.values.map((v) => (typeof v === "string" ? `“${v}”` : v)).join(", ")}.`);
+        return;
+      case "file":
+        if (isUpload(value)) return;
+        if (typeof value === "string" && open.reference) return;
+        this.add(path, "error", open.reference ? "expected a file to upload, a file_id or an HTTP URL." : "expected a file to upload.");
+        return;
+      case "array": {
+        if (!Array.isArray(value)) return this.add(path, "error", `expected a list, got ${kindOf(value)}.`);
+        const min = c?.minItems;
+        const max = c?.maxItems;
+        if ((min !== undefined && value.length < min) || (max !== undefined && value.length > max))
+          this.add(path, "error", `needs ${min ?? 0}-${max ?? "∞"} items; it has ${value.length}.`);
+        value.forEach((item, i) => {
+          if (isEmpty(item)) this.add([...path, i], "error", "is empty.");
+          else this.value(open.of, item, [...path, i]);
+        });
+        return;
+      }
+      case "object": {
+        const fields = fieldsOf(this.objects, open.name);
+        if (!fields) return;
+        if (!value || typeof value !== "object" || Array.isArray(value)) return this.add(path, "error", `expected ${open.name} (an object), got ${kindOf(value)}.`);
+        this.fields(fields, value as Record<string, unknown>, path, open.name);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+/** Every issue of a call, in the order of the parameters. */
+export function validateCall(slice: Pick<SchemaSlice, "method" | "objects">, params: Readonly<Record<string, unknown>>): CallIssue[] {
+  const checker = new Checker(slice.objects);
+  checker.fields(slice.method.fields, params as Record<string, unknown>, []);
+  return checker.issues;
+}
