@@ -9,7 +9,15 @@ export const DEFAULT_API_ORIGIN = "https://api.telegram.org";
 
 export type MultipartPart =
   | { readonly kind: "text"; readonly name: string; readonly value: string }
-  | { readonly kind: "file"; readonly name: string; readonly filename: string; readonly contentType: string; readonly content: string };
+  | {
+      readonly kind: "file";
+      readonly name: string;
+      readonly filename: string;
+      readonly contentType: string;
+      /** The file's text; empty when it was not read (a photo), then `size` counts its bytes. */
+      readonly content: string;
+      readonly size?: number;
+    };
 
 export type RequestBody =
   | { readonly kind: "json"; readonly text: string }
@@ -100,7 +108,7 @@ export function bodyLength(body: RequestBody): number {
   let total = utf8Length(`--${body.boundary}--\r\n`);
   for (const part of body.parts) {
     total += utf8Length(partHead(body.boundary, part)) + 2;
-    total += part.kind === "text" ? utf8Length(normalizeLinefeeds(part.value)) : contentBytes(part.content);
+    total += part.kind === "text" ? utf8Length(normalizeLinefeeds(part.value)) : part.content === "" && part.size ? part.size : contentBytes(part.content);
   }
   return total;
 }
@@ -156,7 +164,8 @@ function triggersUpload(slice: Pick<SchemaSlice, "method" | "objects">, params: 
 }
 
 function filePart(name: string, upload: Upload): MultipartPart {
-  return { kind: "file", name, filename: upload.name, contentType: "application/octet-stream", content: upload.text ?? "" };
+  const part = { kind: "file", name, filename: upload.name, contentType: "application/octet-stream", content: upload.text ?? "" } as const;
+  return upload.text === undefined && upload.size ? { ...part, size: upload.size } : part;
 }
 
 /**
@@ -186,7 +195,7 @@ export function buildMethodRequest(slice: Pick<SchemaSlice, "method" | "objects"
   }
 
   // GramIO mutates a copy of the parameters: extracted files become attach:// references.
-  const copy: Record<string, unknown> = structuredClone(Object.fromEntries(set));
+  const copy = copyTree(Object.fromEntries(set)) as Record<string, unknown>;
   const parts: MultipartPart[] = [];
   let attachId = 0;
   for (const extractor of method.upload?.extract ?? []) {
@@ -228,6 +237,16 @@ export function buildMethodRequest(slice: Pick<SchemaSlice, "method" | "objects"
     ["Content-Length", String(bodyLength(body))],
   ];
   return { request: { method: "POST", origin, path, query: bun ? [] : query, headers, body }, lost };
+}
+
+/**
+ * A copy of the lists and objects of a value tree (uploads kept as they are). Not
+ * `structuredClone`: the form's state may be a Vue proxy, which it refuses.
+ */
+function copyTree(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyTree);
+  if (isObject(value) && !isUpload(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyTree(v)]));
+  return value;
 }
 
 function orderBun(parts: MultipartPart[], textParts: MultipartPart[], keys: string[]): MultipartPart[] {

@@ -43,7 +43,7 @@ export function checkBotToken(token: string): TokenProblem | undefined {
 }
 
 /** `{base}/bot{token}/{method}`, with the token's parts percent-encoded around its colon. */
-export function apiUrl(base: string, token: string, method: ApiMethod): string {
+export function apiUrl(base: string, token: string, method: ApiMethod | string): string {
   return `${base}/bot${token.split(":").map(encodeURIComponent).join(":")}/${method}`;
 }
 
@@ -125,7 +125,7 @@ export async function send(options: SendOptions): Promise<SendResult> {
 }
 
 /** What to tell the reader about a result that is not an answer. */
-export function explainResult(result: Exclude<SendResult, { kind: "answer" }>, method: ApiMethod, base: string, official: boolean): string {
+export function explainResult(result: Exclude<SendResult, { kind: "answer" }>, method: ApiMethod | string, base: string, official: boolean): string {
   switch (result.kind) {
     case "cancelled":
       return `${method} was cancelled; the server may still have received it.`;

@@ -14,7 +14,7 @@ import "./style.css";
  */
 function playgroundWanted(): Promise<void> {
   if (import.meta.env.SSR || window.location.search) return Promise.resolve();
-  const element = document.querySelector(".SetWebhookPlayground");
+  const element = document.querySelector("[data-playground]");
   if (!element || !("IntersectionObserver" in window)) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new IntersectionObserver(
@@ -31,7 +31,7 @@ function playgroundWanted(): Promise<void> {
 
 export default {
   extends: DefaultTheme,
-  enhanceApp({ app }) {
+  enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
     // The playground (validation, generators, then shiki) is its own chunk, fetched only on the
     // page that uses it and only once it is wanted; until then its server-rendered form shows.
@@ -44,6 +44,28 @@ export default {
           .then(() => import("../../components/SetWebhookPlayground.vue"))
           .then((module) => {
             if (!import.meta.env.SSR) captureTyped(document.querySelector(".SetWebhookPlayground"));
+            return module;
+          }),
+      ),
+    );
+    // Every other method's playground: the component, and the page's schema slice with it (its
+    // own chunk), so what the server rendered hydrates at once. After client-side navigation
+    // to another method the component loads that method's slice itself.
+    app.component(
+      "CallPlayground",
+      defineAsyncComponent(() =>
+        playgroundWanted()
+          .then(() =>
+            Promise.all([
+              import("../../components/call/CallPlayground.vue"),
+              import("../../playground/schema/loadSlice").then(({ loadSlice, methodOfPath }) => {
+                const method = methodOfPath(router.route.path);
+                return method ? loadSlice(method) : undefined;
+              }),
+            ]),
+          )
+          .then(([module]) => {
+            if (!import.meta.env.SSR) captureTyped(document.querySelector(".CallPlayground"));
             return module;
           }),
       ),

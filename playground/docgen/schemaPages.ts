@@ -119,6 +119,9 @@ export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod): st
     "## GramIO Usage",
     `\`\`\`ts\n${usageExample(schema, method)}\`\`\``,
     "The values are examples: put your own chat, message and file where they stand. Every example on these pages is type-checked against the installed `gramio`.",
+    "## Playground",
+    `Fill in the parameters: the GramIO call, the HTTP request GramIO sends and a cURL command follow as you type, checked against the schema. The link in the address bar keeps the call (never files or secrets).`,
+    `<CallPlayground method="${method.name}" />`,
   );
   return `${parts.join("\n\n")}\n`;
 }

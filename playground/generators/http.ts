@@ -18,8 +18,10 @@ export const httpGenerator: Generator = {
       ...request.headers.map(([k, v]) => `${k}: ${v}`),
     ];
     // A large file is shortened where it stands (the Content-Length above counts all of it).
-    const shortened = (file: { content: string; filename: string }) =>
-      file.content.length > MAX_SHOWN_FILE_CHARS
+    const shortened = (file: { content: string; filename: string; size?: number }) =>
+      file.content === "" && file.size
+        ? `[${file.size.toLocaleString("en-US")} bytes of ${file.filename}]`
+        : file.content.length > MAX_SHOWN_FILE_CHARS
         ? `${file.content.slice(0, MAX_SHOWN_FILE_CHARS)}\n… ${file.content.length - MAX_SHOWN_FILE_CHARS} more characters of ${file.filename}`
         : file.content;
     let body = serializeBody(request.body, shortened);

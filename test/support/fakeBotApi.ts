@@ -1,14 +1,23 @@
 /**
  * A local stand-in for the Bot API server (tdlib/telegram-bot-api) on 127.0.0.1 that implements
  * setWebhook, getWebhookInfo and deleteWebhook with the server's checks, texts and flood
- * control, and sends `Access-Control-Allow-Origin: *` like api.telegram.org.
+ * control, the methods the playground's browser tests send (getMe, sendMessage, sendPhoto,
+ * logOut) with the limits read from the schema, and sends `Access-Control-Allow-Origin: *`
+ * like api.telegram.org.
  */
 import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
+import type { BotApiSchema } from "../../playground/schema/model";
 import { createServer, type ServerResponse } from "node:http";
 import { formatIPv4, isIPv6, isReservedIPv4, parseInetAddr, parseIPv4Loose, parseWebhookUrl } from "../../playground/net";
 import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/spec/errors";
 import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN_CONSTRAINTS, WEBHOOK_PORTS } from "../../playground/spec/setWebhook";
 import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+/** sendMessage's text limit, from the schema the pages and the playground read. */
+const MESSAGE_MAX = schema.methods.find((m) => m.name === "sendMessage")!.fields.find((f) => f.name === "text")!.constraints!.maxLength!;
 
 /** The limits the stand-in applies, read from the specification the docs are built from. */
 const SECRET_MAX_BYTES = SECRET_TOKEN_CONSTRAINTS.maxLength;
@@ -41,12 +50,14 @@ export interface FakeBotApi {
   hostile?: (request: { method: string; token: string }, res: ServerResponse) => boolean;
   /** Back to the initial state, flood control included. */
   reset(): void;
+  /** The messages sendMessage and sendPhoto delivered, with their arguments as received. */
+  readonly sent: Args[];
   /** Every request's method name and argument names, to prove tokens and secrets stayed put. */
   readonly log: { method: string; args: Record<string, string>; origin?: string }[];
   close(): Promise<void>;
 }
 
-type Args = Record<string, string | { name: string; size: number; text: string }>;
+export type Args = Record<string, string | { name: string; size: number; text: string }>;
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*" });
@@ -124,6 +135,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
   let gate: { promise: Promise<void>; open: () => void } | undefined;
   let clock = () => Date.now();
   const log: FakeBotApi["log"] = [];
+  const sent: Args[] = [];
   let lastSet = 0;
 
   function checkAddress(res: ServerResponse, name: string): boolean {
@@ -196,6 +208,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     },
     state,
     log,
+    sent,
     hold() {
       let open = () => {};
       const promise = new Promise<void>((ok) => (open = ok));
@@ -219,6 +232,7 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       gate = undefined;
       clock = () => Date.now();
       log.length = 0;
+      sent.length = 0;
       api.hostile = undefined;
     },
     close: () =>
@@ -260,6 +274,25 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
           if (state.allowed_updates) result.allowed_updates = state.allowed_updates;
         }
         return send(res, 200, { ok: true, result });
+      }
+      if (method === "getme") return send(res, 200, { ok: true, result: { id: Number(decodeURIComponent(token).split(":")[0]), is_bot: true, first_name: "Stand-in", username: "standin_bot" } });
+      if (method === "logout") return send(res, 200, { ok: true, result: true });
+      if (method === "sendmessage" || method === "sendphoto") {
+        const chat = text(args.chat_id);
+        if (!chat) return fail(res, 400, "Bad Request: chat_id is empty");
+        const message: Record<string, unknown> = { message_id: sent.length + 1, date: Math.floor(clock() / 1000), chat: { id: Number(chat) || 42, type: "private" } };
+        if (method === "sendmessage") {
+          const body = text(args.text);
+          if (!body) return fail(res, 400, "Bad Request: message text is empty");
+          if (body.length > MESSAGE_MAX) return fail(res, 400, "Bad Request: message is too long");
+          message.text = body;
+        } else {
+          if (!args.photo) return fail(res, 400, "Bad Request: there is no photo in the request");
+          message.photo = [{ file_id: "AgACAgIAAxkBAAIB", file_unique_id: "AQADAgAT", width: 90, height: 90 }];
+        }
+        if (args.reply_markup) message.reply_markup = JSON.parse(text(args.reply_markup));
+        sent.push(args);
+        return send(res, 200, { ok: true, result: message });
       }
       return fail(res, 404, "Not Found: method not found");
     });

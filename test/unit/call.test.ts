@@ -174,3 +174,14 @@ describe("answerTree", () => {
     expect(omitted).toBe(1001 - MAX_ANSWER_NODES);
   });
 });
+
+describe("the request builder on a form's state", () => {
+  it("reads values behind a proxy, as a Vue store holds them", async () => {
+    const { buildMethodRequest } = await import("../../playground/request");
+    const { reactive } = await import("vue");
+    const slice = sliceFor(schema, "setWebhook");
+    const params = reactive({ url: "https://a.example/h", certificate: { name: "c.pem", size: 3, text: "pem" } });
+    const built = buildMethodRequest(slice, params, { runtime: "node", token: "t" });
+    expect(built.request?.body).toMatchObject({ kind: "multipart", parts: [{ name: "certificate", filename: "c.pem", content: "pem" }] });
+  });
+});

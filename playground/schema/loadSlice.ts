@@ -1,0 +1,29 @@
+/**
+ * A method's schema slice, loaded with its page: each slice is its own chunk, so a page never
+ * loads the whole schema. Loaded slices are kept, so the playground can read its slice
+ * synchronously once the page has asked for it (and hydrate what the server rendered).
+ */
+import type { SchemaSlice } from "./slice";
+
+const lazy = import.meta.glob<SchemaSlice>("./slices/*.json", { import: "default" });
+const loaded = new Map<string, SchemaSlice>();
+
+export const hasSlice = (method: string) => `./slices/${method}.json` in lazy;
+
+export async function loadSlice(method: string): Promise<SchemaSlice> {
+  const cached = loaded.get(method);
+  if (cached) return cached;
+  const load = lazy[`./slices/${method}.json`];
+  if (!load) throw new Error(`no schema slice for ${method}`);
+  const slice = await load();
+  loaded.set(method, slice);
+  return slice;
+}
+
+export const cachedSlice = (method: string): SchemaSlice | undefined => loaded.get(method);
+
+/** The method a reference page is about, from its path (`/methods/sendMessage`). */
+export function methodOfPath(path: string): string | undefined {
+  const name = /\/methods\/([A-Za-z]+)(?:\.html)?$/.exec(path)?.[1];
+  return name && hasSlice(name) ? name : undefined;
+}

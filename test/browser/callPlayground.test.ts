@@ -1,0 +1,239 @@
+/**
+ * The schema-driven playground on method pages: controls by type, nested paths as names,
+ * the JSON escape hatch, outputs, links, sending with confirmation through the stand-in
+ * Bot API, files, accessibility and narrow screens, and typing before it is live.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
+import { axeViolations } from "./axe";
+import { launchChromium } from "./chromium";
+
+const baseURL = inject("baseURL");
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+let browser: Browser;
+let api: FakeBotApi;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  api = await startFakeBotApi({ tokens: [TOKEN] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+beforeEach(() => api.reset());
+
+async function open(method: string, query = "", options: { colorScheme?: "light" | "dark"; width?: number } = {}): Promise<{ page: Page; pg: Locator }> {
+  const page = await browser.newPage({ colorScheme: options.colorScheme ?? "light", viewport: { width: options.width ?? 1280, height: 900 } });
+  await page.goto(`${baseURL}/methods/${method}${query}`);
+  const pg = page.getByRole("region", { name: `${method} playground` });
+  await pg.scrollIntoViewIfNeeded();
+  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  return { page, pg };
+}
+
+const code = (pg: Locator) => pg.getByRole("tabpanel").innerText();
+const tab = (pg: Locator, name: string) => pg.getByRole("tab", { name, exact: true }).click();
+
+async function keyboard(pg: Locator): Promise<void> {
+  await pg.getByRole("group", { name: /^reply_markup/ }).getByRole("combobox", { name: "reply_markup type" }).selectOption("InlineKeyboardMarkup");
+  await pg.getByRole("button", { name: "Add item to reply_markup.inline_keyboard", exact: true }).click();
+  await pg.getByRole("button", { name: "Add item to reply_markup.inline_keyboard[0]", exact: true }).click();
+}
+
+describe("a method page's playground", () => {
+  it("names each control by its parameter and writes the GramIO call, the HTTP request and cURL", async () => {
+    const { page, pg } = await open("sendMessage");
+    await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("-1001234567890");
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill("It's \"quoted\" $(x)");
+    await pg.getByRole("combobox", { name: "parse_mode" }).selectOption("HTML");
+    await expect.poll(() => code(pg)).toContain('await bot.api.sendMessage({\n    chat_id: -1001234567890,\n    text: "It\'s \\"quoted\\" $(x)",\n    parse_mode: "HTML",\n});');
+    await tab(pg, "HTTP");
+    await expect.poll(() => code(pg)).toContain('POST /bot<token>/sendMessage HTTP/1.1');
+    await expect(code(pg)).resolves.toContain('{"chat_id":-1001234567890,"text":"It\'s \\"quoted\\" $(x)","parse_mode":"HTML"}');
+    await tab(pg, "cURL");
+    await expect.poll(() => code(pg)).toContain(`--data-raw '{"chat_id":-1001234567890,"text":"It'\\''s \\"quoted\\" $(x)","parse_mode":"HTML"}'`);
+    await page.close();
+  });
+
+  it("builds nested values with controls named by their path, and validates them there", async () => {
+    const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%2C%22text%22%3A%22hi%22%7D");
+    await keyboard(pg);
+    const button = pg.getByRole("textbox", { name: "reply_markup.inline_keyboard[0][0].text", exact: true });
+    await expect(button.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(pg.getByRole("status").first().innerText()).resolves.toContain("1 error: the server would refuse this request. First: reply_markup.inline_keyboard[0][0].text is required.");
+    await button.fill("Open");
+    await pg.getByText(/optional fields of InlineKeyboardButton/).click();
+    await pg.getByRole("textbox", { name: "reply_markup.inline_keyboard[0][0].url", exact: true }).fill("https://gramio.dev");
+    await expect.poll(() => code(pg)).toContain('inline_keyboard: [\n            [\n                {\n                    text: "Open",\n                    url: "https://gramio.dev",\n                },\n            ],\n        ],');
+    await expect(button.getAttribute("aria-invalid")).resolves.toBeNull();
+    await page.close();
+  });
+
+  it("edits a deep structure as JSON, keeping text that does not parse yet", async () => {
+    const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%2C%22text%22%3A%22hi%22%7D");
+    await pg.getByRole("button", { name: "Edit reply_markup as JSON" }).click();
+    const json = pg.getByRole("textbox", { name: "reply_markup as JSON" });
+    await json.fill('{"inline_keyboard": [[{"text": "A", "callback_data": "a"}]');
+    await pg.getByText("Not valid JSON yet:").waitFor();
+    await expect(json.inputValue()).resolves.toBe('{"inline_keyboard": [[{"text": "A", "callback_data": "a"}]');
+    await json.fill('{"inline_keyboard": [[{"text": "A", "callback_data": "a"}]]}');
+    await expect.poll(() => code(pg)).toContain('callback_data: "a",');
+    await pg.getByRole("button", { name: "Edit reply_markup as JSON" }).click();
+    await expect(pg.getByRole("textbox", { name: "reply_markup.inline_keyboard[0][0].callback_data", exact: true }).inputValue()).resolves.toBe("a");
+    await page.close();
+  });
+
+  it("keeps the call in the link, and opens a link on it", async () => {
+    const { page, pg } = await open("sendMessage");
+    await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("@gramio_chat");
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill("Hello");
+    await tab(pg, "cURL");
+    await expect.poll(() => new URL(page.url()).searchParams.get("call")).toBe('{"chat_id":"@gramio_chat","text":"Hello"}');
+    await expect.poll(() => new URL(page.url()).searchParams.get("tab")).toBe("curl");
+    const again = await open("sendMessage", new URL(page.url()).search);
+    await expect(again.pg.getByRole("textbox", { name: "chat_id", exact: true }).inputValue()).resolves.toBe("@gramio_chat");
+    await expect(again.pg.getByRole("tab", { name: "cURL" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await again.page.close();
+    const broken = await open("sendMessage", "?call=%7Bnope&tab=evil");
+    await expect(broken.pg.getByRole("status").first().innerText()).resolves.toContain("The link's call is not valid JSON; it was ignored.");
+    await broken.page.close();
+    await page.close();
+  });
+});
+
+describe("sending any method", () => {
+  async function ready(method: string, query = "") {
+    const ctx = await open(method, query);
+    await ctx.pg.getByLabel("Bot API server").fill(api.origin);
+    await ctx.pg.getByLabel("Bot token").fill(TOKEN);
+    return ctx;
+  }
+
+  it("asks before sendMessage, sends a form body, and shows the answer as a Message", async () => {
+    const { page, pg } = await ready("sendMessage", "?call=%7B%22chat_id%22%3A77%2C%22text%22%3A%22Hello%20%F0%9F%8E%89%22%7D");
+    await keyboard(pg);
+    await pg.getByRole("textbox", { name: "reply_markup.inline_keyboard[0][0].text", exact: true }).fill("Open");
+    await pg.getByText(/optional fields of InlineKeyboardButton/).click();
+    await pg.getByRole("textbox", { name: "reply_markup.inline_keyboard[0][0].callback_data", exact: true }).fill("open");
+    await pg.getByRole("button", { name: "Send sendMessage", exact: true }).click();
+    const dialog = pg.getByRole("alertdialog");
+    await expect(dialog.innerText()).resolves.toContain("sendMessage acts for real with your bot");
+    expect(api.sent).toHaveLength(0);
+    await dialog.getByRole("button", { name: "Send sendMessage for real" }).click();
+    const result = pg.getByRole("group", { name: "Result: Message" });
+    await result.waitFor();
+    await expect(result.innerText()).resolves.toMatch(/message_id\s+1/);
+    expect(api.sent).toEqual([{ chat_id: "77", text: "Hello 🎉", reply_markup: '{"inline_keyboard":[[{"text":"Open","callback_data":"open"}]]}' }]);
+    await page.close();
+  });
+
+  it("cancels at the question, sends reads at once, and explains logOut first", async () => {
+    const { page, pg } = await ready("sendMessage", "?call=%7B%22chat_id%22%3A77%2C%22text%22%3A%22x%22%7D");
+    await pg.getByRole("button", { name: "Send sendMessage", exact: true }).click();
+    await pg.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+    await expect(pg.getByRole("alertdialog").count()).resolves.toBe(0);
+    expect(api.sent).toHaveLength(0);
+    await page.close();
+
+    const me = await ready("getMe");
+    await me.pg.getByRole("button", { name: "Send getMe", exact: true }).click();
+    await me.pg.getByRole("group", { name: "Result: User" }).getByText("standin_bot").waitFor();
+    await me.page.close();
+
+    const out = await ready("logOut");
+    await out.pg.getByRole("button", { name: "Send logOut", exact: true }).click();
+    const dialog = out.pg.getByRole("alertdialog");
+    await expect(dialog.innerText()).resolves.toContain("cannot log back in to the cloud Bot API server for 10 minutes");
+    expect(api.log.filter((l) => l.method === "logout")).toHaveLength(0);
+    await dialog.getByRole("button", { name: "Send logOut for real" }).click();
+    await out.pg.getByText("logOut: ok: true").waitFor();
+    await out.page.close();
+  });
+
+  it("refuses to send with an error, and shows the server's refusal", async () => {
+    const { page, pg } = await ready("sendMessage", "?call=%7B%22chat_id%22%3A77%7D");
+    await expect(pg.getByRole("button", { name: "Send sendMessage", exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(pg.locator("#pg-send-reason").innerText()).resolves.toBe("Fix the error above first: the server would refuse this request.");
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill("x".repeat(5000));
+    await pg.getByRole("button", { name: "Send sendMessage", exact: true }).click();
+    await pg.getByRole("alertdialog").getByRole("button", { name: "Send sendMessage for real" }).click();
+    await pg.getByText("description: “Bad Request: message is too long”").waitFor();
+    await expect(pg.locator(".CallSend-failure").innerText()).resolves.toBe("The server refused a parameter: its description above names it.");
+    await page.close();
+  });
+
+  it("uploads a picked photo as multipart, in the code and for real", async () => {
+    const { page, pg } = await ready("sendPhoto", "?call=%7B%22chat_id%22%3A5%7D");
+    await pg.getByLabel("photo", { exact: true }).setInputFiles({ name: "cat pic.jpg", mimeType: "image/jpeg", buffer: Buffer.from("JPEGDATA") });
+    await expect.poll(() => code(pg)).toContain('photo: await MediaUpload.path("./cat pic.jpg"),');
+    await tab(pg, "HTTP");
+    await expect.poll(() => code(pg)).toContain("POST /bot<token>/sendPhoto?chat_id=5 HTTP/1.1");
+    await expect(code(pg)).resolves.toContain('Content-Disposition: form-data; name="photo"; filename="cat pic.jpg"\nContent-Type: application/octet-stream\n\n[8 bytes of cat pic.jpg]');
+    await pg.getByRole("button", { name: "Send sendPhoto", exact: true }).click();
+    await pg.getByRole("alertdialog").getByRole("button", { name: "Send sendPhoto for real" }).click();
+    await pg.getByRole("group", { name: "Result: Message" }).waitFor();
+    expect(api.sent).toEqual([{ chat_id: "5", photo: { name: "cat pic.jpg", size: 8, text: "JPEGDATA" } }]);
+    await page.close();
+  });
+});
+
+describe("accessibility and layout", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe violations with nested controls and every tab, in ${colorScheme} mode`, async () => {
+      const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%7D", { colorScheme });
+      await keyboard(pg);
+      for (const name of ["GramIO", "HTTP", "cURL"]) {
+        await tab(pg, name);
+        await expect(axeViolations(page, '[aria-label="sendMessage playground"]')).resolves.toEqual([]);
+      }
+      await page.close();
+    });
+  }
+
+  for (const width of [320, 360, 375]) {
+    it(`fits ${width} px with nested controls open`, async () => {
+      const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%7D", { width });
+      await keyboard(pg);
+      await pg.getByText(/optional fields of InlineKeyboardButton/).click();
+      const overflow = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll(".CallPlayground *")]
+          .filter((e) => !e.closest("pre") && e.getBoundingClientRect().right > limit + 1)
+          .map((e) => `${e.tagName}.${e.className}`);
+      });
+      expect(overflow).toEqual([]);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(width);
+      await page.close();
+    });
+  }
+});
+
+describe("typing before the playground is live", () => {
+  it("keeps what was typed into the server-rendered form", async () => {
+    const page = await browser.newPage();
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    let requested = false;
+    await page.route(/\/CallPlayground(Form)?\.[\w-]+\.js$/, async (route) => {
+      requested = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL}/methods/sendMessage`);
+    const form = page.locator(".CallPlayground");
+    await form.scrollIntoViewIfNeeded();
+    await expect.poll(() => requested).toBe(true);
+    await expect(form.locator("pre.shiki").count()).resolves.toBe(0);
+    await page.locator("#pg-chat_id").fill("@early");
+    await page.locator("#pg-text").fill("typed early");
+    await page.locator("#pg-parse_mode").selectOption("MarkdownV2");
+    release();
+    const live = page.getByRole("region", { name: "sendMessage playground" });
+    await live.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await expect.poll(() => code(live)).toContain('chat_id: "@early",\n    text: "typed early",\n    parse_mode: "MarkdownV2",');
+    await expect(page.locator("#pg-text").inputValue()).resolves.toBe("typed early");
+    await page.close();
+  });
+});
