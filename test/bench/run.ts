@@ -17,7 +17,8 @@ const dist = `${root}.vitepress/dist`;
 const args = new Set(process.argv.slice(2));
 
 const BUDGET = { playgroundGzipKB: 80, keystrokeP95Ms: 8, keystrokeLongUrlP95Ms: 25, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
-const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|highlighter)\.[\w-]+\.(js|css)$/;
+/** Chunks that belong to a playground: none may load before the reader reaches it. */
+const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|CallPlayground|loadSlice|highlighter)\.[\w-]+\.(js|css)$/;
 /** Other pages' chunks, prefetched at idle by VitePress for links in view: not this page's cost. */
 const PREFETCHED_PAGE = /\/assets\/[^/]+\.md\.[\w-]+(\.lean)?\.js$/;
 
@@ -49,7 +50,9 @@ async function pageBytes(browser: Browser, url: string, ready: (p: Page) => Prom
   const own = (u: string) => !PREFETCHED_PAGE.test(u) || u.includes(new URL(url).pathname.slice(1).replaceAll("/", "_") + ".md.");
   const prefetched = seen.filter((u) => !own(u));
   const before = seen.slice(0, beforeUse).filter((u) => own(u) && !PLAYGROUND_CHUNK.test(u));
-  const after = seen.filter((u) => PLAYGROUND_CHUNK.test(u));
+  // Everything the page fetched once the playground was wanted: its chunks, the method's
+  // schema slice and the highlighter.
+  const after = seen.slice(beforeUse).filter((u) => own(u) || PLAYGROUND_CHUNK.test(u));
   if (seen.slice(0, beforeUse).some((u) => PLAYGROUND_CHUNK.test(u))) throw new Error("the playground loaded before it was used");
   const kind = async (list: string[], ext: string) => sum(await Promise.all(list.filter((u) => u.endsWith(ext)).map(sizeOf)));
   // A string, not a function: tsx's keepNames helpers do not exist inside the page.
@@ -57,7 +60,7 @@ async function pageBytes(browser: Browser, url: string, ready: (p: Page) => Prom
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
     const entries = performance.getEntriesByType("resource");
     const hl = entries.find((e) => /\\/highlighter\\./.test(e.name));
-    const pg = entries.find((e) => /SetWebhookPlayground\\.[\\w-]+\\.js/.test(e.name));
+    const pg = entries.find((e) => /(SetWebhookPlayground|CallPlayground)\\.[\\w-]+\\.js/.test(e.name));
     const init = performance.getEntriesByName("pg-highlighter")[0];
     return {
       firstContentfulPaint: paint ? paint.startTime : null,
@@ -99,7 +102,7 @@ const RECORDER = `(() => {
   window.__linkWrites = () => linkWrites;
   window.addEventListener("keydown", (e) => keys.push(e.timeStamp), true);
   const watch = () => {
-    const panel = document.querySelector('.SetWebhookPlayground [role="tabpanel"]');
+    const panel = document.querySelector('[data-playground] [role="tabpanel"]');
     if (!panel) return requestAnimationFrame(watch);
     new MutationObserver(() => changes.push(performance.now())).observe(panel, { childList: true, subtree: true, characterData: true });
   };
@@ -120,7 +123,19 @@ const RECORDER = `(() => {
  * Realistic typing in url and secret_token (and, with `longUrl`, after a 4,000-character url),
  * measured from keydown to the output's DOM change.
  */
-async function keystrokes(browser: Browser, url: string, mobile: boolean, longUrl = false) {
+/** What is typed, by method: realistic values in two text parameters. */
+const TYPING: Record<string, [string, string][]> = {
+  setWebhook: [
+    ["url", "https://bot.example.com/telegram/webhook/9f86d081884c7d659a2feaa0c55ad015?source=deploy&region=eu-central-1"],
+    ["secret_token", "Kq3_vX9-Lm2pR7tYw8Zs4Nd6Hb1Jc5Fg0Ae2Ui3Oo4Pp5Qq6Rr7Ss8Tt9Uu0Vv1Ww2Xx3Yy4Zz5aA6bB7cC8dD9eE0fF1gG2hH3iI4"],
+  ],
+  sendMessage: [
+    ["chat_id", "-1001234567890"],
+    ["text", "Hello from the GramIO playground! Deploy finished on eu-central-1: 42 services, 0 errors, took 3m 12s. <b>Nice</b>"],
+  ],
+};
+
+async function keystrokes(browser: Browser, url: string, mobile: boolean, longUrl = false, method = "setWebhook") {
   const context = await browser.newContext(mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   if (mobile) {
@@ -129,16 +144,13 @@ async function keystrokes(browser: Browser, url: string, mobile: boolean, longUr
   }
   await page.addInitScript(RECORDER);
   await page.goto(url);
-  const pg = page.getByRole("region", { name: "setWebhook playground" });
+  const pg = page.getByRole("region", { name: `${method} playground` });
   await pg.scrollIntoViewIfNeeded();
   await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
   const durations: number[] = [];
   const writesBefore = (await page.evaluate("window.__linkWrites()")) as number;
   const prefix = longUrl ? `https://bot.example.com/${"a1b2c3d4/".repeat(442)}` : "";
-  const texts: [string, string][] = [
-    ["url", "https://bot.example.com/telegram/webhook/9f86d081884c7d659a2feaa0c55ad015?source=deploy&region=eu-central-1"],
-    ["secret_token", "Kq3_vX9-Lm2pR7tYw8Zs4Nd6Hb1Jc5Fg0Ae2Ui3Oo4Pp5Qq6Rr7Ss8Tt9Uu0Vv1Ww2Xx3Yy4Zz5aA6bB7cC8dD9eE0fF1gG2hH3iI4"],
-  ];
+  const texts = TYPING[method]!;
   for (const tab of ["GramIO", "HTTP", "cURL"]) {
     await pg.getByRole("tab", { name: tab }).click();
     for (const [name, text] of longUrl ? [texts[0]!] : texts) {
@@ -190,26 +202,31 @@ async function main() {
   const server = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
-    const playgroundReady = async (p: Page) => {
-      const region = p.getByRole("region", { name: "setWebhook playground" });
+    const playgroundReady = (method: string) => async (p: Page) => {
+      const region = p.getByRole("region", { name: `${method} playground` });
       await region.scrollIntoViewIfNeeded();
       await region.locator('[role="tabpanel"] pre.shiki').waitFor();
     };
-    const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, playgroundReady);
+    const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, playgroundReady("setWebhook"));
+    const sendMessage = await pageBytes(browser, `${server.url}/methods/sendMessage`, playgroundReady("sendMessage"));
     const plain = await pageBytes(browser, `${server.url}/guide/webhooks`, async () => {});
     const typing = {
       desktop: await keystrokes(browser, `${server.url}/methods/setWebhook`, false),
       desktopLongUrl: await keystrokes(browser, `${server.url}/methods/setWebhook`, false, true),
       mobile4xCpu: await keystrokes(browser, `${server.url}/methods/setWebhook`, true),
+      sendMessageDesktop: await keystrokes(browser, `${server.url}/methods/sendMessage`, false, false, "sendMessage"),
+      sendMessageMobile4xCpu: await keystrokes(browser, `${server.url}/methods/sendMessage`, true, false, "sendMessage"),
     };
     const lighthouse = args.has("--no-lighthouse") ? null : await lighthouseScores(`${server.url}/methods/setWebhook`);
+    const lighthouseSendMessage = args.has("--no-lighthouse") ? null : await lighthouseScores(`${server.url}/methods/sendMessage`);
 
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
-      bytes: { setWebhook, plain, ratioInitialGzip: Math.round(((setWebhook.initial.js.gzip + setWebhook.initial.css.gzip) / (plain.initial.js.gzip + plain.initial.css.gzip)) * 100) / 100 },
+      bytes: { setWebhook, sendMessage, plain, ratioInitialGzip: Math.round(((setWebhook.initial.js.gzip + setWebhook.initial.css.gzip) / (plain.initial.js.gzip + plain.initial.css.gzip)) * 100) / 100 },
       typing,
       lighthouse,
+      lighthouseSendMessage,
       budget: BUDGET,
     };
     const pgJs = kb(setWebhook.playground.js.gzip);
@@ -228,18 +245,25 @@ async function main() {
       ["link written while typing (history.replaceState)", `${typing.desktop.linkWrites} times for ${typing.desktop.count} keystrokes`, "when typing pauses", pass(typing.desktop.linkWrites < typing.desktop.count / 10)],
       [`keystroke → output, desktop, 4,000-character url (n=${typing.desktopLongUrl.count})`, `median ${typing.desktopLongUrl.medianMs.toFixed(2)} / p95 ${typing.desktopLongUrl.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeLongUrlP95Ms} ms`, pass(typing.desktopLongUrl.p95Ms <= BUDGET.keystrokeLongUrlP95Ms)],
       [`keystroke → output, phone 4× CPU (n=${typing.mobile4xCpu.count})`, `median ${typing.mobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.mobile4xCpu.p95Ms.toFixed(2)} ms`, "", ""],
+      ["sendMessage page JS+CSS before the playground (gzip)", `${kb(sendMessage.initial.js.gzip)} + ${kb(sendMessage.initial.css.gzip)} KB`, "", ""],
+      ["sendMessage playground + slice + highlighter JS (gzip / raw)", `${kb(sendMessage.playground.js.gzip)} / ${kb(sendMessage.playground.js.raw)} KB`, `≤ ${BUDGET.playgroundGzipKB} KB`, pass(kb(sendMessage.playground.js.gzip) <= BUDGET.playgroundGzipKB)],
+      ["sendMessage playground requested at / first paint", `${sendMessage.timing.playgroundRequestStart?.toFixed(0)} / ${sendMessage.timing.firstContentfulPaint?.toFixed(0)} ms`, "after first paint", pass((sendMessage.timing.playgroundRequestStart ?? 0) >= (sendMessage.timing.firstContentfulPaint ?? Infinity))],
+      [`sendMessage keystroke → output, desktop (n=${typing.sendMessageDesktop.count})`, `median ${typing.sendMessageDesktop.medianMs.toFixed(2)} / p95 ${typing.sendMessageDesktop.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeP95Ms} ms`, pass(typing.sendMessageDesktop.p95Ms <= BUDGET.keystrokeP95Ms)],
+      [`sendMessage keystroke → output, phone 4× CPU (n=${typing.sendMessageMobile4xCpu.count})`, `median ${typing.sendMessageMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.sendMessageMobile4xCpu.p95Ms.toFixed(2)} ms`, "", ""],
     ];
-    if (lighthouse) {
+    for (const [page, result] of [["setWebhook", lighthouse], ["sendMessage", lighthouseSendMessage]] as const) {
+      if (!result) continue;
       for (const preset of ["mobile", "desktop"]) {
-        const s = lighthouse.scores[preset]!;
+        const s = result.scores[preset]!;
         const ok = s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100 && (preset === "desktop" || s.performance! >= BUDGET.lighthouse.performanceMobile);
-        rows.push([`Lighthouse ${preset}: perf / a11y / best practices / SEO`, `${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`, preset === "mobile" ? "≥95 / 100 / 100 / 100" : "— / 100 / 100 / 100", pass(ok)]);
+        rows.push([`Lighthouse ${page} ${preset}: perf / a11y / best practices / SEO`, `${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`, preset === "mobile" ? "≥95 / 100 / 100 / 100" : "— / 100 / 100 / 100", pass(ok)]);
       }
     }
     const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
     console.log(`\nsetWebhook benchmark on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Chromium ${results.machine.chromium}\n`);
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i]!)).join(" │ "));
-    if (lighthouse) for (const [preset, list] of Object.entries(lighthouse.below90)) if (list.length) console.log(`\nLighthouse ${preset}, audits that cost points: ${list.join(", ")}`);
+    for (const [page, result] of [["setWebhook", lighthouse], ["sendMessage", lighthouseSendMessage]] as const)
+      if (result) for (const [preset, list] of Object.entries(result.below90)) if (list.length) console.log(`\nLighthouse ${page} ${preset}, audits that cost points: ${list.join(", ")}`);
     const dir = `${root}test/bench/results/`;
     await mkdir(dir, { recursive: true });
     const json = JSON.stringify(results, null, 2);
