@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { rendererRich } from "@shikijs/twoslash";
 import { transformerTwoslash } from "@shikijs/vitepress-twoslash";
 import { defineConfig, type DefaultTheme, type MarkdownOptions } from "vitepress";
+import llmstxt, { copyOrDownloadAsMarkdownButtons } from "vitepress-plugin-llms";
 import pkg from "../package.json" with { type: "json" };
 import schemaJson from "../playground/schema/botApi.json" with { type: "json" };
 import { methodSections, typeSections } from "../playground/docgen/schemaPages";
@@ -17,6 +18,11 @@ const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
  */
 export const markdown: MarkdownOptions = {
   theme: codeThemes,
+  // "Copy page as Markdown" under every page's title (our own accessible component).
+  config(md) {
+    // (Called directly: the plugin types a different markdown-it version.)
+    copyOrDownloadAsMarkdownButtons(md as never, "CopyPageMarkdown");
+  },
   // Type-check only: hover popups for every identifier cost thousands of DOM nodes and pushed
   // mobile Lighthouse performance under 95 (see README, Performance). The rich renderer is
   // static HTML, so errors and explicit `// ^?` queries still render without any client code.
@@ -57,7 +63,7 @@ function sidebar(): DefaultTheme.SidebarMulti {
 export default defineConfig({
   title: "GramIO",
   titleTemplate: ":title — Telegram Bot API | GramIO",
-  description: "Telegram Bot API webhook methods with type-checked GramIO TypeScript examples and a live playground.",
+  description: "Every Telegram Bot API method and type with type-checked GramIO TypeScript examples and a live playground.",
   lang: "en-US",
   srcDir: "docs",
   cleanUrls: true,
@@ -70,6 +76,9 @@ export default defineConfig({
   ],
   markdown,
   vite: {
+    // llms.txt, llms-full.txt and each page as Markdown (with the parameter tables the pages
+    // carry in <llm-only> blocks); a well-kept plugin rather than our own crawler.
+    plugins: [llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples." })],
     resolve: {
       // A sidebar item that renders a collapsed group's links only once it is opened.
       alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) }],

@@ -4,6 +4,7 @@ import type { Theme } from "vitepress";
 import DefaultTheme from "vitepress/theme-without-fonts";
 import { defineAsyncComponent } from "vue";
 import ApiParam from "../../components/ApiParam.vue";
+import CopyPageMarkdown from "../../components/CopyPageMarkdown.vue";
 import { captureTyped } from "../../components/typedBeforeLive";
 import "./style.css";
 
@@ -33,6 +34,7 @@ export default {
   extends: DefaultTheme,
   enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
+    app.component("CopyPageMarkdown", CopyPageMarkdown);
     // The playground (validation, generators, then shiki) is its own chunk, fetched only on the
     // page that uses it and only once it is wanted; until then its server-rendered form shows.
     // What the reader typed into that form meanwhile is read just before hydration (which

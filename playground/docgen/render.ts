@@ -15,6 +15,22 @@ export function escapeAttr(value: string): string {
     .replaceAll(">", "&gt;");
 }
 
+/** A Markdown table cell: one line, pipes escaped. */
+export function tableCell(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").replaceAll("|", "\\|").trim();
+}
+
+/**
+ * The parameters as a Markdown table inside `<llm-only>`: the llms plugin keeps it in
+ * llms.txt, llms-full.txt and "Copy page as Markdown", and strips it from the page, which
+ * shows the same parameters as `ApiParam` blocks (HTML, which the plugin strips).
+ */
+export function renderLlmTable(heading: "Parameter" | "Field", rows: readonly { name: string; type: string; required: boolean; description: string }[]): string {
+  const lines = [`| ${heading} | Type | Required | Description |`, "| --- | --- | --- | --- |"];
+  for (const r of rows) lines.push(`| ${tableCell(r.name)} | ${tableCell(r.type)} | ${r.required ? "Yes" : "Optional"} | ${tableCell(r.description)} |`);
+  return `<llm-only>\n\n${lines.join("\n")}\n\n</llm-only>`;
+}
+
 /** One `<ApiParam>` element with its description as markdown in the default slot. */
 export function renderParam(param: ParamSpec): string {
   const attrs = [`name="${escapeAttr(param.name)}"`, `type="${escapeAttr(param.type)}"`];
@@ -51,7 +67,7 @@ export function renderGeneratedBlock(spec: Spec): string {
     spec.kind === "method" ? "## Parameters" : "## Fields",
   ];
   if (spec.params.length === 0) parts.push("This method takes no parameters.");
-  else parts.push(...spec.params.map(renderParam));
+  else parts.push(renderLlmTable(spec.kind === "method" ? "Parameter" : "Field", spec.params), ...spec.params.map(renderParam));
   if (spec.kind === "method") parts.push("## Returns", spec.returns.description);
   parts.push(GENERATED_END);
   return parts.join("\n\n");

@@ -9,7 +9,7 @@ import { resultName, sampleParams } from "../schema/samples";
 import { referencedNames, reachable } from "../schema/slice";
 import { constraintWords, defaultWords, methodPageHref, typePageHref, typeParts, typeText } from "../schema/words";
 import { gramioCall } from "../generators/gramioCall";
-import { escapeAttr } from "./render";
+import { escapeAttr, renderLlmTable } from "./render";
 
 /** Pages written by hand around a GENERATED block (`pages.ts`); the generator leaves them alone. */
 export const HAND_PAGES = {
@@ -60,6 +60,14 @@ function typeLinks(type: SchemaType): string {
   return typeParts(type)
     .map((p) => (p.href ? `[${p.text}](${p.href})` : p.text))
     .join("");
+}
+
+/** The fields as the `<llm-only>` table the llms plugin keeps. */
+function llmTable(heading: "Parameter" | "Field", fields: readonly SchemaField[], resolve: (md: string) => string): string {
+  return renderLlmTable(
+    heading,
+    fields.map((f) => ({ name: f.name, type: typeText(f.type), required: f.required, description: safeMarkdown(resolve(f.description)) })),
+  );
 }
 
 /** One `<ApiParam>` for a schema field. */
@@ -113,7 +121,7 @@ export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod): st
     "## Parameters",
   ];
   if (method.fields.length === 0) parts.push("This method takes no parameters.");
-  else parts.push(...method.fields.map((f) => renderSchemaField(f, resolve)));
+  else parts.push(llmTable("Parameter", method.fields, resolve), ...method.fields.map((f) => renderSchemaField(f, resolve)));
   parts.push("## Returns", `On success: ${typeLinks(method.returns)}.`);
   parts.push(
     "## GramIO Usage",
@@ -145,7 +153,7 @@ export function renderTypePage(schema: BotApiSchema, object: SchemaObject): stri
   if (object.kind === "fields") {
     parts.push("## Fields");
     if (object.fields.length === 0) parts.push("This object has no fields.");
-    else parts.push(...object.fields.map((f) => renderSchemaField(f, resolve)));
+    else parts.push(llmTable("Field", object.fields, resolve), ...object.fields.map((f) => renderSchemaField(f, resolve)));
   } else if (object.kind === "oneOf") {
     parts.push("## One of", object.of.map((t) => `- ${typeLinks(t)}`).join("\n"));
   } else {

@@ -4,7 +4,34 @@ import { describe, expect, it } from "vitest";
 
 const dist = fileURLToPath(new URL("../../.vitepress/dist", import.meta.url));
 
+const schema = JSON.parse(await readFile(fileURLToPath(new URL("../../playground/schema/botApi.json", import.meta.url)), "utf8")) as {
+  methods: { name: string }[];
+  objects: { name: string }[];
+};
+
 describe("built site", () => {
+  it("has a page, and a Markdown copy, for every method and type of the schema", async () => {
+    const files = new Set(await readdir(dist, { recursive: true }));
+    const missing = [
+      ...schema.methods.flatMap((m) => [`methods/${m.name}.html`, `methods/${m.name}.md`]),
+      ...schema.objects.flatMap((o) => [`types/${o.name}.html`, `types/${o.name}.md`]),
+    ].filter((f) => !files.has(f));
+    expect(missing).toEqual([]);
+  });
+
+  it("writes llms.txt with every method, and Markdown pages that carry the parameter table the HTML does not", async () => {
+    const llms = await readFile(`${dist}/llms.txt`, "utf8");
+    for (const m of schema.methods) expect(llms, m.name).toContain(`(/methods/${m.name}.md)`);
+    const md = await readFile(`${dist}/methods/sendMessage.md`, "utf8");
+    expect(md).toContain("| chat_id | Number or String | Yes | Unique identifier for the target chat");
+    expect(md).not.toContain("<llm-only>");
+    const setWebhook = await readFile(`${dist}/methods/setWebhook.md`, "utf8");
+    expect(setWebhook).toMatch(/\| max_connections \| Integer \| Optional \|/);
+    const html = await readFile(`${dist}/methods/sendMessage.html`, "utf8");
+    expect(html).not.toContain("| chat_id |");
+    expect(html).not.toContain("llm-only");
+  });
+
   it("has a page for each webhook method and type, and no placeholder text", async () => {
     const html = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith(".html"));
     for (const page of ["methods/setWebhook.html", "methods/getWebhookInfo.html", "methods/deleteWebhook.html", "types/WebhookInfo.html", "guide/webhooks.html", "index.html"]) {

@@ -114,6 +114,22 @@ describe("site", () => {
     await expect(hit.innerText()).resolves.toMatch(/setWebhook/);
   });
 
+  it("copies a page as Markdown, the parameter table included", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    const copier = await context.newPage();
+    await copier.goto(`${baseURL}/methods/sendMessage`);
+    await copier.waitForLoadState("networkidle");
+    const button = copier.getByRole("button", { name: "Copy page as Markdown" });
+    await button.click();
+    await copier.getByRole("button", { name: "Copied ✓" }).waitFor();
+    const copied = await copier.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("# sendMessage");
+    expect(copied).toContain("| text | String | Yes | Text of the message to be sent, 1-4096 characters after entities parsing |");
+    await expect(copier.getByRole("link", { name: "View as Markdown" }).getAttribute("href")).resolves.toBe("/methods/sendMessage.md");
+    await context.close();
+  });
+
   it("fits a phone screen without horizontal scrolling", async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await phone.goto(`${baseURL}/methods/setWebhook`);
