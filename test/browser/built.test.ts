@@ -19,6 +19,15 @@ describe("built site", () => {
     expect(missing).toEqual([]);
   });
 
+  it("renders a playground on every method page, in the server-rendered HTML", async () => {
+    const without: string[] = [];
+    for (const m of schema.methods) {
+      const html = await readFile(`${dist}/methods/${m.name}.html`, "utf8");
+      if (!html.includes(`aria-label="${m.name} playground"`)) without.push(m.name);
+    }
+    expect(without).toEqual([]);
+  });
+
   it("writes llms.txt with every method, and Markdown pages that carry the parameter table the HTML does not", async () => {
     const llms = await readFile(`${dist}/llms.txt`, "utf8");
     for (const m of schema.methods) expect(llms, m.name).toContain(`(/methods/${m.name}.md)`);
