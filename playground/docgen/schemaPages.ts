@@ -6,7 +6,8 @@
 import { groupBySection, METHOD_SECTIONS, TYPE_SECTIONS } from "../schema/groups";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "../schema/model";
 import { resultName, sampleParams } from "../schema/samples";
-import { referencedNames, reachable } from "../schema/slice";
+import { referencedNames, reachable, type ObjectIndex } from "../schema/slice";
+import { uploadPitfalls } from "../schema/uploads";
 import { constraintWords, defaultWords, methodPageHref, typePageHref, typeParts, typeText } from "../schema/words";
 import { gramioCall } from "../generators/gramioCall";
 import { escapeAttr, renderLlmTable } from "./render";
@@ -110,6 +111,29 @@ export function usageExample(schema: BotApiSchema, method: SchemaMethod): string
   return gramioCall(method, objects, params, result ? { result } : {});
 }
 
+/**
+ * What the wire proof found GramIO 0.10 does wrong with files for this method, in words, with
+ * the way around it; empty when nothing.
+ */
+export function gramioNotes(objects: ObjectIndex, method: SchemaMethod): string[] {
+  const { lost, mustBeSet } = uploadPitfalls(objects, method);
+  const notes: string[] = [];
+  if (lost.length) {
+    const places = [...new Set(lost.map((p) => p.key.replace(/@.*$/, "")))];
+    const shown = places.slice(0, 4).map((p) => `\`${p}\``).join(", ");
+    const more = places.length > 4 ? ` and ${places.length - 4} more` : "";
+    notes.push(
+      `GramIO 0.10.0 does not upload a file put at ${shown}${more}: it sends it inside the JSON as \`{}\`, so it never reaches Telegram. Pass a file_id or an HTTP URL there instead (upload the file first with a method that returns a file_id, such as sendDocument or uploadStickerFile).`,
+    );
+  }
+  if (mustBeSet.length) {
+    notes.push(
+      `GramIO 0.10.0 reads ${mustBeSet.map((p) => `\`${p}\``).join(" and ")} while it looks for files to upload, and throws a \`TypeError\` before sending when a file is uploaded and one of them is not set. Set ${mustBeSet.length > 1 ? "each of them" : "it"} when you upload a file, or send files by file_id or URL.`,
+    );
+  }
+  return notes;
+}
+
 export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod): string {
   const resolve = linkResolver(schema);
   const parts = [
@@ -123,6 +147,9 @@ export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod): st
   if (method.fields.length === 0) parts.push("This method takes no parameters.");
   else parts.push(llmTable("Parameter", method.fields, resolve), ...method.fields.map((f) => renderSchemaField(f, resolve)));
   parts.push("## Returns", `On success: ${typeLinks(method.returns)}.`);
+  const objects = Object.fromEntries(reachable(schema, method.fields.map((f) => f.type)).map((o) => [o.name, o]));
+  const notes = gramioNotes(objects, method);
+  if (notes.length) parts.push("## GramIO notes", `::: warning Found by the wire proof\n${notes.map((n) => `- ${n}`).join("\n")}\n:::`);
   parts.push(
     "## GramIO Usage",
     `\`\`\`ts\n${usageExample(schema, method)}\`\`\``,

@@ -3,7 +3,7 @@
  * `media[].media@photo`), and the key of a file found in a value tree. Pure: the schema
  * generator probes GramIO with these places, the request builder looks files up by them.
  */
-import type { SchemaType } from "./model";
+import type { SchemaField, SchemaType, UploadRules } from "./model";
 import { expand, fieldsOf, type ObjectIndex } from "./slice";
 
 export interface FilePlace {
@@ -62,4 +62,50 @@ export function filePlaces(objects: ObjectIndex, fields: readonly { name: string
     }
   }
   return places.filter((p, i) => places.findIndex((q) => q.key === p.key) === i);
+}
+
+/**
+ * Places deeper than GramIO ever looks (`options[].media.media`): a file there is always sent
+ * as JSON. Each object type is entered once per parameter (the first path that reaches it),
+ * so large recursive types stay cheap.
+ */
+export function deepFilePlaces(objects: ObjectIndex, fields: readonly { name: string; type: SchemaType }[]): FilePlace[] {
+  const out: FilePlace[] = [];
+  for (const field of fields) {
+    // Breadth first, so the path that reaches a type first is the shortest one.
+    const entered = new Set<string>();
+    const queue: { type: SchemaType; path: string; depth: number }[] = [{ type: field.type, path: field.name, depth: 0 }];
+    while (queue.length) {
+      const { type, path, depth } = queue.shift()!;
+      const t = expand(objects, type);
+      if (t.kind === "array") queue.push({ type: t.of, path: `${path}[]`, depth });
+      else if (t.kind === "union") for (const m of t.of) queue.push({ type: m, path, depth });
+      else if (t.kind === "file" && depth > 1 && !out.some((p) => p.key === path)) out.push({ key: path, property: field.name });
+      else if (t.kind === "object" && !entered.has(t.name)) {
+        entered.add(t.name);
+        for (const f of fieldsOf(objects, t.name) ?? []) queue.push({ type: f.type, path: `${path}.${f.name}`, depth: depth + 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What GramIO 0.10 gets wrong when files are uploaded to this method, from its upload rules:
+ * places where an uploaded file is sent as `{}` (lost), and the parameters GramIO reads
+ * unconditionally while looking for files (it throws when one is unset and a file is elsewhere).
+ */
+export function uploadPitfalls(
+  objects: ObjectIndex,
+  method: { readonly fields: readonly SchemaField[]; readonly upload?: UploadRules },
+): { lost: FilePlace[]; mustBeSet: string[] } {
+  const places = filePlaces(objects, method.fields);
+  const triggers = method.upload?.triggers ?? [];
+  const extract = method.upload?.extract ?? [];
+  const triggered = (p: FilePlace) => triggers.includes(p.key) || triggers.includes(placeKey(p.property, p.name, p.array));
+  const extracted = (p: FilePlace) => extract.some((e) => e.property === p.property && e.name === p.name);
+  const lost = [...places.filter((p) => !triggered(p) || (p.name !== undefined && !extracted(p))), ...deepFilePlaces(objects, method.fields)];
+  const optional = new Set(method.fields.filter((f) => !f.required).map((f) => f.name));
+  const mustBeSet = [...new Set(extract.map((e) => e.property))].filter((p) => optional.has(p) && extract.some((e) => e.property !== p));
+  return { lost, mustBeSet };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  gramioNotes,
   HAND_PAGES,
   linkResolver,
   methodSections,
@@ -16,6 +17,7 @@ import {
 import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
 import { groupBySection } from "../../playground/schema/groups";
 import type { BotApiSchema } from "../../playground/schema/model";
+import { sliceFor } from "../../playground/schema/slice";
 import { typeCheck } from "../support/snippets";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
@@ -72,6 +74,31 @@ describe("pages generated from the schema", () => {
   it("respect an array's minimum length in examples (sendMediaGroup takes 2-10 items)", () => {
     const example = usageExample(schema, schema.methods.find((m) => m.name === "sendMediaGroup")!);
     expect(example.match(/type: "audio"/g)).toHaveLength(2);
+  });
+});
+
+describe("what GramIO does wrong with files, on the pages", () => {
+  const notesOf = (name: string) => {
+    const method = schema.methods.find((m) => m.name === name)!;
+    const slice = sliceFor(schema, name);
+    return gramioNotes(slice.objects, method);
+  };
+  it("says where a file is lost, and what to do instead", () => {
+    expect(notesOf("addStickerToSet")).toEqual([
+      "GramIO 0.10.0 does not upload a file put at `sticker.sticker`: it sends it inside the JSON as `{}`, so it never reaches Telegram. Pass a file_id or an HTTP URL there instead (upload the file first with a method that returns a file_id, such as sendDocument or uploadStickerFile).",
+    ]);
+    expect(notesOf("editEphemeralMessageMedia")[0]).toContain("`media.media`, `media.thumbnail`, `media.photo`, `media.cover`:");
+  });
+  it("says which parameters must be set when a file is uploaded (GramIO throws otherwise)", () => {
+    expect(notesOf("sendPoll")[1]).toBe(
+      "GramIO 0.10.0 reads `explanation_media` and `media` while it looks for files to upload, and throws a `TypeError` before sending when a file is uploaded and one of them is not set. Set each of them when you upload a file, or send files by file_id or URL.",
+    );
+  });
+  it("says nothing where GramIO uploads correctly", () => {
+    for (const name of ["sendPhoto", "sendMediaGroup", "setWebhook", "sendMessage", "createNewStickerSet"]) expect(notesOf(name), name).toEqual([]);
+  });
+  it("puts the notes on the page", () => {
+    expect(pages.get("methods/addStickerToSet.md")).toContain("## GramIO notes\n\n::: warning Found by the wire proof\n- GramIO 0.10.0 does not upload a file put at `sticker.sticker`");
   });
 });
 
