@@ -45,4 +45,22 @@ describe("npm run dev", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("serves the playground of any method, which never reloads under the reader either", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${origin}/methods/sendPhoto`);
+    const pg = page.getByRole("region", { name: "sendPhoto playground" });
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("@typed_in_dev");
+    await pg.getByLabel("photo", { exact: true }).setInputFiles({ name: "p.jpg", mimeType: "image/jpeg", buffer: Buffer.from("x") });
+    await pg.getByRole("tab", { name: "HTTP" }).click();
+    await expect.poll(() => pg.getByRole("tabpanel").innerText()).toContain("sendPhoto?chat_id=%40typed_in_dev");
+    await expect(page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
