@@ -10,6 +10,8 @@ import { HOSTILE } from "./cases";
 
 export interface RandomContext {
   readonly rand: () => number;
+  /** Every string position gets the next hostile string (cycling), within its length limits. */
+  readonly allHostile?: { next: number };
   /** Replaces MARKER in hostile strings: a path that must never be created. */
   readonly marker: string;
   /** Upload names must be unique within a case: the snippet reads them from one folder. */
@@ -25,6 +27,12 @@ const pick = <T>(ctx: RandomContext, items: readonly T[]): T => items[Math.floor
 function randomString(ctx: RandomContext, field: SchemaField | undefined): string {
   const max = field?.constraints?.maxLength ?? Infinity;
   const min = field?.constraints?.minLength ?? 0;
+  if (ctx.allHostile) {
+    for (let i = 0; i < HOSTILE.length; i++) {
+      const value = HOSTILE[ctx.allHostile.next++ % HOSTILE.length]!.replaceAll("MARKER", ctx.marker);
+      if ([...value].length <= max && [...value].length >= min) return value;
+    }
+  }
   for (let i = 0; i < 8; i++) {
     const raw = ctx.rand() < 0.4 ? pick(ctx, HOSTILE) : pick(ctx, WORDS);
     const value = raw.replaceAll("MARKER", ctx.marker);
@@ -83,7 +91,7 @@ export function randomValue(ctx: RandomContext, objects: ObjectIndex, type: Sche
 function randomObject(ctx: RandomContext, objects: ObjectIndex, fields: readonly SchemaField[], depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
-    if (!field.required && ctx.rand() > (depth <= 1 ? 0.45 : 0.2)) continue;
+    if (!field.required && !(ctx.allHostile && depth <= 1) && ctx.rand() > (depth <= 1 ? 0.45 : 0.2)) continue;
     out[field.name] = randomValue(ctx, objects, field.type, field, depth);
   }
   return out;
