@@ -11,6 +11,7 @@ import { getAt, pathText, removeAt, setAt, type Path } from "../../playground/ca
 import { validateCall, type CallIssue } from "../../playground/call/validate";
 import { generatorById } from "../../playground/generators";
 import type { OutputTab, Runtime } from "../../playground/params";
+import { OVERLAYS, overlaidIssues } from "../../playground/overlays";
 import { buildMethodRequest } from "../../playground/request";
 import type { SchemaSlice, Upload } from "../../playground/schema/slice";
 
@@ -25,14 +26,16 @@ export function useCallPlayground(slice: SchemaSlice) {
   const files = new Map<string, File>();
   let nextFile = 0;
 
-  const issues = computed<CallIssue[]>(() => validateCall(slice, params.value));
+  const overlay = OVERLAYS[slice.method.name];
+  const issues = computed<CallIssue[]>(() => overlaidIssues(validateCall(slice, params.value), overlay, params.value));
+  const fromEnv = computed(() => overlay?.fromEnv?.(params.value) ?? {});
   const errors = computed(() => issues.value.filter((i) => i.severity === "error"));
   const issuesAt = (path: Path) => {
     const text = pathText(path);
     return issues.value.filter((i) => i.path === text);
   };
   const wire = computed(() => buildMethodRequest(slice, params.value, { runtime: runtime.value, token: "<token>" }));
-  const code = (id: string) => generatorById(id)!.generate({ slice, params: params.value, runtime: runtime.value });
+  const code = (id: string) => generatorById(id)!.generate({ slice, params: params.value, runtime: runtime.value, fromEnv: fromEnv.value });
   const leftOut = computed(() => linkable(slice.method, params.value).leftOut);
 
   const get = (path: Path) => getAt(params.value, path);
@@ -65,7 +68,7 @@ export function useCallPlayground(slice: SchemaSlice) {
     watchDebounced(link, writeLink, { debounce: 400, maxWait: 2000 });
   });
 
-  return { slice, params, tab, runtime, notices, issues, errors, issuesAt, wire, code, leftOut, get, set, remove, pickFile, fileFor };
+  return { slice, params, tab, runtime, notices, issues, errors, issuesAt, wire, code, fromEnv, leftOut, get, set, remove, pickFile, fileFor };
 }
 
 /**

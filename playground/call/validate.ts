@@ -13,6 +13,8 @@ export interface CallIssue {
   /** Where, as a path: `reply_markup.inline_keyboard[0][0].text`. */
   readonly path: string;
   readonly severity: "error" | "warning";
+  /** How the view titles it; by severity ("Error", "Warning") when absent. */
+  readonly label?: string;
   readonly message: string;
 }
 

@@ -185,3 +185,31 @@ describe("the request builder on a form's state", () => {
     expect(built.request?.body).toMatchObject({ kind: "multipart", parts: [{ name: "certificate", filename: "c.pem", content: "pem" }] });
   });
 });
+
+describe("overlays: per-method server-exact rules over the schema", () => {
+  it("gives setWebhook's playground the server's own checks, labels and order, not the schema's", async () => {
+    const { OVERLAYS, overlaidIssues } = await import("../../playground/overlays");
+    const setWebhook = sliceFor(schema, "setWebhook");
+    const issuesOf = (params: Record<string, unknown>) => overlaidIssues(validateCall(setWebhook, params), OVERLAYS.setWebhook, params);
+    // The schema calls url required; the server takes "" (it removes the webhook).
+    expect(validateCall(setWebhook, { url: "" })).toEqual([{ path: "url", severity: "error", message: "url is required." }]);
+    expect(issuesOf({ url: "" }).filter((i) => i.severity === "error")).toEqual([]);
+    // Server-exact texts and the order the server checks in.
+    expect(issuesOf({ url: "http://example.com/hook", max_connections: "4e" })).toEqual([
+      {
+        path: "url",
+        severity: "error",
+        label: "Error",
+        message: "Use https:// instead of http://: webhooks are delivered over HTTPS only. The server answers “Bad Request: bad webhook: An HTTPS URL must be provided for webhook”.",
+      },
+      expect.objectContaining({ path: "max_connections" }),
+    ]);
+    expect(issuesOf({ url: "http://example.com/hook", max_connections: "4e" }).some((i) => i.message.includes("is not a number"))).toBe(false);
+  });
+
+  it("reads a valid secret token from WEBHOOK_SECRET in copied code, through the overlay", async () => {
+    const { OVERLAYS } = await import("../../playground/overlays");
+    expect(OVERLAYS.setWebhook!.fromEnv!({ url: "https://a", secret_token: "Abc_123" })).toEqual({ secret_token: "WEBHOOK_SECRET" });
+    expect(OVERLAYS.setWebhook!.fromEnv!({ url: "https://a", secret_token: "bad token!" })).toEqual({});
+  });
+});
