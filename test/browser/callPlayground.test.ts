@@ -237,3 +237,22 @@ describe("typing before the playground is live", () => {
     await page.close();
   });
 });
+
+describe("keyboard", () => {
+  it("moves focus to what was added, and back to the add button after a removal", async () => {
+    const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%2C%22text%22%3A%22hi%22%7D");
+    await pg.getByRole("button", { name: "Add link_preview_options" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("5 optional fields of LinkPreviewOptions");
+    await pg.getByRole("button", { name: "Remove link_preview_options" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Add link_preview_options");
+    await pg.getByRole("button", { name: "Add item to entities" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("pg-entities-0-type");
+    await pg.getByRole("button", { name: "Remove entities[0]" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe("Add item to entities");
+    await page.close();
+  });
+});
