@@ -7,7 +7,7 @@ import { computed, onMounted, ref, shallowRef } from "vue";
 import { controlFor, controlId } from "../../playground/call/controls";
 import { decodeCall, encodeCall, linkable } from "../../playground/call/link";
 import { numberFromText } from "../../playground/call/numbers";
-import { getAt, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
+import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { validateCall, type CallIssue } from "../../playground/call/validate";
 import { generatorById } from "../../playground/generators";
 import type { OutputTab, Runtime } from "../../playground/params";
@@ -40,7 +40,7 @@ export function useCallPlayground(slice: SchemaSlice) {
 
   const get = (path: Path) => getAt(params.value, path);
   function set(path: Path, value: unknown) {
-    params.value = setAt(params.value, path, value) as Record<string, unknown>;
+    params.value = inFieldOrder(slice.method.fields, setAt(params.value, path, value) as Record<string, unknown>);
   }
   function remove(path: Path, index: number) {
     params.value = removeAt(params.value, path, index) as Record<string, unknown>;
@@ -54,7 +54,7 @@ export function useCallPlayground(slice: SchemaSlice) {
 
   onMounted(() => {
     const decoded = decodeCall(slice.method, window.location.search);
-    params.value = { ...decoded.params, ...params.value };
+    params.value = inFieldOrder(slice.method.fields, { ...decoded.params, ...params.value });
     tab.value = decoded.tab;
     runtime.value = decoded.runtime;
     notices.value = decoded.notices;

@@ -47,3 +47,14 @@ export function removeAt(tree: unknown, path: Path, index: number): unknown {
   if (!Array.isArray(array)) return tree;
   return setAt(tree, path, array.filter((_, i) => i !== index));
 }
+
+/**
+ * The parameters in the method's own order, whatever order they were filled in: the code
+ * and the request then read the same for the same call (JSON keeps key order).
+ */
+export function inFieldOrder(fields: readonly { readonly name: string }[], params: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (params[f.name] !== undefined) out[f.name] = params[f.name];
+  for (const [k, v] of Object.entries(params)) if (!(k in out) && v !== undefined) out[k] = v;
+  return out;
+}

@@ -45,8 +45,9 @@ async function keyboard(pg: Locator): Promise<void> {
 describe("a method page's playground", () => {
   it("names each control by its parameter and writes the GramIO call, the HTTP request and cURL", async () => {
     const { page, pg } = await open("sendMessage");
-    await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("-1001234567890");
+    // Filled out of order: the code follows the method's order.
     await pg.getByRole("textbox", { name: "text", exact: true }).fill("It's \"quoted\" $(x)");
+    await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("-1001234567890");
     await pg.getByRole("combobox", { name: "parse_mode" }).selectOption("HTML");
     await expect.poll(() => code(pg)).toContain('await bot.api.sendMessage({\n    chat_id: -1001234567890,\n    text: "It\'s \\"quoted\\" $(x)",\n    parse_mode: "HTML",\n});');
     await tab(pg, "HTTP");

@@ -29,6 +29,12 @@ describe("paths", () => {
     expect(setAt(next, ["a"], undefined)).toEqual({ reply_markup: { inline_keyboard: [[{ text: "Hi" }]] } });
     expect(removeAt({ l: [1, 2, 3] }, ["l"], 1)).toEqual({ l: [1, 3] });
   });
+  it("puts parameters in the method's order, whatever order they were filled in", async () => {
+    const { inFieldOrder } = await import("../../playground/call/paths");
+    const filled = { text: "hi", parse_mode: "HTML", chat_id: 1, unknown: 2, reply_markup: undefined };
+    expect(Object.keys(inFieldOrder(sendMessage.method.fields, filled))).toEqual(["chat_id", "text", "parse_mode", "unknown"]);
+  });
+
   it("keeps typed text that is not a number", () => {
     expect(numberFromText("42")).toBe(42);
     expect(numberFromText(" -1001234567890 ")).toBe(-1001234567890);
