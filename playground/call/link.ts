@@ -64,6 +64,19 @@ export function encodeCall(method: Pick<SchemaMethod, "name">, state: CallLinkSt
   return q.toString();
 }
 
+/** The deepest a link's value may nest; the Bot API's own types stay far below it. */
+export const MAX_LINK_DEPTH = 32;
+
+function depthOf(value: unknown, limit: number): number {
+  if (limit < 0 || value === null || typeof value !== "object") return 0;
+  let deepest = 0;
+  for (const v of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(v, limit - 1));
+    if (deepest > limit) break;
+  }
+  return deepest + 1;
+}
+
 /** Reads a link; never throws. What cannot be used is named in `notices`. */
 export function decodeCall(method: Pick<SchemaMethod, "name" | "fields">, search: string): CallLinkState & { notices: string[] } {
   const q = new URLSearchParams(search);
@@ -80,6 +93,13 @@ export function decodeCall(method: Pick<SchemaMethod, "name" | "fields">, search
     }
   }
   const known = new Set(method.fields.map((f) => f.name));
+  for (const [key, value] of Object.entries(params)) {
+    // A hostile link could nest thousands of levels, which every recursive reader would choke on.
+    if (depthOf(value, MAX_LINK_DEPTH) > MAX_LINK_DEPTH) {
+      notices.push(`The link's ${key.slice(0, 40)} nests deeper than ${MAX_LINK_DEPTH} levels; it was ignored.`);
+      delete params[key];
+    }
+  }
   const secrets = SECRET_FIELDS[method.name] ?? [];
   for (const key of Object.keys(params)) {
     if (!known.has(key)) {

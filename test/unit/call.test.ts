@@ -160,6 +160,8 @@ describe("links", () => {
       notices: ["The link's call is not valid JSON; it was ignored.", "There is no “evil” tab; the GramIO tab is shown."],
     });
     expect(decodeCall(sendMessage.method, "call=%7B%22nope%22%3A1%7D").notices).toEqual(["sendMessage has no parameter “nope”; it was ignored."]);
+    const deep = `call=${encodeURIComponent(`{"chat_id":1,"entities":${"[".repeat(5000)}${"]".repeat(5000)}}`)}`;
+    expect(decodeCall(sendMessage.method, deep)).toMatchObject({ params: { chat_id: 1 }, notices: ["The link's entities nests deeper than 32 levels; it was ignored."] });
   });
 });
 
