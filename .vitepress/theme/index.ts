@@ -35,24 +35,12 @@ export default {
   enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
     app.component("CopyPageMarkdown", CopyPageMarkdown);
-    // The playground (validation, generators, then shiki) is its own chunk, fetched only on the
-    // page that uses it and only once it is wanted; until then its server-rendered form shows.
-    // What the reader typed into that form meanwhile is read just before hydration (which
-    // would reset it) and taken over by the live playground.
-    app.component(
-      "SetWebhookPlayground",
-      defineAsyncComponent(() =>
-        playgroundWanted()
-          .then(() => import("../../components/SetWebhookPlayground.vue"))
-          .then((module) => {
-            if (!import.meta.env.SSR) captureTyped(document.querySelector(".SetWebhookPlayground"));
-            return module;
-          }),
-      ),
-    );
-    // Every other method's playground: the component, and the page's schema slice with it (its
-    // own chunk), so what the server rendered hydrates at once. After client-side navigation
-    // to another method the component loads that method's slice itself.
+    // Every method's playground (setWebhook's with its overlay) is its own chunk, fetched only
+    // on a page that uses it and only once it is wanted; until then its server-rendered form
+    // shows. The page's schema slice (its own chunk) comes with it, so what the server
+    // rendered hydrates at once; after client-side navigation to another method the component
+    // loads that method's slice itself. What the reader typed into the server-rendered form
+    // is read just before hydration (which would reset it) and taken over by the live one.
     app.component(
       "CallPlayground",
       defineAsyncComponent(() =>
@@ -62,7 +50,9 @@ export default {
               import("../../components/call/CallPlayground.vue"),
               import("../../playground/schema/loadSlice").then(({ loadSlice, methodOfPath }) => {
                 const method = methodOfPath(router.route.path);
-                return method ? loadSlice(method) : undefined;
+                return method
+                  ? Promise.all([loadSlice(method), import("../../components/call/viewOverlays").then(({ loadOverlays }) => loadOverlays(method))])
+                  : undefined;
               }),
             ]),
           )

@@ -3,40 +3,46 @@
  * outputs, the link. The views bind to it; everything that decides is in `playground/`.
  */
 import { watchDebounced } from "@vueuse/core";
-import { computed, onMounted, ref, shallowRef } from "vue";
+import { computed, onMounted, ref, shallowRef, watch } from "vue";
 import { controlFor, controlId } from "../../playground/call/controls";
 import { decodeCall, encodeCall, linkable } from "../../playground/call/link";
 import { numberFromText } from "../../playground/call/numbers";
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { validateCall, type CallIssue } from "../../playground/call/validate";
 import { generatorById } from "../../playground/generators";
+import { overlaidIssues, type CallOverlay } from "../../playground/overlays";
 import type { OutputTab, Runtime } from "../../playground/params";
-import { OVERLAYS, overlaidIssues } from "../../playground/overlays";
 import { buildMethodRequest } from "../../playground/request";
 import type { SchemaSlice, Upload } from "../../playground/schema/slice";
 
 export type CallPlaygroundStore = ReturnType<typeof useCallPlayground>;
 
-export function useCallPlayground(slice: SchemaSlice) {
+export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   const params = shallowRef<Record<string, unknown>>({});
   const tab = ref<OutputTab>("gramio");
   const runtime = ref<Runtime>("node");
   const notices = ref<string[]>([]);
+  /** A refusal from a real send, shown at the field it concerns until the call changes. */
+  const serverIssue = shallowRef<CallIssue | null>(null);
   /** The picked files, by the id their upload carries in the tree. */
   const files = new Map<string, File>();
   let nextFile = 0;
 
-  const overlay = OVERLAYS[slice.method.name];
-  const issues = computed<CallIssue[]>(() => overlaidIssues(validateCall(slice, params.value), overlay, params.value));
-  const fromEnv = computed(() => overlay?.fromEnv?.(params.value) ?? {});
-  const errors = computed(() => issues.value.filter((i) => i.severity === "error"));
+  /** The call as it is sent: the form's tree, as the method's overlay completes it. */
+  const call = computed(() => (overlay?.normalize ? overlay.normalize(params.value) : params.value));
+  watch(call, () => (serverIssue.value = null));
+  const clientIssues = computed<CallIssue[]>(() => overlaidIssues(validateCall(slice, call.value), overlay, call.value));
+  const issues = computed<CallIssue[]>(() => (serverIssue.value ? [...clientIssues.value, serverIssue.value] : clientIssues.value));
+  const errors = computed(() => clientIssues.value.filter((i) => i.severity === "error"));
+  const summary = computed(() => (errors.value.length && overlay?.summary ? overlay.summary(call.value) : ""));
   const issuesAt = (path: Path) => {
     const text = pathText(path);
     return issues.value.filter((i) => i.path === text);
   };
-  const wire = computed(() => buildMethodRequest(slice, params.value, { runtime: runtime.value, token: "<token>" }));
-  const code = (id: string) => generatorById(id)!.generate({ slice, params: params.value, runtime: runtime.value, fromEnv: fromEnv.value });
-  const leftOut = computed(() => linkable(slice.method, params.value).leftOut);
+  const fromEnv = computed(() => overlay?.fromEnv?.(call.value) ?? {});
+  const wire = computed(() => buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }));
+  const code = (id: string) => generatorById(id)!.generate({ slice, params: call.value, runtime: runtime.value, fromEnv: fromEnv.value });
+  const leftOut = computed(() => (overlay?.link ? overlay.link.leftOut(params.value) : linkable(slice.method, params.value).leftOut));
 
   const get = (path: Path) => getAt(params.value, path);
   function set(path: Path, value: unknown) {
@@ -45,30 +51,58 @@ export function useCallPlayground(slice: SchemaSlice) {
   function remove(path: Path, index: number) {
     params.value = removeAt(params.value, path, index) as Record<string, unknown>;
   }
-  function pickFile(path: Path, file: File) {
+  /** Keeps a picked file for sending; its upload in the tree carries `extra` (a PEM's text). */
+  function pickFile(path: Path, file: File, extra: Partial<Upload> = {}) {
     const id = `f${nextFile++}`;
     files.set(id, file);
-    set(path, { id, name: file.name, size: file.size } satisfies Upload);
+    set(path, { id, name: file.name, size: file.size, ...extra } satisfies Upload);
   }
   const fileFor = (upload: Upload) => (upload.id ? files.get(upload.id) : undefined);
+  /** How a top-level text control's text becomes a value. */
+  const parse = (name: string) => overlay?.parse?.[name];
 
   onMounted(() => {
-    const decoded = decodeCall(slice.method, window.location.search);
+    const decoded = overlay?.link ? overlay.link.decode(window.location.search) : decodeCall(slice.method, window.location.search);
     params.value = inFieldOrder(slice.method.fields, { ...decoded.params, ...params.value });
     tab.value = decoded.tab;
     runtime.value = decoded.runtime;
-    notices.value = decoded.notices;
+    notices.value = [...decoded.notices];
     const writeLink = (query: string) => {
       const url = new URL(window.location.href);
       url.search = query;
       window.history.replaceState(window.history.state, "", url);
     };
-    const link = () => encodeCall(slice.method, { params: params.value, tab: tab.value, runtime: runtime.value });
+    const state = () => ({ params: params.value, tab: tab.value, runtime: runtime.value });
+    const link = () => (overlay?.link ? overlay.link.encode(state()) : encodeCall(slice.method, state()));
     writeLink(link());
     watchDebounced(link, writeLink, { debounce: 400, maxWait: 2000 });
   });
 
-  return { slice, params, tab, runtime, notices, issues, errors, issuesAt, wire, code, fromEnv, leftOut, get, set, remove, pickFile, fileFor };
+  return {
+    slice,
+    overlay,
+    params,
+    call,
+    tab,
+    runtime,
+    notices,
+    serverIssue,
+    clientIssues,
+    issues,
+    errors,
+    summary,
+    issuesAt,
+    wire,
+    code,
+    fromEnv,
+    leftOut,
+    get,
+    set,
+    remove,
+    pickFile,
+    fileFor,
+    parse,
+  };
 }
 
 /**
@@ -81,8 +115,10 @@ export function takeOverTyped(store: CallPlaygroundStore, take: (id: string) => 
     const control = controlFor(store.slice.objects, field.type);
     const typed = take(controlId(path));
     if (typed === undefined) continue;
+    const parse = store.parse(field.name);
     if (typed instanceof File) store.pickFile(path, typed);
     else if (typeof typed === "boolean") store.set(path, control.kind === "flag" ? (typed ? true : undefined) : typed);
+    else if (parse) store.set(path, parse(typed));
     else if (control.kind === "number" || (control.kind === "text" && control.numeric)) store.set(path, numberFromText(typed));
     else if (control.kind === "choice") store.set(path, control.values.find((v) => String(v) === typed));
     else if (control.kind === "boolean") store.set(path, typed === "" ? undefined : typed === "true");

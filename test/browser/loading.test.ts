@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const PLAYGROUND = /\/SetWebhookPlayground\.[\w-]+\.js$/;
+const PLAYGROUND = /\/CallPlayground(Form)?\.[\w-]+\.js$/;
 const HIGHLIGHTER = /\/highlighter\.[\w-]+\.js$/;
 const SHIKI = /shiki|highlighter|grammars|codeThemes|langs?[-_]|typescript\.|shellscript\./i;
 
@@ -43,7 +43,7 @@ describe("loading the playground", () => {
     expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
     await playgroundReady(page);
     const html = await (await page.request.get(`${baseURL}/methods/setWebhook`)).text();
-    expect(html).not.toMatch(/modulepreload[^>]*(SetWebhookPlayground|highlighter)/);
+    expect(html).not.toMatch(/modulepreload[^>]*(CallPlayground|highlighter)/);
     const timing = await page.evaluate(() => {
       const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
       const start = (re: string) =>
@@ -51,7 +51,7 @@ describe("loading the playground", () => {
           .getEntriesByType("resource")
           .filter((e) => new RegExp(re).test(e.name))
           .map((e) => e.startTime);
-      return { paint, playground: start("SetWebhookPlayground\\."), highlighter: start("/highlighter\\."), mark: performance.getEntriesByName("pg-highlighter-start")[0]?.startTime ?? NaN };
+      return { paint, playground: start("CallPlayground\\."), highlighter: start("/highlighter\\."), mark: performance.getEntriesByName("pg-highlighter-start")[0]?.startTime ?? NaN };
     });
     expect(timing.playground).toHaveLength(1);
     expect(timing.highlighter).toHaveLength(1);

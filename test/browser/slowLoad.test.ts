@@ -21,7 +21,7 @@ describe("typing before the playground is live", () => {
     let release = () => {};
     const held = new Promise<void>((ok) => (release = ok));
     let requested = false;
-    await page.route(/\/SetWebhookPlayground\.[\w-]+\.js$/, async (route) => {
+    await page.route(/\/CallPlayground(Form)?\.[\w-]+\.js$/, async (route) => {
       requested = true;
       await held;
       await route.continue();

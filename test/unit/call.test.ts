@@ -196,9 +196,10 @@ describe("the request builder on a form's state", () => {
 
 describe("overlays: per-method server-exact rules over the schema", () => {
   it("gives setWebhook's playground the server's own checks, labels and order, not the schema's", async () => {
-    const { OVERLAYS, overlaidIssues } = await import("../../playground/overlays");
+    const { OVERLAY_LOADERS, overlaidIssues } = await import("../../playground/overlays");
+    const overlay = await OVERLAY_LOADERS.setWebhook!();
     const setWebhook = sliceFor(schema, "setWebhook");
-    const issuesOf = (params: Record<string, unknown>) => overlaidIssues(validateCall(setWebhook, params), OVERLAYS.setWebhook, params);
+    const issuesOf = (params: Record<string, unknown>) => overlaidIssues(validateCall(setWebhook, params), overlay, params);
     // The schema calls url required; the server takes "" (it removes the webhook).
     expect(validateCall(setWebhook, { url: "" })).toEqual([{ path: "url", severity: "error", message: "url is required." }]);
     expect(issuesOf({ url: "" }).filter((i) => i.severity === "error")).toEqual([]);
@@ -216,8 +217,23 @@ describe("overlays: per-method server-exact rules over the schema", () => {
   });
 
   it("reads a valid secret token from WEBHOOK_SECRET in copied code, through the overlay", async () => {
-    const { OVERLAYS } = await import("../../playground/overlays");
-    expect(OVERLAYS.setWebhook!.fromEnv!({ url: "https://a", secret_token: "Abc_123" })).toEqual({ secret_token: "WEBHOOK_SECRET" });
-    expect(OVERLAYS.setWebhook!.fromEnv!({ url: "https://a", secret_token: "bad token!" })).toEqual({});
+    const { OVERLAY_LOADERS } = await import("../../playground/overlays");
+    const overlay = await OVERLAY_LOADERS.setWebhook!();
+    expect(overlay.fromEnv!({ url: "https://a", secret_token: "Abc_123" })).toEqual({ secret_token: "WEBHOOK_SECRET" });
+    expect(overlay.fromEnv!({ url: "https://a", secret_token: "bad token!" })).toEqual({});
+  });
+
+  it("sends url always, keeps max_connections as typed unless whole, and reads old setWebhook links", async () => {
+    const { setWebhookOverlay } = await import("../../playground/overlays/setWebhook");
+    expect(setWebhookOverlay.normalize!({ secret_token: "s", max_connections: " 1.5 ", drop_pending_updates: false })).toEqual({ url: "", max_connections: "1.5", secret_token: "s" });
+    expect(setWebhookOverlay.parse!.max_connections!(" 10 ")).toBe(10);
+    const link = setWebhookOverlay.link!.decode("?url=https%3A%2F%2Fa.example%2Fh&allowed_updates=message&tab=curl&secret_token=x");
+    expect(link).toEqual({
+      params: { url: "https://a.example/h", allowed_updates: ["message"] },
+      tab: "curl",
+      runtime: "node",
+      notices: ["Ignored secret_token from the link: secrets are never taken from or put into links."],
+    });
+    expect(setWebhookOverlay.link!.encode({ params: link.params, tab: "curl", runtime: "bun" })).toBe("url=https%3A%2F%2Fa.example%2Fh&allowed_updates=message&runtime=bun&tab=curl");
   });
 });
