@@ -1,0 +1,169 @@
+/**
+ * The webhook doctor's rules (issue 11, part 2; its view comes next): a getWebhookInfo answer,
+ * sent for real or pasted, becomes findings that each name the cause and the fix, ordered by
+ * severity. Pure data and functions; the delivery errors are the same entries the setWebhook
+ * page's table shows (`spec/errors.ts`).
+ */
+import { explainDeliveryError, plainText } from "../spec/errors";
+import { DEFAULT_UPDATE_TYPES } from "../spec/updateTypes";
+
+export type Severity = "critical" | "warning" | "info";
+export const SEVERITY_ORDER: readonly Severity[] = ["critical", "warning", "info"];
+
+export interface Finding {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly cause: string;
+  readonly fix: string;
+}
+
+export interface DoctorContext {
+  readonly now: Date;
+  /** The url the reader's form holds, to compare with the one set. */
+  readonly formUrl?: string;
+  /** A previous answer's pending_update_count and when it was read, to see a trend. */
+  readonly previous?: { readonly pending: number; readonly at: Date };
+  /** Update types the reader's handlers need (e.g. chat_member for a member counter). */
+  readonly needed?: readonly string[];
+  /** The reader says the bot polls with getUpdates. */
+  readonly polling?: boolean;
+  /** Whether the reader's setWebhook sets a secret_token (getWebhookInfo never shows it). */
+  readonly secretSet?: boolean;
+}
+
+/** A count of pending updates worth a warning: hours of backlog for most bots. */
+export const PENDING_WARNING = 100;
+/** A last error this recent is still happening, most likely. */
+export const RECENT_ERROR_SECONDS = 3600;
+
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+
+/** Every finding for one getWebhookInfo `result` (anything: a pasted answer may be broken), most severe first. */
+export function diagnose(result: unknown, context: DoctorContext): Finding[] {
+  const info = (result && typeof result === "object" ? result : {}) as Record<string, unknown>;
+  const findings: Finding[] = [];
+  const add = (f: Finding) => findings.push(f);
+  const url = str(info.url) ?? "";
+  const pending = num(info.pending_update_count) ?? 0;
+  const nowSeconds = context.now.getTime() / 1000;
+
+  if (url === "") {
+    if (!context.polling)
+      add({
+        id: "no-webhook",
+        severity: "warning",
+        title: "No webhook is set",
+        cause: "The url is empty, so Telegram delivers nothing to a server; updates wait for getUpdates.",
+        fix: "Call setWebhook with your HTTPS url, or run the bot with long polling (bot.start()).",
+      });
+  } else if (context.polling) {
+    add({
+      id: "polling-with-webhook",
+      severity: "critical",
+      title: "A webhook is set while the bot polls",
+      cause: "getUpdates fails with 409 Conflict while a webhook is set.",
+      fix: "Use one: call deleteWebhook before polling, or stop polling and serve the webhook.",
+    });
+  }
+
+  const message = str(info.last_error_message);
+  const errorDate = num(info.last_error_date);
+  if (message) {
+    const known = explainDeliveryError(message);
+    const recent = errorDate !== undefined && nowSeconds - errorDate <= RECENT_ERROR_SECONDS;
+    add({
+      id: "last-error",
+      severity: recent ? "critical" : "warning",
+      title: `Delivery failed${recent ? "" : " earlier"}: “${message.slice(0, 200)}”`,
+      cause: known ? plainText(known.cause) : "Telegram could not deliver an update to your url and recorded this error.",
+      fix: known ? plainText(known.fix) : "Open the url from outside your network and check what your server answers to a POST.",
+    });
+  }
+
+  if (context.previous && pending > context.previous.pending && url !== "") {
+    add({
+      id: "pending-growing",
+      severity: "critical",
+      title: `Pending updates are growing: ${context.previous.pending} → ${pending}`,
+      cause: "Updates arrive faster than your server accepts them, or it does not accept them at all.",
+      fix: "Answer 2xx quickly (do slow work after answering) and fix the last delivery error; see the findings above.",
+    });
+  } else if (pending >= PENDING_WARNING && url !== "") {
+    add({
+      id: "pending-high",
+      severity: "warning",
+      title: `${pending} updates are waiting for delivery`,
+      cause: "Telegram keeps undelivered updates (at most 24 hours) and retries; a backlog means deliveries fail or are slow.",
+      fix: "Fix the delivery error, then let the backlog drain, or drop it with setWebhook drop_pending_updates.",
+    });
+  }
+
+  if (context.formUrl !== undefined && context.formUrl !== "" && url !== "" && context.formUrl !== url) {
+    add({
+      id: "url-differs",
+      severity: "warning",
+      title: "The webhook set differs from the url in your form",
+      cause: `Telegram delivers to ${url}.`,
+      fix: "Send setWebhook with the url you mean, or correct the form.",
+    });
+  }
+
+  const allowed = Array.isArray(info.allowed_updates) ? info.allowed_updates.filter((t): t is string => typeof t === "string") : undefined;
+  const effective = allowed ?? DEFAULT_UPDATE_TYPES;
+  const missing = (context.needed ?? []).filter((t) => !effective.includes(t as never));
+  if (url !== "" && missing.length) {
+    add({
+      id: "updates-missing",
+      severity: "warning",
+      title: `Your handlers wait for ${missing.join(", ")}, which Telegram does not send`,
+      cause: allowed ? "allowed_updates leaves them out." : "Without allowed_updates Telegram sends every type except chat_member, message_reaction and message_reaction_count.",
+      fix: `Call setWebhook with allowed_updates that include ${missing.join(", ")}.`,
+    });
+  }
+
+  if (str(info.ip_address) === "<unknown>") {
+    add({
+      id: "ip-unknown",
+      severity: "info",
+      title: "ip_address is <unknown>",
+      cause: "The webhook is still being verified, or was restored after a server restart before its address was looked up.",
+      fix: "Read getWebhookInfo again in a moment.",
+    });
+  }
+
+  const syncDate = num(info.last_synchronization_error_date);
+  if (syncDate !== undefined) {
+    add({
+      id: "sync-error",
+      severity: "info",
+      title: "Telegram had trouble synchronizing updates",
+      cause: "last_synchronization_error_date is the last time the Bot API server failed to synchronize updates with Telegram's datacenters; it is not about your server.",
+      fix: "Nothing to do on your side unless updates are missing; if they are, read getWebhookInfo again later.",
+    });
+  }
+
+  if (url !== "" && context.secretSet === false) {
+    add({
+      id: "no-secret",
+      severity: "warning",
+      title: "No secret token",
+      cause: "Anyone who learns the url can post forged updates to it.",
+      fix: "Set secret_token in setWebhook and check the X-Telegram-Bot-Api-Secret-Token header in your handler.",
+    });
+  }
+
+  const max = num(info.max_connections);
+  if (url !== "" && max === 1) {
+    add({
+      id: "max-connections-1",
+      severity: "info",
+      title: "max_connections is 1",
+      cause: "Telegram sends one update at a time, waiting for each answer; a slow handler builds a backlog.",
+      fix: "Raise max_connections (40 is the default) if your server handles requests in parallel.",
+    });
+  }
+
+  return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { diagnose } from "../../playground/doctor/diagnose";
+import { DELIVERY_ERRORS, plainText } from "../../playground/spec/errors";
+
+const now = new Date("2026-11-26T12:00:00Z");
+const at = (secondsAgo: number) => Math.floor(now.getTime() / 1000) - secondsAgo;
+const webhook = { url: "https://bot.example.com/hook", has_custom_certificate: false, pending_update_count: 0, max_connections: 40 };
+
+describe("the webhook doctor", () => {
+  it("finds nothing wrong with a healthy webhook", () => {
+    expect(diagnose(webhook, { now, secretSet: true })).toEqual([]);
+  });
+
+  it("explains a recent delivery error from the same data as the page's table, most severe first", () => {
+    const findings = diagnose({ ...webhook, pending_update_count: 250, last_error_date: at(60), last_error_message: "Wrong response from the webhook: 401 Unauthorized" }, { now, secretSet: true });
+    const entry = DELIVERY_ERRORS.find((e) => e.message === "Wrong response from the webhook: 401 Unauthorized")!;
+    expect(findings).toEqual([
+      { id: "last-error", severity: "critical", title: "Delivery failed: “Wrong response from the webhook: 401 Unauthorized”", cause: plainText(entry.cause), fix: plainText(entry.fix) },
+      {
+        id: "pending-high",
+        severity: "warning",
+        title: "250 updates are waiting for delivery",
+        cause: "Telegram keeps undelivered updates (at most 24 hours) and retries; a backlog means deliveries fail or are slow.",
+        fix: "Fix the delivery error, then let the backlog drain, or drop it with setWebhook drop_pending_updates.",
+      },
+    ]);
+  });
+
+  it("says an old error is old, and reads an unknown one plainly", () => {
+    const [finding] = diagnose({ ...webhook, last_error_date: at(86_400), last_error_message: "Something new" }, { now, secretSet: true });
+    expect(finding).toEqual({
+      id: "last-error",
+      severity: "warning",
+      title: "Delivery failed earlier: “Something new”",
+      cause: "Telegram could not deliver an update to your url and recorded this error.",
+      fix: "Open the url from outside your network and check what your server answers to a POST.",
+    });
+  });
+
+  it("sees pending updates growing between two checks", () => {
+    expect(diagnose({ ...webhook, pending_update_count: 12 }, { now, secretSet: true, previous: { pending: 3, at: new Date(now.getTime() - 60_000) } }).map((f) => f.title)).toEqual([
+      "Pending updates are growing: 3 → 12",
+    ]);
+  });
+
+  it("names the 409 of polling with a webhook set, a url that differs, missing update types and a missing secret", () => {
+    const findings = diagnose({ ...webhook, max_connections: 1 }, { now, polling: true, formUrl: "https://bot.example.com/other", needed: ["message", "chat_member"], secretSet: false });
+    expect(findings.map((f) => [f.severity, f.id])).toEqual([
+      ["critical", "polling-with-webhook"],
+      ["warning", "url-differs"],
+      ["warning", "updates-missing"],
+      ["warning", "no-secret"],
+      ["info", "max-connections-1"],
+    ]);
+    expect(findings.find((f) => f.id === "updates-missing")).toMatchObject({
+      title: "Your handlers wait for chat_member, which Telegram does not send",
+      cause: "Without allowed_updates Telegram sends every type except chat_member, message_reaction and message_reaction_count.",
+    });
+  });
+
+  it("reads a broken answer without throwing", () => {
+    for (const broken of [null, "text", 42, [], { url: 5, pending_update_count: "many", allowed_updates: "all" }]) {
+      expect(() => diagnose(broken, { now })).not.toThrow();
+    }
+    expect(diagnose({ url: "" }, { now }).map((f) => f.id)).toEqual(["no-webhook"]);
+    expect(diagnose({ url: "" }, { now, polling: true })).toEqual([]);
+  });
+});
