@@ -4,7 +4,7 @@
  * account of whatever comes back, however hostile or broken. The view only calls `send`.
  */
 import { answerText, type ServerAnswerId } from "./spec/errors";
-import { parseAnswer, type ApiAnswer, type ApiMethod } from "./botApi";
+import { looksLikeBotToken, parseAnswer, type ApiAnswer, type ApiMethod } from "./botApi";
 
 /** What a token may hold to be sent at all: the id, a colon, and a URL-safe secret. */
 const TOKEN_CHARS = /^[0-9A-Za-z_:-]+$/;
@@ -40,6 +40,16 @@ export function checkBotToken(token: string): TokenProblem | undefined {
   const n = BigInt(id);
   if (n <= 0n || n >= 2n ** 54n) return server("invalidToken", "The number before the colon is out of range.");
   return undefined;
+}
+
+/** What to say under the token box: its problem, or that it does not look like BotFather's, or nothing. */
+export function tokenHint(token: string): string {
+  const t = token.trim();
+  if (!t) return "";
+  const problem = checkBotToken(t);
+  if (problem) return problem.message;
+  if (!looksLikeBotToken(t)) return "This does not look like a bot token (123456789:AA… from @BotFather).";
+  return "";
 }
 
 /** `{base}/bot{token}/{method}`, with the token's parts percent-encoded around its colon. */

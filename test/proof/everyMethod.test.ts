@@ -5,14 +5,12 @@
  * the cURL command (run by bash) must send the same request. Where GramIO throws before
  * sending, the request builder must say so.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { convertJsonToFormData, isMediaUpload } from "@gramio/files";
 import { Bot } from "gramio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeLinefeeds } from "../../playground/escape";
 import { curlGenerator } from "../../playground/generators/curl";
 import { gramioGenerator } from "../../playground/generators/gramio";
 import { httpGenerator } from "../../playground/generators/http";
@@ -26,7 +24,7 @@ import { TEST_TOKEN } from "../support/gramioWire";
 import { randomParams, type RandomContext } from "../support/randomValues";
 import { startRecorder, type Recorder } from "../support/recorder";
 import { pointAtRecorder, transpile, typeCheck } from "../support/snippets";
-import { fromHttpView, fromRecorded, type WireRequest } from "../support/wire";
+import { fromHttpView, fromRecorded, normalized, run, type WireRequest } from "../support/wire";
 
 const SEED = 20261126;
 /** Random cases per method, and more for the methods that can upload (plus one all-hostile case each). */
@@ -130,21 +128,7 @@ async function record(send: () => Promise<unknown>): Promise<WireRequest | { thr
   return fromRecorded(recorder.requests[before]!);
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  return new Promise((ok, fail) => {
-    const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => ok({ code: code ?? -1, stderr }));
-  });
-}
 
-/** Text parts as a server reads them, modulo the CRLF that fetch writes for LF. */
-function normalized(r: WireRequest): WireRequest {
-  if (!("parts" in r.body)) return r;
-  return { ...r, body: { parts: r.body.parts.map((p) => (p.filename === undefined ? { ...p, value: normalizeLinefeeds(p.value) } : p)) } };
-}
 
 const sentBy = (c: Case, runtime: Runtime) => buildMethodRequest(c.slice, c.params, { runtime, token: TEST_TOKEN });
 

@@ -4,7 +4,6 @@
  * (1) the playground's HTTP view, (2) the generated GramIO snippet, type-checked and run, and
  * (3) the generated cURL command, run by bash, with hostile values that must execute nothing.
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -13,14 +12,13 @@ import { curlGenerator } from "../../playground/generators/curl";
 import { gramioGenerator } from "../../playground/generators/gramio";
 import { SECRET_ENV, secretFromEnv } from "../../playground/generators/types";
 import { httpGenerator } from "../../playground/generators/http";
-import { normalizeLinefeeds } from "../../playground/escape";
 import { DEFAULT_API_ORIGIN } from "../../playground/request";
 import type { Runtime } from "../../playground/params";
 import { fixedCases, randomCases, RANDOM_CASES, SEED, type WireCase } from "../support/cases";
 import { sendWithGramio, TEST_TOKEN } from "../support/gramioWire";
 import { startRecorder, type Recorder } from "../support/recorder";
 import { pointAtRecorder, transpile, typeCheck } from "../support/snippets";
-import { fromHttpView, fromRecorded, type WireRequest } from "../support/wire";
+import { fromHttpView, fromRecorded, normalized, run, type WireRequest } from "../support/wire";
 
 const work = fileURLToPath(new URL(`../.tmp/wire-${process.pid}/`, import.meta.url));
 const marker = `${work}PWNED`;
@@ -37,23 +35,9 @@ async function record(send: () => Promise<unknown>): Promise<WireRequest> {
   return fromRecorded(await next);
 }
 
-function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stderr: string }> {
-  return new Promise((ok, fail) => {
-    const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", fail);
-    child.on("close", (code) => ok({ code: code ?? -1, stderr }));
-  });
-}
 
 const caseDir = (i: number) => `${work}case-${i}/`;
 
-/** Body parts as a server reads them, modulo the CRLF that fetch writes for LF in text parts. */
-function normalized(r: WireRequest): WireRequest {
-  if (!("parts" in r.body)) return r;
-  return { ...r, body: { parts: r.body.parts.map((p) => (p.filename === undefined ? { ...p, value: normalizeLinefeeds(p.value) } : p)) } };
-}
 
 beforeAll(async () => {
   console.log(`wire proof: ${cases.length} cases (${cases.length - RANDOM_CASES} fixed, ${RANDOM_CASES} random with seed ${SEED})`);

@@ -3,6 +3,8 @@
  * playground's HTTP view: method, target, content type (boundary aside), length, and the body
  * as JSON text or as multipart parts.
  */
+import { spawn } from "node:child_process";
+import { normalizeLinefeeds } from "../../playground/escape";
 import type { RecordedRequest } from "./recorder";
 
 export interface WirePart {
@@ -82,4 +84,21 @@ export async function fromHttpView(text: string, token: string): Promise<WireReq
     contentLength: headers.get("content-length"),
     body: parsedBody,
   };
+}
+
+/** Runs a command with only PATH and `env`, and says how it ended (stderr kept, stdout ignored). */
+export function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  return new Promise((ok, fail) => {
+    const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => ok({ code: code ?? -1, stderr }));
+  });
+}
+
+/** Text parts as a server reads them, modulo the CRLF that fetch writes for LF. */
+export function normalized(r: WireRequest): WireRequest {
+  if (!("parts" in r.body)) return r;
+  return { ...r, body: { parts: r.body.parts.map((p) => (p.filename === undefined ? { ...p, value: normalizeLinefeeds(p.value) } : p)) } };
 }
