@@ -3,9 +3,9 @@
  * and reading the answers. Pure: the component turns entries into URLSearchParams or FormData.
  */
 import type { SetWebhookInput } from "./params";
-import { explainDeliveryError, findServerAnswer, plainText, type DeliveryError } from "./spec/errors";
-import type { SetWebhookParamName } from "./spec/setWebhook";
-import { DEFAULT_UPDATE_TYPES } from "./spec/updateTypes";
+import { explainDeliveryError, findServerAnswer, plainText, type DeliveryError } from "./facts/errors";
+import type { SetWebhookParamName } from "./facts/setWebhook";
+import { DEFAULT_UPDATE_TYPES } from "./facts/updateTypes";
 
 export type ApiMethod = "setWebhook" | "getWebhookInfo" | "deleteWebhook";
 

@@ -1,4 +1,4 @@
-import { UPDATE_TYPES, type UpdateType } from "./spec/updateTypes";
+import { UPDATE_TYPES, type UpdateType } from "./facts/updateTypes";
 
 /** What the server checks in one certificate of the file. Dates are ISO 8601 texts. */
 export interface CertificateInfo {

@@ -3,7 +3,7 @@
  * sent (the token), the request itself (no redirects followed, abortable), and a true
  * account of whatever comes back, however hostile or broken. The view only calls `send`.
  */
-import { answerText, type ServerAnswerId } from "./spec/errors";
+import { answerText, type ServerAnswerId } from "./facts/errors";
 import { looksLikeBotToken, parseAnswer, type ApiAnswer, type ApiMethod } from "./botApi";
 
 /** What a token may hold to be sent at all: the id, a colon, and a URL-safe secret. */

@@ -1,4 +1,4 @@
-import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "./spec/updateTypes";
+import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "./facts/updateTypes";
 
 export interface UpdatesChoice {
   /** The preset the choice equals, if any. */

@@ -1,5 +1,5 @@
 import { defaultFormState, OUTPUT_TABS, sortUpdateTypes, type FormState, type OutputTab } from "./params";
-import { UPDATE_TYPES } from "./spec/updateTypes";
+import { UPDATE_TYPES } from "./facts/updateTypes";
 
 /** Longest value a link may carry for one field; longer ones are dropped with a notice. */
 export const MAX_LINK_VALUE = 2048;

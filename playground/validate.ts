@@ -17,15 +17,15 @@ import {
 } from "./net";
 import { utf8Length } from "./escape";
 import type { SetWebhookInput } from "./params";
-import { answerText, type ServerAnswerId } from "./spec/errors";
+import { answerText, type ServerAnswerId } from "./facts/errors";
 import {
   MAX_CERTIFICATE_BYTES,
   MAX_CONNECTIONS_CONSTRAINTS,
   SECRET_TOKEN_CONSTRAINTS,
   WEBHOOK_PORTS,
   type SetWebhookParamName,
-} from "./spec/setWebhook";
-import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "./spec/updateTypes";
+} from "./facts/setWebhook";
+import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "./facts/updateTypes";
 
 export type Severity = "error" | "warning";
 

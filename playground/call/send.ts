@@ -4,7 +4,7 @@
  * path only), and what to tell the reader about a refusal.
  */
 import type { ApiAnswer } from "../botApi";
-import { findServerAnswer, plainText } from "../spec/errors";
+import { findServerAnswer, plainText } from "../facts/errors";
 import { apiUrl, send, type Fetch, type SendResult } from "../send";
 import type { Upload } from "../schema/slice";
 import { hasFiles, type FormEntry } from "./form";

@@ -1,8 +1,8 @@
-import type { ServerAnswerId } from "../spec/errors";
-import type { Spec } from "../spec/types";
+import type { ServerAnswerId } from "../facts/errors";
+import type { Spec } from "../facts/types";
 import { renderDeliveryErrors, renderServerAnswers } from "./render";
-import { setWebhook } from "../spec/setWebhook";
-import { deleteWebhook, getWebhookInfo, webhookInfo } from "../spec/webhookFamily";
+import { setWebhook } from "../facts/setWebhook";
+import { deleteWebhook, getWebhookInfo, webhookInfo } from "../facts/webhookFamily";
 
 /** Every page whose parameter block is generated, by its path under `docs/`. */
 export const GENERATED_PAGES: readonly { readonly file: string; readonly spec: Spec }[] = [

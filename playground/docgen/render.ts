@@ -1,6 +1,6 @@
-import { answerText, DELIVERY_ERRORS, SERVER_ANSWERS, type ServerAnswerId } from "../spec/errors";
-import type { MethodSpec, ParamSpec, Spec } from "../spec/types";
-import { describeConstraints, describeDefault, typeHref } from "../spec/words";
+import { answerText, DELIVERY_ERRORS, SERVER_ANSWERS, type ServerAnswerId } from "../facts/errors";
+import type { MethodSpec, ParamSpec, Spec } from "../facts/types";
+import { describeConstraints, describeDefault, typeHref } from "../facts/words";
 
 export const GENERATED_START = "<!-- GENERATED:START -->";
 export const GENERATED_END = "<!-- GENERATED:END -->";
@@ -61,7 +61,7 @@ export function renderGeneratedBlock(spec: Spec): string {
   ];
   const parts = [
     GENERATED_START,
-    "<!-- Written by `npm run generate` from playground/spec: edit the spec, not this block. -->",
+    "<!-- Written by `npm run generate` from playground/facts: edit the facts, not this block. -->",
     `<div class="api-badge-row">\n  ${badges.join("\n  ")}\n</div>`,
     spec.description,
     spec.kind === "method" ? "## Parameters" : "## Fields",
@@ -107,7 +107,7 @@ function errorEntry(head: string, cause: string, fix: string): string {
   return `- ${head}<br>\n  ${cause} **Fix:** ${fix}`;
 }
 
-/** The answers of the server, from the table the playground quotes (`spec/errors.ts`). */
+/** The answers of the server, from the table the playground quotes (`facts/errors.ts`). */
 export function renderServerAnswers(ids: readonly ServerAnswerId[] = Object.keys(SERVER_ANSWERS) as ServerAnswerId[]): string {
   return ids
     .map((id) => {

@@ -2,10 +2,10 @@
  * The webhook doctor's rules (issue 11, part 2; its view comes next): a getWebhookInfo answer,
  * sent for real or pasted, becomes findings that each name the cause and the fix, ordered by
  * severity. Pure data and functions; the delivery errors are the same entries the setWebhook
- * page's table shows (`spec/errors.ts`).
+ * page's table shows (`facts/errors.ts`).
  */
-import { explainDeliveryError, plainText } from "../spec/errors";
-import { DEFAULT_UPDATE_TYPES } from "../spec/updateTypes";
+import { explainDeliveryError, plainText } from "../facts/errors";
+import { DEFAULT_UPDATE_TYPES } from "../facts/updateTypes";
 
 export type Severity = "critical" | "warning" | "info";
 export const SEVERITY_ORDER: readonly Severity[] = ["critical", "warning", "info"];

@@ -6,8 +6,8 @@
  */
 import { SECRET_ENV, secretFromEnv } from "../generators/types";
 import { defaultFormState, formToInput, maxConnectionsValue, type FormState, type SetWebhookInput } from "../params";
-import { setWebhook } from "../spec/setWebhook";
-import type { UpdateType } from "../spec/updateTypes";
+import { setWebhook } from "../facts/setWebhook";
+import type { UpdateType } from "../facts/updateTypes";
 import { decodeFormState, encodeFormState, linkLeavesOut } from "../urlState";
 import { validate, verdict } from "../validate";
 import type { CallOverlay } from "./index";

@@ -3,7 +3,7 @@
  * `Integer or String`, "Length: 1-4096 characters". Pure; the page generator and the
  * playground's labels read it.
  */
-import type { ConstraintWords } from "../spec/words";
+import type { ConstraintWords } from "../facts/words";
 import type { Constraints, SchemaField, SchemaType } from "./model";
 
 /** One piece of a type's name; `href` where the piece is a documented type. */

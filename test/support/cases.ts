@@ -1,5 +1,5 @@
 import type { CertificateFile, SetWebhookInput } from "../../playground/params";
-import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
+import { UPDATE_TYPES } from "../../playground/facts/updateTypes";
 import { SECRET_TOKEN_ALPHABET } from "../../playground/secretToken";
 
 export interface WireCase {

@@ -11,9 +11,9 @@ import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../playground/schema/model";
 import { createServer, type ServerResponse } from "node:http";
 import { formatIPv4, isIPv6, isReservedIPv4, parseInetAddr, parseIPv4Loose, parseWebhookUrl } from "../../playground/net";
-import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/spec/errors";
-import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN_CONSTRAINTS, WEBHOOK_PORTS } from "../../playground/spec/setWebhook";
-import { UPDATE_TYPES } from "../../playground/spec/updateTypes";
+import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/facts/errors";
+import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN_CONSTRAINTS, WEBHOOK_PORTS } from "../../playground/facts/setWebhook";
+import { UPDATE_TYPES } from "../../playground/facts/updateTypes";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 /** sendMessage's text limit, from the schema the pages and the playground read. */

@@ -8,7 +8,7 @@ import {
   parseAnswer,
   parseApiBase,
 } from "../../playground/botApi";
-import { explainDeliveryError } from "../../playground/spec/errors";
+import { explainDeliveryError } from "../../playground/facts/errors";
 
 describe("parseApiBase", () => {
   it("accepts the official and a self-hosted server, without a trailing slash", () => {
@@ -140,7 +140,7 @@ describe("delivery errors", () => {
 
 describe("findServerAnswer", () => {
   it("finds every answer of the table by its own text, the varying part included", async () => {
-    const { SERVER_ANSWERS, answerText, findServerAnswer } = await import("../../playground/spec/errors");
+    const { SERVER_ANSWERS, answerText, findServerAnswer } = await import("../../playground/facts/errors");
     for (const id of Object.keys(SERVER_ANSWERS) as (keyof typeof SERVER_ANSWERS)[]) {
       expect(findServerAnswer(answerText(id)), id).toBe(SERVER_ANSWERS[id]);
     }

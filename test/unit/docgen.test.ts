@@ -13,7 +13,7 @@ import {
   renderParam,
   replaceGenerated,
 } from "../../playground/docgen/render";
-import { setWebhook, type ParamSpec } from "../../playground/spec";
+import { setWebhook, type ParamSpec } from "../../playground/facts";
 
 const param = (name: string): ParamSpec => setWebhook.params.find((p) => p.name === name)!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diagnose } from "../../playground/doctor/diagnose";
-import { DELIVERY_ERRORS, plainText } from "../../playground/spec/errors";
+import { DELIVERY_ERRORS, plainText } from "../../playground/facts/errors";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const at = (secondsAgo: number) => Math.floor(now.getTime() / 1000) - secondsAgo;

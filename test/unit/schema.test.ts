@@ -4,7 +4,7 @@ import { extractConstraints } from "../../playground/schema/constraints";
 import { readSchema, SCHEMA_FILE, schemaText, SLICES_DIR, sliceTexts } from "../../playground/schema/fromGramioTypes";
 import { sliceFor } from "../../playground/schema/slice";
 import type { BotApiSchema } from "../../playground/schema/model";
-import { setWebhook } from "../../playground/spec";
+import { setWebhook } from "../../playground/facts";
 
 const committed = readFileSync(SCHEMA_FILE, "utf8");
 const schema = JSON.parse(committed) as BotApiSchema;

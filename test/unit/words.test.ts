@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeConstraints, describeDefault, setWebhook, typeHref, type ParamSpec } from "../../playground/spec";
+import { describeConstraints, describeDefault, setWebhook, typeHref, type ParamSpec } from "../../playground/facts";
 
 const param = (name: string): ParamSpec => {
   const p = setWebhook.params.find((x) => x.name === name);

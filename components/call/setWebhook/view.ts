@@ -1,5 +1,5 @@
 /** setWebhook's view overlay: its editors, hints, placeholders, send panel and secret note. */
-import { setWebhook } from "../../../playground/spec/setWebhook";
+import { setWebhook } from "../../../playground/facts/setWebhook";
 import type { ViewOverlay } from "../viewOverlays";
 import CertificateEditor from "./CertificateEditor.vue";
 import DropPendingEditor from "./DropPendingEditor.vue";

@@ -4,7 +4,7 @@ import {
   OPT_IN_UPDATE_TYPES,
   UPDATE_TYPES,
   setWebhook,
-} from "../../playground/spec";
+} from "../../playground/facts";
 
 describe("setWebhook specification", () => {
   it("lists the seven parameters in the official order", () => {

@@ -3,8 +3,8 @@
  * the same parameters, with the same optionality, as the types GramIO users compile against.
  */
 import type { DeleteWebhookParams, SetWebhookParams, TelegramUpdate, TelegramWebhookInfo } from "@gramio/types";
-import type { deleteWebhook, setWebhook, webhookInfo } from "../../playground/spec";
-import type { UpdateType } from "../../playground/spec/updateTypes";
+import type { deleteWebhook, setWebhook, webhookInfo } from "../../playground/facts";
+import type { UpdateType } from "../../playground/facts/updateTypes";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
