@@ -1,3 +1,5 @@
+import { SECRET_HEADER } from "./facts/setWebhook";
+
 /**
  * Address and URL parsing as the Bot API server does it (tdlib/td `HttpUrl.cpp` `parse_url`,
  * `IPAddress.cpp` `is_reserved`, and the C library's `inet_aton` for IPv4).
@@ -263,7 +265,7 @@ export function deliveryHeaderBytes(url: Extract<ParsedWebhookUrl, { ok: true }>
   const header = (name: string, value: string) => utf8(`${name}: ${value}\r\n`);
   let total = utf8(`POST ${url.path} HTTP/1.1\r\n`) + header("Host", url.host);
   if (url.userinfo) total += header("Authorization", `Basic ${"x".repeat(4 * Math.ceil(utf8(url.userinfo) / 3))}`);
-  if (secretToken) total += header("X-Telegram-Bot-Api-Secret-Token", secretToken);
+  if (secretToken) total += header(SECRET_HEADER, secretToken);
   total += header("Content-Type", "application/json") + header("Content-Length", String(bodyBytes));
   total += header("Connection", "keep-alive") + header("Accept-Encoding", "gzip, deflate") + 2;
   return total;

@@ -17,6 +17,7 @@ import { Hono } from "hono";
 import Koa from "koa";
 import bodyParser from "koa-bodyparser";
 import { describe, expect, it } from "vitest";
+import { runGenerated } from "../support/generatedServer";
 
 const SECRET = "proof_Secret-123";
 const HEADER = "X-Telegram-Bot-Api-Secret-Token";
@@ -216,5 +217,44 @@ describe("webhookHandler with a secret token, as gramio 0.10.0 ships it", () => 
 describe("the working alternative: check the header yourself", () => {
   it.each(["fastify", "koa", "elysia"])("%s: handles a genuine update and refuses a forged one with 401", async (name) => {
     expect(await probe(ALTERNATIVES[name]!)).toEqual(WORKS);
+  });
+});
+
+/**
+ * gramio 0.10.0's http, hono and Request adapters start reading the body as JSON before they
+ * compare the secret. A forged request whose body is not JSON then throws outside any handler:
+ * one request from anyone stops the whole Node.js process. (The generated servers check the
+ * secret before handing the request over; `webhookServer.test.ts` proves they keep running.)
+ */
+describe("a forged body that is not JSON, sent to gramio's own adapter", () => {
+  const servers: Record<string, string> = {
+    "node:http": [
+      'import { createServer } from "node:http";',
+      'import { Bot, webhookHandler } from "gramio";',
+      'const handle = webhookHandler(new Bot("1:a"), "http", "s3cret");',
+      "createServer((req, res) => handle(req, res)).listen(Number(process.env.PORT), \"127.0.0.1\", () => console.log(\"Listening on 127.0.0.1\"));",
+    ].join("\n"),
+    hono: [
+      'import { serve } from "@hono/node-server";',
+      'import { Hono } from "hono";',
+      'import { Bot, webhookHandler } from "gramio";',
+      'const app = new Hono().post("/", webhookHandler(new Bot("1:a"), "hono", "s3cret"));',
+      'serve({ fetch: app.fetch, port: Number(process.env.PORT), hostname: "127.0.0.1" }, () => console.log("Listening on 127.0.0.1"));',
+    ].join("\n"),
+    Request: [
+      'import { serve } from "@hono/node-server";',
+      'import { Bot, webhookHandler } from "gramio";',
+      'const handle = webhookHandler(new Bot("1:a"), "Request", "s3cret");',
+      'serve({ fetch: (request: Request) => handle(request), port: Number(process.env.PORT), hostname: "127.0.0.1" }, () => console.log("Listening on 127.0.0.1"));',
+    ].join("\n"),
+  };
+
+  it.each(Object.keys(servers))("%s: stops the process", async (name) => {
+    const server = await runGenerated(servers[name]!, {});
+    await fetch(`${server.origin}/`, { method: "POST", headers: { [HEADER]: "wrong", "content-type": "application/json" }, body: "not json" }).catch(() => undefined);
+    await server.ended();
+    expect(server.lines.some((line) => line.startsWith("SyntaxError: Unexpected token"))).toBe(true);
+    expect(server.exited()?.code).not.toBe(0);
+    expect(server.exited()?.signal).toBeNull();
   });
 });
