@@ -3,16 +3,46 @@
  * the playground mounts, so its static imports below (named, hence tree-shaken) stay out of
  * every page's first payload.
  */
-import { codeToTokens, createShikiInternal } from "shiki/core";
+import { codeToTokens, createShikiInternal, type LanguageRegistration } from "shiki/core";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { codeThemes } from "../.vitepress/theme/codeThemes";
 import { capLines, tokensToHtml, withTails } from "../playground/tokensToHtml";
 import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "./grammars";
 
-/** Highlights code in one of the playground's languages (`ts`, `http`, `bash`) as HTML. */
+/**
+ * Highlights code in one of the playground's languages (`ts`, `http`, `bash`, or a full
+ * grammar once `loadLanguage` has loaded it) as HTML; "" for a language not loaded yet.
+ */
 export type Highlight = (code: string, lang: string) => string;
 
 let highlighter: Promise<Highlight> | undefined;
+let shiki: Promise<Awaited<ReturnType<typeof createShikiInternal>>> | undefined;
+
+/**
+ * Full grammars for outputs whose code is more than a call (the Server file, shell scripts
+ * with openssl): loaded when such an output is first shown, then kept.
+ */
+const FULL_LANGUAGES: Readonly<Record<string, () => Promise<{ default: LanguageRegistration[] }>>> = {
+  typescript: () => import("@shikijs/langs-precompiled/typescript"),
+  shellscript: () => import("@shikijs/langs-precompiled/shellscript"),
+};
+const fullLoaded = new Map<string, Promise<void>>();
+
+/** True when `lang` needs `loadLanguage` before it can be highlighted. */
+export const isFullLanguage = (lang: string) => lang in FULL_LANGUAGES;
+
+/** Loads a full grammar into the one highlighter, once. */
+export function loadLanguage(lang: string): Promise<void> {
+  const load = FULL_LANGUAGES[lang];
+  if (!load) return Promise.resolve();
+  let loaded = fullLoaded.get(lang);
+  if (!loaded) {
+    loaded = Promise.all([loadHighlighter(), load()]).then(async ([, grammar]) => (await shiki!).loadLanguage(...grammar.default));
+    fullLoaded.set(lang, loaded);
+  }
+  return loaded;
+}
+const ready = new Set<string>();
 
 const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
@@ -24,11 +54,12 @@ const THEMES = { light: "github-light", dark: "github-dark" } as const;
 export function loadHighlighter(): Promise<Highlight> {
   highlighter ??= (async () => {
     performance.mark("pg-highlighter-start");
-    const internal = await createShikiInternal({
+    shiki = createShikiInternal({
       engine: createJavaScriptRawEngine(),
       themes: [codeThemes.light, codeThemes.dark],
       langs: [jsonGrammar, tsSnippetGrammar, curlGrammar, httpRequestGrammar],
     });
+    const internal = await shiki;
     // The themes as shiki resolved them: the registrations themselves may leave `fg`/`bg` unset.
     const light = internal.getTheme(THEMES.light);
     const dark = internal.getTheme(THEMES.dark);
@@ -38,6 +69,10 @@ export function loadHighlighter(): Promise<Highlight> {
     ].join(";");
     performance.measure("pg-highlighter", "pg-highlighter-start");
     return (code: string, lang: string) => {
+      if (isFullLanguage(lang) && !ready.has(lang)) {
+        if (!internal.getLoadedLanguages().includes(lang)) return "";
+        ready.add(lang);
+      }
       // Long lines are highlighted up to a cap and shown plain after it, so a pasted
       // megabyte leaves the page responsive. No time limit: a line is coloured or capped,
       // never left uncoloured because the machine was busy.

@@ -48,7 +48,7 @@ export interface SetWebhookInput {
 export type Runtime = "node" | "bun";
 
 /** The outputs, by generator id, as tabs. */
-export const OUTPUT_TABS = ["gramio", "http", "curl"] as const;
+export const OUTPUT_TABS = ["gramio", "http", "curl", "server", "test-update", "certificate"] as const;
 export type OutputTab = (typeof OUTPUT_TABS)[number];
 
 /** What the form holds. Text fields keep exactly what was typed. */

@@ -9,7 +9,7 @@ import { decodeCall, encodeCall, linkable } from "../../playground/call/link";
 import { numberFromText } from "../../playground/call/numbers";
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { validateCall, type CallIssue } from "../../playground/call/validate";
-import { generatorById } from "../../playground/generators";
+import { GENERATORS, type GeneratorInput, type Output, type OutputLang } from "../../playground/generators";
 import { overlaidIssues, type CallOverlay } from "../../playground/overlays";
 import type { OutputTab, Runtime } from "../../playground/params";
 import { buildMethodRequest } from "../../playground/request";
@@ -41,7 +41,33 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   };
   const fromEnv = computed(() => overlay?.fromEnv?.(call.value) ?? {});
   const wire = computed(() => buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }));
-  const code = (id: string) => generatorById(id)!.generate({ slice, params: call.value, runtime: runtime.value, fromEnv: fromEnv.value });
+  /** The call's outputs, then the method's own (the Server tab on setWebhook). */
+  const outputs: readonly Output[] = [...GENERATORS, ...(overlay?.outputs ?? [])];
+  /** What each output's own controls hold, by choice id, starting at their defaults. */
+  const choices = ref<Record<string, string>>(Object.fromEntries(outputs.flatMap((o) => o.choices ?? []).map((c) => [c.id, c.default])));
+  /** The functions of the outputs that load with their tab, once loaded. */
+  const loadedOutputs = shallowRef<Readonly<Record<string, (input: GeneratorInput) => string>>>({});
+  const loading = new Set<string>();
+  function loadOutput(id: string) {
+    const output = outputs.find((o) => o.id === id);
+    if (!output || "generate" in output || loadedOutputs.value[id] || loading.has(id)) return;
+    loading.add(id);
+    void output.load().then((generate) => {
+      loadedOutputs.value = { ...loadedOutputs.value, [id]: generate };
+      loading.delete(id);
+    });
+  }
+  watch(tab, loadOutput, { immediate: true });
+  const input = (): GeneratorInput => ({ slice, params: call.value, runtime: runtime.value, fromEnv: fromEnv.value, choices: choices.value });
+  const code = (id: string) => {
+    const output = outputs.find((o) => o.id === id) ?? outputs[0]!;
+    const generate = "generate" in output ? output.generate : loadedOutputs.value[output.id];
+    return generate ? generate(input()) : `Loading the ${output.title} output…`;
+  };
+  const langOf = (id: string): OutputLang => {
+    const output = outputs.find((o) => o.id === id) ?? outputs[0]!;
+    return output.langFor?.(choices.value) ?? output.lang;
+  };
   const leftOut = computed(() => (overlay?.link ? overlay.link.leftOut(params.value) : linkable(slice.method, params.value).leftOut));
 
   const get = (path: Path) => getAt(params.value, path);
@@ -64,7 +90,7 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   onMounted(() => {
     const decoded = overlay?.link ? overlay.link.decode(window.location.search) : decodeCall(slice.method, window.location.search);
     params.value = inFieldOrder(slice.method.fields, { ...decoded.params, ...params.value });
-    tab.value = decoded.tab;
+    tab.value = outputs.some((o) => o.id === decoded.tab) ? decoded.tab : "gramio";
     runtime.value = decoded.runtime;
     notices.value = [...decoded.notices];
     const writeLink = (query: string) => {
@@ -93,7 +119,11 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
     summary,
     issuesAt,
     wire,
+    outputs,
+    choices,
+    input,
     code,
+    langOf,
     fromEnv,
     leftOut,
     get,

@@ -12,6 +12,7 @@ export const curlGenerator: Generator = {
   id: "curl",
   title: "cURL",
   lang: "bash",
+  runtimeMatters: true,
   generate(input) {
     const { slice, params, fromEnv } = resolveInput(input);
     // Each value read from the environment is built into the request as a placeholder found

@@ -9,6 +9,7 @@ export const httpGenerator: Generator = {
   id: "http",
   title: "HTTP",
   lang: "http",
+  runtimeMatters: true,
   generate(input) {
     const { slice, params } = resolveInput(input);
     const { request, throws } = buildMethodRequest(slice, params, { runtime: input.runtime, token: "<token>" });

@@ -14,15 +14,50 @@ export interface GeneratorInput {
    * instead of writing them out; setWebhook's valid secret when absent.
    */
   readonly fromEnv?: Readonly<Record<string, string>>;
+  /** What the output's own controls hold (a framework), by choice id. */
+  readonly choices?: Readonly<Record<string, string>>;
 }
 
-/** One output of the playground: an id, a tab title, a shiki language, and a pure function. */
-export interface Generator {
+/** The call's outputs use the playground's small grammars; longer files use full ones, loaded with their tab. */
+export type OutputLang = "ts" | "http" | "bash" | "typescript" | "shellscript";
+
+/** A control an output takes beside the call (the Server tab's framework). */
+export interface OutputChoice {
+  readonly id: string;
+  /** The control's visible label, which is its accessible name. */
+  readonly label: string;
+  readonly default: string;
+  /** A pick list; without one the control is a text box. */
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
+  /** The text box's placeholder, from the call. */
+  placeholder?(input: GeneratorInput): string;
+}
+
+/** One output of the playground, as a tab: what every output has, whether its code is ready or loads. */
+export interface OutputInfo {
   readonly id: string;
   readonly title: string;
-  readonly lang: "ts" | "http" | "bash";
+  readonly lang: OutputLang;
+  /** The language for these choices, when they change it. */
+  langFor?(choices: Readonly<Record<string, string>>): OutputLang;
+  readonly choices?: readonly OutputChoice[];
+  /** True when the output differs between Node.js and Bun (it shows a request with a file). */
+  readonly runtimeMatters?: boolean;
+  /** A short note under the controls, from the call. */
+  note?(input: GeneratorInput): string;
+}
+
+/** An output whose code is a pure function of the call. */
+export interface Generator extends OutputInfo {
   generate(input: GeneratorInput): string;
 }
+
+/** An output whose function loads when its tab is first opened (the page does not fetch it before). */
+export interface LazyOutput extends OutputInfo {
+  load(): Promise<(input: GeneratorInput) => string>;
+}
+
+export type Output = Generator | LazyOutput;
 
 /** The environment variable every snippet reads the secret token from. */
 export const SECRET_ENV = "WEBHOOK_SECRET";

@@ -6,6 +6,7 @@
  */
 import type { OutputTab, Runtime } from "../params";
 import type { CallIssue } from "../call/validate";
+import type { LazyOutput } from "../generators/types";
 
 export interface CallLink {
   readonly params: Record<string, unknown>;
@@ -31,6 +32,8 @@ export interface CallOverlay {
   normalize?(params: Readonly<Record<string, unknown>>): Record<string, unknown>;
   /** The summary of the errors, when the overlay words it (the server's answer first). */
   summary?(params: Readonly<Record<string, unknown>>): string;
+  /** Outputs of this method's playground after the call's own (their code loads with their tab). */
+  readonly outputs?: readonly LazyOutput[];
   /** The link's own format, when the method had one before (old links keep working). */
   readonly link?: {
     encode(state: { params: Readonly<Record<string, unknown>>; tab: OutputTab; runtime: Runtime }): string;

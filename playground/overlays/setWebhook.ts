@@ -10,6 +10,7 @@ import { setWebhook } from "../facts/setWebhook";
 import type { UpdateType } from "../facts/updateTypes";
 import { decodeFormState, encodeFormState, linkLeavesOut } from "../urlState";
 import { validate, verdict } from "../validate";
+import { WEBHOOK_OUTPUTS } from "../webhook/outputs";
 import type { CallOverlay } from "./index";
 
 /** The form state that holds these parameters (the inverse of `formToInput`). */
@@ -40,6 +41,7 @@ export const setWebhookOverlay: CallOverlay = {
     return fromEnv;
   },
   parse: { max_connections: maxConnectionsValue },
+  outputs: WEBHOOK_OUTPUTS,
   normalize(params) {
     const form = inputToForm(params);
     const input = formToInput(form) as Record<string, unknown>;

@@ -4,6 +4,7 @@
  * check, so a field the Bot API renames breaks the build, not the user's test.
  */
 import type { TelegramChat, TelegramUpdate, TelegramUser } from "@gramio/types";
+import { SAMPLE_TYPES, type SampleType } from "./sampleTypes";
 
 /** A fixed moment (2026-11-26 12:00 UTC): updates carry a Unix time in seconds. */
 export const SAMPLE_DATE = 1_795_694_400;
@@ -65,10 +66,9 @@ const SAMPLES = {
   pre_checkout_query: {
     pre_checkout_query: { id: "1234567890123456789", from: user, currency: "XTR", total_amount: 50, invoice_payload: "order-42" },
   },
-} satisfies { [K in keyof TelegramUpdate]?: Omit<TelegramUpdate, "update_id"> };
+} satisfies { [K in SampleType]: Pick<Required<TelegramUpdate>, K> };
 
-export type SampleType = keyof typeof SAMPLES;
-export const SAMPLE_TYPES = Object.keys(SAMPLES) as SampleType[];
+export { SAMPLE_TYPES, type SampleType };
 
 /** The sample of `type` as a whole update, numbered `updateId`. */
 export function sampleUpdate(type: SampleType, updateId: number): TelegramUpdate {
@@ -77,3 +77,5 @@ export function sampleUpdate(type: SampleType, updateId: number): TelegramUpdate
 
 /** Each type's own update_id, so two test updates are never taken for a repeat. */
 export const sampleUpdateId = (type: SampleType) => 900_000_001 + SAMPLE_TYPES.indexOf(type);
+
+

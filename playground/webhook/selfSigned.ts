@@ -3,6 +3,7 @@
  * certificate the Bot API server accepts for the url's host, the setWebhook call that uploads
  * it (the cURL output's own generator), and the checks of what the server presents. Pure.
  */
+import { readPem } from "../certificate";
 import { shellQuote } from "../escape";
 import { certificateNamesMatch, isDottedQuad, parseWebhookUrl } from "../net";
 import { curlGenerator } from "../generators/curl";
@@ -37,7 +38,7 @@ export function selfSignedCommands(input: GeneratorInput): string {
   const sni = ip ? "" : ` -servername ${shellQuote(host)}`;
   const names = certificateNames(host);
   const uploaded = params.certificate;
-  const pem = isUpload(uploaded) ? uploaded.pem : undefined;
+  const pem = isUpload(uploaded) && uploaded.text ? readPem(uploaded.text) : undefined;
 
   const lines: string[] = [];
   if (!parsedTyped?.ok) lines.push(`# No valid url in the form yet: these commands use ${EXAMPLE_URL}.`);

@@ -7,11 +7,8 @@
 import { tsString } from "../escape";
 import { SECRET_HEADER } from "../facts/setWebhook";
 import { SECRET_ENV } from "../generators/types";
-import { parseWebhookUrl } from "../net";
 import { frameworkById, type Framework, type FrameworkId } from "./frameworks";
-
-/** Where the served path comes from when the form has no usable url. */
-export const DEFAULT_WEBHOOK_PATH = "/telegram/webhook";
+import { webhookPath } from "./path";
 
 export interface ServerShape {
   readonly framework: Framework;
@@ -25,14 +22,6 @@ export interface ServerShape {
 
 /** Path segments that every router and the URL parser take as they are. */
 const LITERAL_PATH = /^(\/(?!\.\.?(\/|$))[A-Za-z0-9._~-]*)*$/;
-
-/** The path of the form's url as the Bot API server puts it on the request line, without the query. */
-export function webhookPath(url: unknown): string {
-  if (typeof url !== "string" || url === "") return DEFAULT_WEBHOOK_PATH;
-  const parsed = parseWebhookUrl(url);
-  if (!parsed.ok) return DEFAULT_WEBHOOK_PATH;
-  return parsed.path.split("?")[0]!;
-}
 
 export function serverShape(params: Readonly<Record<string, unknown>>, framework: string): ServerShape {
   const rawPath = webhookPath(params.url);

@@ -7,10 +7,7 @@ import { shellQuote, shellWordWithVariables, tsString } from "../escape";
 import { SECRET_HEADER } from "../facts/setWebhook";
 import { SECRET_ENV } from "../generators/types";
 import { sampleUpdate, sampleUpdateId, SAMPLE_TYPES, type SampleType } from "./sampleUpdates";
-import { DEFAULT_WEBHOOK_PATH, webhookPath } from "./server";
-
-/** Where the generated server of the Server tab listens on this machine. */
-export const LOCAL_ORIGIN = "http://localhost:3000";
+import { DEFAULT_WEBHOOK_PATH, LOCAL_ORIGIN } from "./path";
 
 export interface TestUpdateOptions {
   readonly type: SampleType;
@@ -33,8 +30,6 @@ export function testUpdateTarget(params: Readonly<Record<string, unknown>>, to: 
   return { url: url || `${LOCAL_ORIGIN}${DEFAULT_WEBHOOK_PATH}`, secret };
 }
 
-/** The local url that reaches the Server tab's file on this machine (what "send to" suggests). */
-export const localWebhookUrl = (params: Readonly<Record<string, unknown>>) => `${LOCAL_ORIGIN}${webhookPath(params.url)}`;
 
 const isSampleType = (value: string): value is SampleType => (SAMPLE_TYPES as readonly string[]).includes(value);
 
