@@ -35,7 +35,7 @@ export const markdown: MarkdownOptions = {
 };
 
 const schema = schemaJson as unknown as BotApiSchema;
-const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }] };
+const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }, { text: "From zero to a working webhook", link: "/guide/webhook-from-zero" }] };
 
 /**
  * One sidebar for methods and one for types, each grouped as the official page groups them:

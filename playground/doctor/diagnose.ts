@@ -1,10 +1,11 @@
 /**
- * The webhook doctor's rules (issue 11, part 2; its view comes next): a getWebhookInfo answer,
+ * The webhook doctor's rules: a getWebhookInfo answer,
  * sent for real or pasted, becomes findings that each name the cause and the fix, ordered by
  * severity. Pure data and functions; the delivery errors are the same entries the setWebhook
  * page's table shows (`facts/errors.ts`).
  */
 import { explainDeliveryError, plainText } from "../facts/errors";
+import { isDottedQuad, parseWebhookUrl } from "../net";
 import { DEFAULT_UPDATE_TYPES } from "../facts/updateTypes";
 
 export type Severity = "critical" | "warning" | "info";
@@ -100,6 +101,17 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
     });
   }
 
+  if (!message && pending > 0 && url !== "" && (context.previous ? pending > context.previous.pending : pending >= PENDING_WARNING)) {
+    add({
+      id: "silent-failure",
+      severity: "warning",
+      title: "Updates wait, but no delivery error is recorded",
+      cause:
+        "The Bot API server records no error when the url's host stops resolving after the webhook was accepted, nor when a delivery's request headers exceed 4 KB (a url path of about 4,000 characters).",
+      fix: "Check that the host still resolves (dig +short <host>) and that the url is short; then call setWebhook again.",
+    });
+  }
+
   if (context.formUrl !== undefined && context.formUrl !== "" && url !== "" && context.formUrl !== url) {
     add({
       id: "url-differs",
@@ -123,7 +135,29 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
     });
   }
 
-  if (str(info.ip_address) === "<unknown>") {
+  const ip = str(info.ip_address);
+  const parsedUrl = url ? parseWebhookUrl(url) : undefined;
+  const host = parsedUrl?.ok ? parsedUrl.host : undefined;
+  if (ip && ip !== "<unknown>" && host) {
+    if (isDottedQuad(host) && host !== ip)
+      add({
+        id: "ip-differs",
+        severity: "warning",
+        title: `Telegram delivers to ${ip}, not to the url's ${host}`,
+        cause: "setWebhook was given an ip_address that differs from the IP in the url.",
+        fix: `Call setWebhook again without ip_address, or with ${host}.`,
+      });
+    else if (!isDottedQuad(host))
+      add({
+        id: "ip-resolved",
+        severity: "info",
+        title: `Telegram delivers to ${ip}`,
+        cause: `That is the address used for ${host}: the one setWebhook's ip_address gave, or the one the name resolved to.`,
+        fix: `If it is not your server's address, check the DNS record of ${host} (dig +short ${host}) or the ip_address you set, then call setWebhook again.`,
+      });
+  }
+
+  if (ip === "<unknown>") {
     add({
       id: "ip-unknown",
       severity: "info",
@@ -162,6 +196,16 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
       title: "max_connections is 1",
       cause: "Telegram sends one update at a time, waiting for each answer; a slow handler builds a backlog.",
       fix: "Raise max_connections (40 is the default) if your server handles requests in parallel.",
+    });
+  }
+
+  if (url !== "" && max === 100) {
+    add({
+      id: "max-connections-100",
+      severity: "info",
+      title: "max_connections is 100, the most the server allows",
+      cause: "Telegram may open 100 connections at once; a server or database pool sized for fewer turns the extra ones into timeouts.",
+      fix: "Make sure the server takes that many requests in parallel, or lower max_connections.",
     });
   }
 

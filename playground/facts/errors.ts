@@ -175,19 +175,64 @@ export interface DeliveryError {
 
 export const DELIVERY_ERRORS: readonly DeliveryError[] = [
   {
-    message: "Wrong response from the webhook: 401 Unauthorized",
+    message: "Wrong response from the webhook: 401",
+    prefix: true,
     cause: "Your handler rejected the request, usually a `secret_token` that differs from the one your handler checks.",
-    fix: "Use the same secret in `setWebhook` and in `webhookHandler(bot, …, secret)`.",
+    fix: "Use the same secret in `setWebhook` and in your handler. With Fastify, Koa or Elysia, gramio 0.10.0's adapter gets the check wrong: check the header yourself, as the setWebhook playground's Server tab does.",
   },
   {
-    message: "Wrong response from the webhook: 404 Not Found",
+    message: "Wrong response from the webhook: 403",
+    prefix: true,
+    cause: "Something in front of your app refused the request: a firewall or WAF rule, basic auth on the proxy, or an IP allow-list without Telegram's networks.",
+    fix: "Let POSTs from 149.154.160.0/20 and 91.108.4.0/22 through to the webhook's path.",
+  },
+  {
+    message: "Wrong response from the webhook: 404",
+    prefix: true,
     cause: "The path in `url` does not match your route.",
     fix: "Compare the path with your server's route, including a trailing slash.",
   },
   {
-    message: "Wrong response from the webhook: 502 Bad Gateway",
+    message: "Wrong response from the webhook: 405",
+    prefix: true,
+    cause: "The path exists, but not for POST (a route registered for GET, or a static file server).",
+    fix: "Register the handler for POST on exactly that path.",
+  },
+  {
+    message: "Wrong response from the webhook: 413",
+    prefix: true,
+    cause: "A body-size limit in the proxy or the framework is smaller than some updates.",
+    fix: "Raise the limit (for nginx `client_max_body_size`, for Express `express.json({ limit })`) to a few megabytes.",
+  },
+  {
+    message: "Wrong response from the webhook: 500",
+    prefix: true,
+    cause: "Your handler threw before it answered, or the framework failed to read the update.",
+    fix: "Read your server's log for the exception; answer 200 once the update is queued and handle errors in the bot.",
+  },
+  {
+    message: "Wrong response from the webhook: 502",
+    prefix: true,
     cause: "The reverse proxy could not reach your app (not running, wrong upstream port).",
     fix: "Check the app process and the proxy's upstream.",
+  },
+  {
+    message: "Wrong response from the webhook: 503",
+    prefix: true,
+    cause: "The app is down, restarting or overloaded, or the proxy has no healthy upstream.",
+    fix: "Check the app's process and health checks; Telegram retries, so the backlog drains once it is up.",
+  },
+  {
+    message: "Wrong response from the webhook: 504",
+    prefix: true,
+    cause: "The proxy gave up waiting for your app: the handler answers only after its slow work.",
+    fix: "Answer as soon as the update is queued (GramIO's webhookHandler does unless shouldWait is set).",
+  },
+  {
+    message: "Wrong response from the webhook: 3",
+    prefix: true,
+    cause: "Your server answered with a redirect (to HTTPS, to another host, or to add a trailing slash); Telegram does not follow redirects.",
+    fix: "Set the url to the final address exactly as your server serves it.",
   },
   {
     message: "Wrong response from the webhook: ",
@@ -199,6 +244,11 @@ export const DELIVERY_ERRORS: readonly DeliveryError[] = [
     message: "Read timeout expired",
     cause: "Your handler took too long to answer.",
     fix: "Answer `200` at once and do slow work in the background.",
+  },
+  {
+    message: "Write timeout expired",
+    cause: "Your server stopped reading the request: it is overloaded, or a proxy holds the connection.",
+    fix: "Check the server's load and the proxy between Telegram and your app.",
   },
   {
     message: "Connection refused",
@@ -224,6 +274,16 @@ export const DELIVERY_ERRORS: readonly DeliveryError[] = [
     message: "SSL error {error:0A000086:SSL routines::certificate verify failed}",
     cause: "The certificate chain is self-signed, expired, for another name, or missing an intermediate.",
     fix: "Serve the full chain, or upload the self-signed public certificate as `certificate`.",
+  },
+  {
+    message: "SSL error {error:0A00010B:SSL routines::wrong version number}",
+    cause: "The port speaks plain HTTP, not TLS: the app itself listens there without a certificate.",
+    fix: "Put a TLS-terminating proxy on the port, or give the app the certificate and key.",
+  },
+  {
+    message: "SSL error {error:0A000410:SSL routines::sslv3 alert handshake failure}",
+    cause: "The server refused the handshake: no certificate for this host name (SNI), or no cipher and TLS version in common.",
+    fix: "Serve a certificate for the url's host on that port, with TLS 1.2 or 1.3.",
   },
   {
     message: "SSL error",

@@ -1,15 +1,23 @@
 /** The webhook doctor on the getWebhookInfo page: a pasted answer becomes a diagnosis. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
 import { axeViolations } from "./axe";
 import { launchChromium } from "./chromium";
+import { playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 let browser: Browser;
+let api: FakeBotApi;
 beforeAll(async () => {
   browser = await launchChromium();
+  api = await startFakeBotApi({ tokens: [TOKEN] });
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
 
 const answer = (result: object) => JSON.stringify({ ok: true, result });
 const now = () => Math.floor(Date.now() / 1000);
@@ -46,4 +54,53 @@ describe("webhook doctor", () => {
       await page.close();
     });
   }
+
+  it("diagnoses a getWebhookInfo sent for real from the setWebhook panel, and hands it to the doctor's page", async () => {
+    api.reset();
+    Object.assign(api.state, { url: "https://bot.example.com/old", pending_update_count: 7, last_error_date: now() - 60, last_error_message: "Wrong response from the webhook: 404 Not Found" });
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/methods/setWebhook?url=https%3A%2F%2Fbot.example.com%2Fhook`);
+    const pg = await playgroundReady(page);
+    await pg.getByLabel("Bot API server").fill(api.origin);
+    await pg.getByLabel("Bot token").fill(TOKEN);
+    await pg.getByRole("button", { name: "getWebhookInfo", exact: true }).click();
+    const inline = pg.getByRole("list", { name: "Diagnosis" });
+    await expect.poll(() => inline.getByRole("listitem").allInnerTexts()).toEqual([
+      expect.stringMatching(/^Critical: Delivery failed: “Wrong response from the webhook: 404 Not Found”\nThe path in url does not match your route\./),
+      expect.stringMatching(/^Warning: The webhook set differs from the url in your form\n/),
+      expect.stringMatching(/^Warning: No secret token\n/),
+    ]);
+    await pg.getByRole("link", { name: "Open this answer in the webhook doctor" }).click();
+    await page.waitForURL(/\/methods\/getWebhookInfo/);
+    const box = page.getByRole("textbox", { name: "getWebhookInfo answer" });
+    await expect.poll(() => box.inputValue()).toContain('"last_error_message": "Wrong response from the webhook: 404 Not Found"');
+    await expect(page.getByRole("textbox", { name: "The url I meant to set" }).inputValue()).resolves.toBe("https://bot.example.com/hook");
+    const diagnosis = page.getByRole("list", { name: "Diagnosis" }).first();
+    await expect.poll(() => diagnosis.innerText()).toContain("The webhook set differs from the url in your form");
+    // Handlers that need chat_member, which the default allowed_updates leaves out.
+    await page.getByText("Update types my handlers need").first().click();
+    await page.getByRole("checkbox", { name: "chat_member", exact: true }).check();
+    await expect.poll(() => diagnosis.innerText()).toContain("Your handlers wait for chat_member, which Telegram does not send");
+    await page.close();
+  });
+
+  it("diagnoses the answer of the getWebhookInfo playground on its own page, and sees the backlog grow between sends", async () => {
+    api.reset();
+    Object.assign(api.state, { url: "https://bot.example.com/hook", pending_update_count: 5 });
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/methods/getWebhookInfo`);
+    const pg = page.getByRole("region", { name: "getWebhookInfo playground" });
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await pg.getByLabel("Bot API server").fill(api.origin);
+    await pg.getByLabel("Bot token").fill(TOKEN);
+    await pg.getByRole("button", { name: "Send getWebhookInfo" }).click();
+    const box = page.getByRole("textbox", { name: "getWebhookInfo answer" });
+    await expect.poll(() => box.inputValue()).toContain('"pending_update_count": 5');
+    api.state.pending_update_count = 40;
+    await pg.getByRole("button", { name: "Send getWebhookInfo" }).click();
+    await expect.poll(() => page.getByRole("list", { name: "Diagnosis" }).innerText()).toContain("Pending updates are growing: 5 → 40");
+    await expect.poll(() => page.getByRole("list", { name: "Diagnosis" }).innerText()).toContain("Updates wait, but no delivery error is recorded");
+    await page.close();
+  });
 });

@@ -183,7 +183,7 @@ describe("playground outputs", () => {
     await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/it's/$(id)");
     await pg.getByRole("checkbox", { name: "drop_pending_updates", exact: true }).check();
     const tabs = pg.getByRole("tab");
-    await expect(tabs.allInnerTexts()).resolves.toEqual(["GramIO", "HTTP", "cURL"]);
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["GramIO", "HTTP", "cURL", "Server", "Test update", "Certificate"]);
     await expect(panel(pg).innerText()).resolves.toContain('url: "https://bot.example.com/it\'s/$(id)",\n    drop_pending_updates: true,');
 
     await pg.getByRole("tab", { name: "GramIO" }).focus();
@@ -194,6 +194,10 @@ describe("playground outputs", () => {
     await expect(panel(pg).locator("pre.shiki span[style*='--shiki-dark']").count()).resolves.toBeGreaterThan(5);
 
     await page.keyboard.press("End");
+    await expect(pg.getByRole("tab", { name: "Certificate" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
     await expect(pg.getByRole("tab", { name: "cURL" }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(panel(pg).innerText()).resolves.toContain(`--data-raw '{"url":"https://bot.example.com/it'\\''s/$(id)","drop_pending_updates":true}'`);
     await page.keyboard.press("Home");

@@ -132,7 +132,8 @@ describe("describeWebhookInfo", () => {
 describe("delivery errors", () => {
   it("explains exact texts first, then by prefix", () => {
     expect(explainDeliveryError("Wrong response from the webhook: 404 Not Found")?.cause).toBe("The path in `url` does not match your route.");
-    expect(explainDeliveryError("Wrong response from the webhook: 500 Internal Server Error")?.cause).toBe("Your server answered with a status other than 2XX.");
+    expect(explainDeliveryError("Wrong response from the webhook: 418 I'm a teapot")?.cause).toBe("Your server answered with a status other than 2XX.");
+    expect(explainDeliveryError("Wrong response from the webhook: 302 Found")?.cause).toMatch(/^Your server answered with a redirect/);
     expect(explainDeliveryError("SSL error {error:0A000412:SSL routines::sslv3 alert bad certificate}")?.cause).toBe("The TLS handshake with your server failed.");
     expect(explainDeliveryError("something else")).toBeUndefined();
   });

@@ -13,7 +13,7 @@ describe("the webhook doctor", () => {
 
   it("explains a recent delivery error from the same data as the page's table, most severe first", () => {
     const findings = diagnose({ ...webhook, pending_update_count: 250, last_error_date: at(60), last_error_message: "Wrong response from the webhook: 401 Unauthorized" }, { now, secretSet: true });
-    const entry = DELIVERY_ERRORS.find((e) => e.message === "Wrong response from the webhook: 401 Unauthorized")!;
+    const entry = DELIVERY_ERRORS.find((e) => e.message === "Wrong response from the webhook: 401")!;
     expect(findings).toEqual([
       { id: "last-error", severity: "critical", title: "Delivery failed: “Wrong response from the webhook: 401 Unauthorized”", cause: plainText(entry.cause), fix: plainText(entry.fix) },
       {
@@ -40,6 +40,7 @@ describe("the webhook doctor", () => {
   it("sees pending updates growing between two checks", () => {
     expect(diagnose({ ...webhook, pending_update_count: 12 }, { now, secretSet: true, previous: { pending: 3, at: new Date(now.getTime() - 60_000) } }).map((f) => f.title)).toEqual([
       "Pending updates are growing: 3 → 12",
+      "Updates wait, but no delivery error is recorded",
     ]);
   });
 
@@ -64,5 +65,62 @@ describe("the webhook doctor", () => {
     }
     expect(diagnose({ url: "" }, { now }).map((f) => f.id)).toEqual(["no-webhook"]);
     expect(diagnose({ url: "" }, { now, polling: true })).toEqual([]);
+  });
+
+  it.each([
+    ["Wrong response from the webhook: 401 Unauthorized", "Wrong response from the webhook: 401"],
+    ["Wrong response from the webhook: 403 Forbidden", "Wrong response from the webhook: 403"],
+    ["Wrong response from the webhook: 404 Not Found", "Wrong response from the webhook: 404"],
+    ["Wrong response from the webhook: 405 Method Not Allowed", "Wrong response from the webhook: 405"],
+    ["Wrong response from the webhook: 413 Request Entity Too Large", "Wrong response from the webhook: 413"],
+    ["Wrong response from the webhook: 500 Internal Server Error", "Wrong response from the webhook: 500"],
+    ["Wrong response from the webhook: 502 Bad Gateway", "Wrong response from the webhook: 502"],
+    ["Wrong response from the webhook: 503 Service Unavailable", "Wrong response from the webhook: 503"],
+    ["Wrong response from the webhook: 504 Gateway Time-out", "Wrong response from the webhook: 504"],
+    ["Wrong response from the webhook: 301 Moved Permanently", "Wrong response from the webhook: 3"],
+    ["Wrong response from the webhook: 308 Permanent Redirect", "Wrong response from the webhook: 3"],
+    ["Wrong response from the webhook: 418 I'm a teapot", "Wrong response from the webhook: "],
+    ["Read timeout expired", "Read timeout expired"],
+    ["Write timeout expired", "Write timeout expired"],
+    ["Connection refused", "Connection refused"],
+    ["Connection timed out", "Connection timed out"],
+    ["Connection reset by peer", "Connection reset by peer"],
+    ["Can't connect to the webhook", "Can't connect to the webhook"],
+    ["SSL error {error:0A000086:SSL routines::certificate verify failed}", "SSL error {error:0A000086:SSL routines::certificate verify failed}"],
+    ["SSL error {error:0A00010B:SSL routines::wrong version number}", "SSL error {error:0A00010B:SSL routines::wrong version number}"],
+    ["SSL error {error:0A000410:SSL routines::sslv3 alert handshake failure}", "SSL error {error:0A000410:SSL routines::sslv3 alert handshake failure}"],
+    ["SSL error {error:0A000126:SSL routines::unexpected eof while reading}", "SSL error"],
+  ])("explains the delivery error family of “%s”", (message, family) => {
+    const entry = DELIVERY_ERRORS.find((e) => e.message === family)!;
+    expect(entry).toBeDefined();
+    const [finding] = diagnose({ ...webhook, last_error_date: at(5), last_error_message: message }, { now, secretSet: true });
+    expect(finding).toEqual({ id: "last-error", severity: "critical", title: `Delivery failed: “${message}”`, cause: plainText(entry.cause), fix: plainText(entry.fix) });
+  });
+
+  it("says when updates pile up with no error recorded (DNS after acceptance, headers over 4 KB)", () => {
+    expect(diagnose({ ...webhook, pending_update_count: 150 }, { now, secretSet: true }).map((f) => [f.severity, f.id])).toEqual([
+      ["warning", "pending-high"],
+      ["warning", "silent-failure"],
+    ]);
+    expect(diagnose({ ...webhook, pending_update_count: 150, last_error_date: at(5), last_error_message: "Connection refused" }, { now, secretSet: true }).map((f) => f.id)).not.toContain("silent-failure");
+  });
+
+  it("compares ip_address with the url's host", () => {
+    expect(diagnose({ ...webhook, url: "https://203.0.113.7:8443/hook", ip_address: "198.51.100.9" }, { now, secretSet: true })).toEqual([
+      {
+        id: "ip-differs",
+        severity: "warning",
+        title: "Telegram delivers to 198.51.100.9, not to the url's 203.0.113.7",
+        cause: "setWebhook was given an ip_address that differs from the IP in the url.",
+        fix: "Call setWebhook again without ip_address, or with 203.0.113.7.",
+      },
+    ]);
+    expect(diagnose({ ...webhook, url: "https://203.0.113.7:8443/hook", ip_address: "203.0.113.7" }, { now, secretSet: true })).toEqual([]);
+    expect(diagnose({ ...webhook, ip_address: "198.51.100.9" }, { now, secretSet: true }).map((f) => [f.severity, f.title])).toEqual([["info", "Telegram delivers to 198.51.100.9"]]);
+  });
+
+  it("notes max_connections at either extreme", () => {
+    expect(diagnose({ ...webhook, max_connections: 100 }, { now, secretSet: true }).map((f) => f.id)).toEqual(["max-connections-100"]);
+    expect(diagnose({ ...webhook, max_connections: 1 }, { now, secretSet: true }).map((f) => f.id)).toEqual(["max-connections-1"]);
   });
 });
