@@ -1,4 +1,4 @@
-import { SECRET_HEADER } from "./facts/setWebhook";
+import { SECRET_HEADER } from "./facts/secretHeader";
 
 /**
  * Address and URL parsing as the Bot API server does it (tdlib/td `HttpUrl.cpp` `parse_url`,

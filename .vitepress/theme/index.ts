@@ -35,8 +35,17 @@ export default {
   enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
     app.component("CopyPageMarkdown", CopyPageMarkdown);
-    // Small, but only the getWebhookInfo page uses it: its own chunk.
-    app.component("WebhookDoctor", defineAsyncComponent(() => import("../../components/WebhookDoctor.vue")));
+    // Small, but only the getWebhookInfo page uses it: its own chunk. What the reader typed
+    // into its server-rendered form before it was live is read just before hydration.
+    app.component(
+      "WebhookDoctor",
+      defineAsyncComponent(() =>
+        import("../../components/WebhookDoctor.vue").then((module) => {
+          if (!import.meta.env.SSR) captureTyped(document.querySelector(".WebhookDoctor"));
+          return module;
+        }),
+      ),
+    );
     // Every method's playground (setWebhook's with its overlay) is its own chunk, fetched only
     // on a page that uses it and only once it is wanted; until then its server-rendered form
     // shows. The page's schema slice (its own chunk) comes with it, so what the server

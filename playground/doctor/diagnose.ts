@@ -6,6 +6,7 @@
  */
 import { explainDeliveryError, plainText } from "../facts/errors";
 import { isDottedQuad, parseWebhookUrl } from "../net";
+import { SECRET_HEADER } from "../facts/secretHeader";
 import { DEFAULT_UPDATE_TYPES } from "../facts/updateTypes";
 
 export type Severity = "critical" | "warning" | "info";
@@ -184,7 +185,7 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
       severity: "warning",
       title: "No secret token",
       cause: "Anyone who learns the url can post forged updates to it.",
-      fix: "Set secret_token in setWebhook and check the X-Telegram-Bot-Api-Secret-Token header in your handler.",
+      fix: `Set secret_token in setWebhook and check the ${SECRET_HEADER} header in your handler (the setWebhook playground's Server tab does).`,
     });
   }
 

@@ -6,9 +6,6 @@ export const BOT_API_VERSION = "10.3";
 /** Ports the Bot API server accepts for a webhook (not in local mode). */
 export const WEBHOOK_PORTS = [443, 80, 88, 8443] as const;
 
-/** The header that carries `secret_token` on every delivery (the Bot API page's own spelling). */
-export const SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
-
 /** `MAX_CERTIFICATE_FILE_SIZE` of the Bot API server: 3 MiB. */
 export const MAX_CERTIFICATE_BYTES = 3 * 1024 * 1024;
 

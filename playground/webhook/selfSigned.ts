@@ -3,12 +3,10 @@
  * certificate the Bot API server accepts for the url's host, the setWebhook call that uploads
  * it (the cURL output's own generator), and the checks of what the server presents. Pure.
  */
-import { readPem } from "../certificate";
 import { shellQuote } from "../escape";
-import { certificateNamesMatch, isDottedQuad, parseWebhookUrl } from "../net";
+import { isDottedQuad, parseWebhookUrl } from "../net";
 import { curlGenerator } from "../generators/curl";
 import type { GeneratorInput } from "../generators/types";
-import { isUpload } from "../schema/slice";
 
 /** Where the commands write the certificate and its key. */
 export const CERTIFICATE_FILE = "public.pem";
@@ -37,8 +35,6 @@ export function selfSignedCommands(input: GeneratorInput): string {
   const connect = shellQuote(`${host}:${parsed.port}`);
   const sni = ip ? "" : ` -servername ${shellQuote(host)}`;
   const names = certificateNames(host);
-  const uploaded = params.certificate;
-  const pem = isUpload(uploaded) && uploaded.text ? readPem(uploaded.text) : undefined;
 
   const lines: string[] = [];
   if (!parsedTyped?.ok) lines.push(`# No valid url in the form yet: these commands use ${EXAMPLE_URL}.`);
@@ -64,12 +60,5 @@ export function selfSignedCommands(input: GeneratorInput): string {
     "# 4. Verify it as Telegram will, against the uploaded file: the last lines must say \"Verify return code: 0 (ok)\".",
     `openssl s_client -connect ${connect}${sni} -CAfile ${CERTIFICATE_FILE} -verify_hostname ${shellQuote(host)} </dev/null 2>&1 | tail -n 3`,
   );
-  if (pem?.certificates.length) {
-    const matches = pem.certificates.some((c) => certificateNamesMatch(c, host));
-    lines.push(
-      "",
-      `# The certificate picked in the form ${matches ? `matches ${host}` : `does NOT match ${host}: the server would refuse every delivery`}.`,
-    );
-  }
   return `${lines.join("\n")}\n`;
 }

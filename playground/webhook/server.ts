@@ -5,7 +5,7 @@
  * comment. Pure: the form's call and a framework in, TypeScript out.
  */
 import { tsString } from "../escape";
-import { SECRET_HEADER } from "../facts/setWebhook";
+import { SECRET_HEADER } from "../facts/secretHeader";
 import { SECRET_ENV } from "../generators/types";
 import { frameworkById, type Framework, type FrameworkId } from "./frameworks";
 import { webhookPath } from "./path";
@@ -70,8 +70,10 @@ const SECRET_LINES = [
   `if (!secret) throw new Error("Set ${SECRET_ENV} to the secret_token given to setWebhook");`,
 ];
 const NO_SECRET = "// No secret_token in the form: anyone who learns the url can post updates here. Set one in setWebhook.";
-const QUICK =
-  "// webhookHandler answers as soon as the update is queued, and the bot handles it after: a slow answer makes Telegram send the update again.";
+const QUICK = [
+  "// webhookHandler answers as soon as the update is queued and the bot handles it after (shouldWait: false, the default):",
+  "// Telegram waits for the answer, and one that comes too slowly makes it send the update again.",
+];
 const LISTEN_NOTE = [
   "// Plain HTTP: Telegram posts only to HTTPS, so put a reverse proxy (or a tunnel) with the certificate in front.",
   "// HOST=0.0.0.0 listens on every interface instead of this machine only.",
@@ -356,7 +358,10 @@ function placeComments(lines: readonly string[], quick: readonly string[], liste
   let quickDone = false;
   for (const line of lines) {
     if (!quickDone && line.includes("webhookHandler(")) {
-      out.push(...quick);
+      // Above the comments that already stand over this line.
+      let at = out.length;
+      while (at > 0 && out[at - 1]!.trimStart().startsWith("//")) at--;
+      out.splice(at, 0, ...quick);
       quickDone = true;
     }
     if (/^const port = /.test(line)) out.push(...listen);
@@ -370,7 +375,7 @@ export function serverFile(shape: ServerShape): string {
   const body = BODIES[shape.framework.id](shape);
   const gramio = shape.framework.runtime === "deno" ? "npm:gramio" : "gramio";
   const processLines = body.usesProcess === false ? [] : [...BOT, ...(shape.secret ? SECRET_LINES : [NO_SECRET])];
-  const quick = shape.framework.runtime === "workers" ? [] : [QUICK];
+  const quick = shape.framework.runtime === "workers" ? [] : QUICK;
   const listenNote = shape.framework.runtime === "workers" ? [] : LISTEN_NOTE;
   return [
     ...header(shape),

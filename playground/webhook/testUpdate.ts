@@ -4,7 +4,7 @@
  * realistic Update as the body. As a cURL command or a fetch script. Pure.
  */
 import { shellQuote, shellWordWithVariables, tsString } from "../escape";
-import { SECRET_HEADER } from "../facts/setWebhook";
+import { SECRET_HEADER } from "../facts/secretHeader";
 import { SECRET_ENV } from "../generators/types";
 import { sampleUpdate, sampleUpdateId, SAMPLE_TYPES, type SampleType } from "./sampleUpdates";
 import { DEFAULT_WEBHOOK_PATH, LOCAL_ORIGIN } from "./path";

@@ -86,6 +86,32 @@ async function pageBytes(browser: Browser, url: string, ready: (p: Page) => Prom
   };
 }
 
+/** JS fetched when the webhook tabs are first opened, on top of the ready setWebhook playground. */
+async function webhookTabBytes(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  const seen: string[] = [];
+  page.on("request", (r) => {
+    const u = r.url();
+    if (new URL(u).pathname.endsWith(".js") && !seen.includes(u)) seen.push(u);
+  });
+  await page.goto(url);
+  const region = page.getByRole("region", { name: "setWebhook playground" });
+  await region.scrollIntoViewIfNeeded();
+  await region.locator('[role="tabpanel"] pre.shiki').waitFor();
+  await page.waitForLoadState("networkidle");
+  const before = seen.length;
+  const out: Record<string, Bytes> = {};
+  for (const tab of ["Server", "Test update", "Certificate"]) {
+    const from = seen.length;
+    await region.getByRole("tab", { name: tab }).click();
+    await region.locator("[role='tabpanel'] span[style*='--shiki-light']").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    out[tab] = sum(await Promise.all(seen.slice(from).filter((u) => !PREFETCHED_PAGE.test(u)).map(sizeOf)));
+  }
+  await page.close();
+  return { byTab: out, total: sum(Object.values(out)), files: seen.slice(before).map((u) => new URL(u).pathname) };
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /**
@@ -210,6 +236,7 @@ async function main() {
     const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, playgroundReady("setWebhook"));
     const sendMessage = await pageBytes(browser, `${server.url}/methods/sendMessage`, playgroundReady("sendMessage"));
     const plain = await pageBytes(browser, `${server.url}/guide/webhooks`, async () => {});
+    const webhookTabs = await webhookTabBytes(browser, `${server.url}/methods/setWebhook`);
     const typing = {
       desktop: await keystrokes(browser, `${server.url}/methods/setWebhook`, false),
       desktopLongUrl: await keystrokes(browser, `${server.url}/methods/setWebhook`, false, true),
@@ -223,7 +250,7 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
-      bytes: { setWebhook, sendMessage, plain, ratioInitialGzip: Math.round(((setWebhook.initial.js.gzip + setWebhook.initial.css.gzip) / (plain.initial.js.gzip + plain.initial.css.gzip)) * 100) / 100 },
+      bytes: { setWebhook, sendMessage, plain, webhookTabs, ratioInitialGzip: Math.round(((setWebhook.initial.js.gzip + setWebhook.initial.css.gzip) / (plain.initial.js.gzip + plain.initial.css.gzip)) * 100) / 100 },
       typing,
       lighthouse,
       lighthouseSendMessage,
@@ -238,6 +265,12 @@ async function main() {
       ["other pages prefetched at idle, setWebhook / plain (gzip)", `${kb(setWebhook.prefetchedPages.gzip)} / ${kb(plain.prefetchedPages.gzip)} KB`, "", ""],
       ["playground + highlighter JS (gzip / raw)", `${pgJs} / ${kb(setWebhook.playground.js.raw)} KB`, `≤ ${BUDGET.playgroundGzipKB} KB`, pass(pgJs <= BUDGET.playgroundGzipKB)],
       ["playground CSS (gzip)", `${kb(setWebhook.playground.css.gzip)} KB`, "", ""],
+      [
+        "webhook tabs, JS fetched when first opened: Server / Test update / Certificate (gzip)",
+        `${kb(webhookTabs.byTab.Server!.gzip)} / ${kb(webhookTabs.byTab["Test update"]!.gzip)} / ${kb(webhookTabs.byTab.Certificate!.gzip)} KB`,
+        "only when opened",
+        "",
+      ],
       ["first contentful paint", `${setWebhook.timing.firstContentfulPaint?.toFixed(0)} ms`, "", ""],
       ["playground / highlighter requested at", `${setWebhook.timing.playgroundRequestStart?.toFixed(0)} / ${setWebhook.timing.highlighterRequestStart?.toFixed(0)} ms`, "after first paint", pass((setWebhook.timing.playgroundRequestStart ?? 0) >= (setWebhook.timing.firstContentfulPaint ?? Infinity))],
       ["first highlighter load: fetch + init", `${setWebhook.timing.highlighterFetchMs?.toFixed(1)} + ${setWebhook.timing.highlighterInitMs?.toFixed(1)} ms`, "", ""],

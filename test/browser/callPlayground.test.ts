@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
 import { axeViolations } from "./axe";
 import { launchChromium } from "./chromium";
+import { holdRequests } from "./hold";
 
 const baseURL = inject("baseURL");
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
@@ -214,23 +215,16 @@ describe("accessibility and layout", () => {
 describe("typing before the playground is live", () => {
   it("keeps what was typed into the server-rendered form", async () => {
     const page = await browser.newPage();
-    let release = () => {};
-    const held = new Promise<void>((ok) => (release = ok));
-    let requested = false;
-    await page.route(/\/CallPlayground(Form)?\.[\w-]+\.js$/, async (route) => {
-      requested = true;
-      await held;
-      await route.continue();
-    });
+    const hold = await holdRequests(page, /\/CallPlayground(Form)?\.[\w-]+\.js$/);
     await page.goto(`${baseURL}/methods/sendMessage`);
     const form = page.locator(".CallPlayground");
     await form.scrollIntoViewIfNeeded();
-    await expect.poll(() => requested).toBe(true);
+    await expect.poll(() => hold.requested()).toBe(true);
     await expect(form.locator("pre.shiki").count()).resolves.toBe(0);
     await page.locator("#pg-chat_id").fill("@early");
     await page.locator("#pg-text").fill("typed early");
     await page.locator("#pg-parse_mode").selectOption("MarkdownV2");
-    release();
+    hold.release();
     const live = page.getByRole("region", { name: "sendMessage playground" });
     await live.locator('[role="tabpanel"] pre.shiki').waitFor();
     await expect.poll(() => code(live)).toContain('chat_id: "@early",\n    text: "typed early",\n    parse_mode: "MarkdownV2",');

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { holdRequests } from "./hold";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -18,18 +19,11 @@ afterAll(() => browser?.close());
 describe("typing before the playground is live", () => {
   it("keeps what was typed, ticked and picked in the server-rendered form", async () => {
     const page = await browser.newPage();
-    let release = () => {};
-    const held = new Promise<void>((ok) => (release = ok));
-    let requested = false;
-    await page.route(/\/CallPlayground(Form)?\.[\w-]+\.js$/, async (route) => {
-      requested = true;
-      await held;
-      await route.continue();
-    });
+    const hold = await holdRequests(page, /\/CallPlayground(Form)?\.[\w-]+\.js$/);
     await page.goto(`${baseURL}/methods/setWebhook`);
     const form = page.locator(".SetWebhookPlayground");
     await form.scrollIntoViewIfNeeded();
-    await expect.poll(() => requested).toBe(true);
+    await expect.poll(() => hold.requested()).toBe(true);
     // Still the server-rendered form: nothing highlighted yet.
     await expect(form.locator("pre.shiki").count()).resolves.toBe(0);
     await page.locator("#pg-url").fill("https://bot.example.com/typed-early");
@@ -42,7 +36,7 @@ describe("typing before the playground is live", () => {
       mimeType: "application/x-pem-file",
       buffer: readFileSync(new URL("../fixtures/certificates/dns.pem", import.meta.url)),
     });
-    release();
+    hold.release();
     const live = page.getByRole("region", { name: "setWebhook playground" });
     await live.locator('[role="tabpanel"] pre.shiki').waitFor();
     await live.getByText("early.pem,").waitFor();
@@ -55,6 +49,30 @@ describe("typing before the playground is live", () => {
     expect(code).toContain('certificate: await MediaUpload.path("./early.pem"),');
     expect(code).toContain('allowed_updates: ["chat_member"],');
     expect(code).toContain("drop_pending_updates: true,");
+    await page.close();
+  });
+});
+
+describe("typing before the webhook doctor is live", () => {
+  it("keeps the pasted answer, the url and the ticks of the server-rendered doctor", async () => {
+    const page = await browser.newPage();
+    const hold = await holdRequests(page, /\/WebhookDoctor\.[\w-]+\.js$/);
+    await page.goto(`${baseURL}/methods/getWebhookInfo`);
+    await expect.poll(() => hold.requested()).toBe(true);
+    await page.locator("#doctor-answer").fill('{"ok":true,"result":{"url":"https://bot.example.com/hook","pending_update_count":0}}');
+    await page.locator("#doctor-url").fill("https://bot.example.com/other");
+    await page.locator("#doctor-polling").check();
+    await page.locator(".WebhookDoctor details summary").click();
+    await page.locator("#doctor-need-chat_member").check();
+    hold.release();
+    const diagnosis = page.getByRole("list", { name: "Diagnosis" });
+    await expect.poll(() => diagnosis.getByRole("listitem").allInnerTexts()).toEqual([
+      expect.stringMatching(/^Critical: A webhook is set while the bot polls/),
+      expect.stringMatching(/^Warning: The webhook set differs from the url in your form/),
+      expect.stringMatching(/^Warning: Your handlers wait for chat_member/),
+    ]);
+    await expect(page.locator("#doctor-url").inputValue()).resolves.toBe("https://bot.example.com/other");
+    await expect(page.locator("#doctor-need-chat_member").isChecked()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SECRET_HEADER } from "../../playground/facts/setWebhook";
+import { SECRET_HEADER } from "../../playground/facts/secretHeader";
 import { FRAMEWORKS, type Framework } from "../../playground/webhook/frameworks";
 import { sampleUpdate, sampleUpdateId, SAMPLE_TYPES } from "../../playground/webhook/sampleUpdates";
 import { testUpdateCurl, testUpdateFetch } from "../../playground/webhook/testUpdate";
