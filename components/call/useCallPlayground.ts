@@ -6,6 +6,7 @@ import { watchDebounced } from "@vueuse/core";
 import { computed, onMounted, ref, shallowRef, watch } from "vue";
 import { controlFor, controlId } from "../../playground/call/controls";
 import { decodeCall, encodeCall, linkable } from "../../playground/call/link";
+import { splitChoices, withChoices } from "../../playground/call/outputChoices";
 import { numberFromText } from "../../playground/call/numbers";
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { validateCall, type CallIssue } from "../../playground/call/validate";
@@ -88,18 +89,22 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   const parse = (name: string) => overlay?.parse?.[name];
 
   onMounted(() => {
-    const decoded = overlay?.link ? overlay.link.decode(window.location.search) : decodeCall(slice.method, window.location.search);
+    // The outputs' own controls first; the method's link format reads the rest.
+    const split = splitChoices(window.location.search, outputs);
+    const decoded = overlay?.link ? overlay.link.decode(split.rest) : decodeCall(slice.method, split.rest);
     params.value = inFieldOrder(slice.method.fields, { ...decoded.params, ...params.value });
     tab.value = outputs.some((o) => o.id === decoded.tab) ? decoded.tab : "gramio";
     runtime.value = decoded.runtime;
-    notices.value = [...decoded.notices];
+    // The output controls show only once a webhook tab is open, which needs the live page: nothing typed to keep.
+    choices.value = split.choices;
+    notices.value = [...decoded.notices, ...split.notices];
     const writeLink = (query: string) => {
       const url = new URL(window.location.href);
       url.search = query;
       window.history.replaceState(window.history.state, "", url);
     };
     const state = () => ({ params: params.value, tab: tab.value, runtime: runtime.value });
-    const link = () => (overlay?.link ? overlay.link.encode(state()) : encodeCall(slice.method, state()));
+    const link = () => withChoices(overlay?.link ? overlay.link.encode(state()) : encodeCall(slice.method, state()), outputs, choices.value);
     writeLink(link());
     watchDebounced(link, writeLink, { debounce: 400, maxWait: 2000 });
   });

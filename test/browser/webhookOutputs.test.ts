@@ -83,13 +83,24 @@ describe("webhook workflow outputs", () => {
     await page.close();
   });
 
-  it("keeps a link's tab: a link made on the Server tab opens on it", async () => {
+  it("keeps the tab and the framework in the link, and a link made there opens on them", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseURL}/methods/setWebhook?url=https%3A%2F%2Fbot.example.com%2Fhook&tab=server`);
     const pg = await playgroundReady(page);
     await expect.poll(() => panel(pg).innerText()).toContain('const webhookPath = "/hook";');
     await expect(pg.getByRole("tab", { name: "Server" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await pg.getByRole("combobox", { name: "framework" }).selectOption("koa");
+    await expect.poll(() => new URL(page.url()).searchParams.get("framework")).toBe("koa");
+    const link = page.url();
     await page.close();
+
+    const again = await browser.newPage();
+    await again.goto(link);
+    const pg2 = await playgroundReady(again);
+    await expect.poll(() => panel(pg2).innerText()).toContain('const handle = webhookHandler(bot, "koa");');
+    await expect(pg2.getByRole("combobox", { name: "framework" }).inputValue()).resolves.toBe("koa");
+    await expect(again.getByRole("status").filter({ hasText: "Ignored" }).count()).resolves.toBe(0);
+    await again.close();
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
