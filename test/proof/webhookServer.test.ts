@@ -53,9 +53,12 @@ function post(origin: string, target: string, body: string, secret: string | und
 }
 
 let nextId = 5000;
+/** A message update whose chat id is its update_id, so the bot's answer can be told apart. */
 const messageUpdate = () => {
   const id = nextId++;
-  return { id, body: JSON.stringify(sampleUpdate("message", id)) };
+  const update = sampleUpdate("message", id);
+  const body = { ...update, message: { ...update.message!, chat: { ...update.message!.chat, id } } };
+  return { id, body: JSON.stringify(body) };
 };
 const handledCount = (server: RunningServer, id: number) => server.lines.filter((l) => l.startsWith(`update ${id}: `)).length;
 
@@ -119,7 +122,9 @@ describe.each(RUNNABLE.map((f) => [f.label, f] as const))("the generated %s serv
       const answer = await post(server.origin, target, genuine.body, secret);
       expect(answer.status).toBeGreaterThanOrEqual(200);
       expect(answer.status).toBeLessThan(300);
-      await server.waitForLine((l) => l.startsWith(`botapi sendMessage `) && l.includes(`"chat_id":${123456789}`));
+      await server.waitForLine((l) => l.startsWith(`update ${genuine.id}: message`));
+      // The bot's answer to this update's chat went to the (stubbed) Bot API.
+      await server.waitForLine((l) => l.startsWith("botapi sendMessage ") && l.includes(`"chat_id":${genuine.id},`));
       // A later update is handled after this one: once it is in, a repeat would have shown.
       const later = messageUpdate();
       expect((await post(server.origin, target, later.body, secret)).status).toBeLessThan(300);
