@@ -89,6 +89,9 @@ export default defineConfig({
       include: [
         "shiki/core",
         "@shikijs/engine-javascript/raw",
+        // The webhook tabs' full grammars: found late, they would reload the page under the reader.
+        "@shikijs/langs-precompiled/typescript",
+        "@shikijs/langs-precompiled/shellscript",
         "shiki/themes/github-dark.mjs",
         "shiki/themes/github-light.mjs",
         "@peculiar/asn1-schema",

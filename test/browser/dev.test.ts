@@ -33,6 +33,9 @@ describe("npm run dev", () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    // A reload at any moment of the test counts, even one before the marker below is set.
+    let loads = 0;
+    page.on("load", () => loads++);
     await page.goto(`${origin}/methods/setWebhook?url=https%3A%2F%2Fbot.example.com%2Fhook`);
     const pg = await playgroundReady(page);
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
@@ -40,8 +43,15 @@ describe("npm run dev", () => {
     await pg.getByLabel("certificate", { exact: true }).setInputFiles(fileURLToPath(new URL("../fixtures/certificates/dns.pem", import.meta.url)));
     await pg.getByText("dns.pem,").waitFor();
     await expect(pg.locator(".SetWebhookPlayground-cert").innerText()).resolves.toContain("matches bot.example.com");
+    // The webhook tabs load their code and full grammars when opened: no late dependency either.
+    for (const [tab, text] of [["Server", "webhookHandler(bot, \"express\""], ["Test update", "curl --fail-with-body"], ["Certificate", "openssl req"]] as const) {
+      await pg.getByRole("tab", { name: tab }).click();
+      await expect.poll(() => pg.getByRole("tabpanel").innerText()).toContain(text);
+      await expect.poll(() => pg.getByRole("tabpanel").locator("span[style*='--shiki-light']").count()).toBeGreaterThan(5);
+    }
     await expect(page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).resolves.toBe(true);
     await expect(pg.getByRole("textbox", { name: "secret_token" }).inputValue()).resolves.toBe("typed_in_dev");
+    expect(loads).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
