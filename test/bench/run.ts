@@ -112,6 +112,9 @@ async function webhookTabBytes(browser: Browser, url: string) {
   return { byTab: out, total: sum(Object.values(out)), files: seen.slice(before).map((u) => new URL(u).pathname) };
 }
 
+/** Lighthouse runs per page and preset; the median one is reported. */
+const LIGHTHOUSE_RUNS = 3;
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /**
@@ -203,11 +206,21 @@ async function lighthouseScores(url: string) {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const out: Record<string, Record<string, number>> = {};
+  const runs: Record<string, number[]> = {};
   const failing: Record<string, string[]> = {};
   try {
     for (const [preset, config] of [["mobile", undefined], ["desktop", desktopConfig]] as const) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, config);
-      if (!result) throw new Error("lighthouse returned nothing");
+      // Lighthouse's performance score varies from run to run on a busy 2-core machine (91-97
+      // for one page here): each preset is run LIGHTHOUSE_RUNS times and the median run kept.
+      const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] }, config);
+        if (!result) throw new Error("lighthouse returned nothing");
+        results.push(result);
+      }
+      const performance = (r: (typeof results)[number]) => r.lhr.categories.performance?.score ?? 0;
+      runs[preset] = results.map((r) => Math.round(performance(r) * 100));
+      const result = [...results].sort((a, b) => performance(a) - performance(b))[Math.floor(results.length / 2)]!;
       const { categories, audits } = result.lhr;
       out[preset] = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
       // Audits that cost points: weighted in a category and not passed.
@@ -220,7 +233,7 @@ async function lighthouseScores(url: string) {
   } finally {
     await chrome.kill();
   }
-  return { scores: out, below90: failing };
+  return { scores: out, performanceRuns: runs, below90: failing };
 }
 
 async function main() {
@@ -289,7 +302,7 @@ async function main() {
       for (const preset of ["mobile", "desktop"]) {
         const s = result.scores[preset]!;
         const ok = s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100 && (preset === "desktop" || s.performance! >= BUDGET.lighthouse.performanceMobile);
-        rows.push([`Lighthouse ${page} ${preset}: perf / a11y / best practices / SEO`, `${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`, preset === "mobile" ? "≥95 / 100 / 100 / 100" : "— / 100 / 100 / 100", pass(ok)]);
+        rows.push([`Lighthouse ${page} ${preset}, median of ${LIGHTHOUSE_RUNS} (perf ${result.performanceRuns[preset]!.join(", ")}): perf / a11y / best practices / SEO`, `${s.performance} / ${s.accessibility} / ${s["best-practices"]} / ${s.seo}`, preset === "mobile" ? "≥95 / 100 / 100 / 100" : "— / 100 / 100 / 100", pass(ok)]);
       }
     }
     const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
