@@ -7,6 +7,7 @@ import ApiParam from "../../components/ApiParam.vue";
 import CopyPageMarkdown from "../../components/CopyPageMarkdown.vue";
 import { captureTyped } from "../../components/typedBeforeLive";
 import "./style.css";
+import "../../components/toolPanel.css";
 
 /**
  * Resolves when the playground is wanted: at once on the server, for a link that carries

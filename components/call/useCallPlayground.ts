@@ -44,14 +44,16 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   const wire = computed(() => buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }));
   /** The call's outputs, then the method's own (the Server tab on setWebhook). */
   const outputs: readonly Output[] = [...GENERATORS, ...(overlay?.outputs ?? [])];
+  /** The output of a tab id (the first for an unknown one, as the tabs show it). */
+  const outputOf = (id: string): Output => outputs.find((o) => o.id === id) ?? outputs[0]!;
   /** What each output's own controls hold, by choice id, starting at their defaults. */
   const choices = ref<Record<string, string>>(Object.fromEntries(outputs.flatMap((o) => o.choices ?? []).map((c) => [c.id, c.default])));
   /** The functions of the outputs that load with their tab, once loaded. */
   const loadedOutputs = shallowRef<Readonly<Record<string, (input: GeneratorInput) => string>>>({});
   const loading = new Set<string>();
   function loadOutput(id: string) {
-    const output = outputs.find((o) => o.id === id);
-    if (!output || "generate" in output || loadedOutputs.value[id] || loading.has(id)) return;
+    const output = outputOf(id);
+    if ("generate" in output || loadedOutputs.value[id] || loading.has(id)) return;
     loading.add(id);
     void output.load().then((generate) => {
       loadedOutputs.value = { ...loadedOutputs.value, [id]: generate };
@@ -61,12 +63,12 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   watch(tab, loadOutput, { immediate: true });
   const input = (): GeneratorInput => ({ slice, params: call.value, runtime: runtime.value, fromEnv: fromEnv.value, choices: choices.value });
   const code = (id: string) => {
-    const output = outputs.find((o) => o.id === id) ?? outputs[0]!;
+    const output = outputOf(id);
     const generate = "generate" in output ? output.generate : loadedOutputs.value[output.id];
     return generate ? generate(input()) : `Loading the ${output.title} output…`;
   };
   const langOf = (id: string): OutputLang => {
-    const output = outputs.find((o) => o.id === id) ?? outputs[0]!;
+    const output = outputOf(id);
     return output.langFor?.(choices.value) ?? output.lang;
   };
   const leftOut = computed(() => (overlay?.link ? overlay.link.leftOut(params.value) : linkable(slice.method, params.value).leftOut));
@@ -93,7 +95,7 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
     const split = splitChoices(window.location.search, outputs);
     const decoded = overlay?.link ? overlay.link.decode(split.rest) : decodeCall(slice.method, split.rest);
     params.value = inFieldOrder(slice.method.fields, { ...decoded.params, ...params.value });
-    tab.value = outputs.some((o) => o.id === decoded.tab) ? decoded.tab : "gramio";
+    tab.value = outputOf(decoded.tab).id as OutputTab;
     runtime.value = decoded.runtime;
     // The output controls show only once a webhook tab is open, which needs the live page: nothing typed to keep.
     choices.value = split.choices;
@@ -125,6 +127,7 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
     issuesAt,
     wire,
     outputs,
+    outputOf,
     choices,
     input,
     code,

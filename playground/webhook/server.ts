@@ -78,7 +78,7 @@ const LISTEN_NOTE = [
   "// Plain HTTP: Telegram posts only to HTTPS, so put a reverse proxy (or a tunnel) with the certificate in front.",
   "// HOST=0.0.0.0 listens on every interface instead of this machine only.",
 ];
-const NODE_PLACE = ['const port = Number(process.env.PORT ?? 3000);', 'const host = process.env.HOST ?? "127.0.0.1";'];
+const NODE_PLACE = [...LISTEN_NOTE, "const port = Number(process.env.PORT ?? 3000);", 'const host = process.env.HOST ?? "127.0.0.1";'];
 const LOG = "console.log(`Listening on http://${host}:${port}${webhookPath}`)";
 
 function header(shape: ServerShape): string[] {
@@ -95,6 +95,9 @@ const pathComment = (shape: ServerShape, framework: string) =>
 
 const pathConst = (value: string) => `const webhookPath = ${tsString(value)};`;
 
+/** `inner`, or the refusal when the header read by `header` is not the secret (just `inner` without a secret). */
+const guarded = (shape: ServerShape, header: string, inner: string, refusal: string) => (shape.secret ? `${header} === secret ? ${inner} : ${refusal}` : inner);
+
 /** The framework-specific part of each file: imports, and the lines after `const bot`. */
 interface Body {
   readonly imports: readonly string[];
@@ -106,8 +109,9 @@ interface Body {
 function express(shape: ServerShape): Body {
   const handler = shape.secret ? 'webhookHandler(bot, "express", { secretToken: secret })' : 'webhookHandler(bot, "express")';
   const route = shape.literal
-    ? [...(shape.secret ? [`// Answers 401 when the ${SECRET_HEADER} header is not the secret.`] : []), `app.post(webhookPath, ${handler});`]
+    ? [...QUICK, ...(shape.secret ? [`// Answers 401 when the ${SECRET_HEADER} header is not the secret.`] : []), `app.post(webhookPath, ${handler});`]
     : [
+        ...QUICK,
         ...pathComment(shape, "Express"),
         `const handle = ${handler};`,
         'app.post("/{*any}", (req, res, next) => (req.originalUrl.split("?")[0] === webhookPath ? handle(req, res) : next()));',
@@ -119,8 +123,7 @@ function express(shape: ServerShape): Body {
 }
 
 function fastify(shape: ServerShape): Body {
-  const check = (inner: string) =>
-    shape.secret ? `request.headers[${tsString(HEADER_LOWER)}] === secret ? ${inner} : reply.code(401).send(${tsString(UNAUTHORIZED)})` : inner;
+  const check = (inner: string) => guarded(shape, `request.headers[${tsString(HEADER_LOWER)}]`, inner, `reply.code(401).send(${tsString(UNAUTHORIZED)})`);
   const route = shape.literal
     ? [shape.secret ? `app.post(webhookPath, (request, reply) => (${check("handle(request, reply)")}));` : "app.post(webhookPath, handle);"]
     : [
@@ -135,6 +138,7 @@ function fastify(shape: ServerShape): Body {
       pathConst(shape.rawPath),
       "",
       "const app = Fastify();",
+      ...QUICK,
       'const handle = webhookHandler(bot, "fastify");',
       ...ownCheckComment(shape),
       ...route,
@@ -146,17 +150,17 @@ function fastify(shape: ServerShape): Body {
 }
 
 function hono(shape: ServerShape): Body {
-  const check = (inner: string) =>
-    shape.secret ? `c.req.header(${tsString(SECRET_HEADER)}) === secret ? ${inner} : c.text(${tsString(UNAUTHORIZED)}, 401)` : inner;
+  const check = (inner: string) => guarded(shape, `c.req.header(${tsString(SECRET_HEADER)})`, inner, `c.text(${tsString(UNAUTHORIZED)}, 401)`);
   const route = shape.literal
     ? [shape.secret ? `app.post(webhookPath, (c) => (${check("handle(c)")}));` : "app.post(webhookPath, handle);"]
     : [...pathComment(shape, "Hono"), `app.post("*", (c) => (new URL(c.req.url).pathname !== webhookPath ? c.notFound() : ${check("handle(c)")}));`];
   return {
     imports: ['import { serve } from "@hono/node-server";', 'import { Hono } from "hono";'],
     lines: [
-      pathConst(shape.literal ? shape.rawPath : webPath(shape.rawPath)),
+      pathConst(webPath(shape.rawPath)),
       "",
       "const app = new Hono();",
+      ...QUICK,
       'const handle = webhookHandler(bot, "hono");',
       ...ownCheckComment(shape),
       ...route,
@@ -172,6 +176,7 @@ function koa(shape: ServerShape): Body {
     imports: ['import Koa from "koa";', 'import bodyParser from "koa-bodyparser";'],
     lines: [
       pathConst(shape.rawPath),
+      ...QUICK,
       'const handle = webhookHandler(bot, "koa");',
       "",
       ...NODE_PLACE,
@@ -191,8 +196,7 @@ function koa(shape: ServerShape): Body {
 }
 
 function elysia(shape: ServerShape): Body {
-  const check = (inner: string) =>
-    shape.secret ? `context.headers[${tsString(HEADER_LOWER)}] === secret ? ${inner} : new Response(${tsString(UNAUTHORIZED)}, { status: 401 })` : inner;
+  const check = (inner: string) => guarded(shape, `context.headers[${tsString(HEADER_LOWER)}]`, inner, `new Response(${tsString(UNAUTHORIZED)}, { status: 401 })`);
   const why = OWN_CHECK.elysia!;
   const route = shape.literal
     ? [`    .post(webhookPath, (context) => (${check("handle(context)")}))`]
@@ -205,7 +209,8 @@ function elysia(shape: ServerShape): Body {
   return {
     imports: ['import { node } from "@elysiajs/node";', 'import { Elysia } from "elysia";'],
     lines: [
-      pathConst(shape.literal ? shape.rawPath : webPath(shape.rawPath)),
+      pathConst(webPath(shape.rawPath)),
+      ...QUICK,
       'const handle = webhookHandler(bot, "elysia");',
       "",
       ...NODE_PLACE,
@@ -224,6 +229,7 @@ function nodeHttp(shape: ServerShape): Body {
     imports: ['import { createServer } from "node:http";'],
     lines: [
       pathConst(shape.rawPath),
+      ...QUICK,
       'const handle = webhookHandler(bot, "http");',
       "",
       ...NODE_PLACE,
@@ -255,6 +261,7 @@ function request(shape: ServerShape): Body {
     imports: ['import { serve } from "@hono/node-server";'],
     lines: [
       pathConst(webPath(shape.rawPath)),
+      ...QUICK,
       'const handle = webhookHandler(bot, "Request");',
       "",
       "/** Any runtime or framework that hands over a web Request can call this (route handlers of Next.js, Remix, SvelteKit...). */",
@@ -280,8 +287,10 @@ function deno(shape: ServerShape): Body {
         ? [`const secret = Deno.env.get(${tsString(SECRET_ENV)});`, `if (!secret) throw new Error("Set ${SECRET_ENV} to the secret_token given to setWebhook");`]
         : [NO_SECRET]),
       pathConst(webPath(shape.rawPath)),
+      ...QUICK,
       'const handle = webhookHandler(bot, "std/http");',
       "",
+      ...LISTEN_NOTE,
       'const port = Number(Deno.env.get("PORT") ?? 3000);',
       'const hostname = Deno.env.get("HOST") ?? "127.0.0.1";',
       "Deno.serve({ port, hostname }, (request) => {",
@@ -297,6 +306,7 @@ function bun(shape: ServerShape): Body {
     imports: [],
     lines: [
       pathConst(webPath(shape.rawPath)),
+      ...QUICK,
       'const handle = webhookHandler(bot, "Bun.serve");',
       "",
       ...NODE_PLACE,
@@ -352,31 +362,11 @@ const BODIES: Readonly<Record<FrameworkId, (shape: ServerShape) => Body>> = {
   workers,
 };
 
-/** The body's lines, with the note on answering quickly over the handler and the note on listening over the port. */
-function placeComments(lines: readonly string[], quick: readonly string[], listen: readonly string[]): string[] {
-  const out: string[] = [];
-  let quickDone = false;
-  for (const line of lines) {
-    if (!quickDone && line.includes("webhookHandler(")) {
-      // Above the comments that already stand over this line.
-      let at = out.length;
-      while (at > 0 && out[at - 1]!.trimStart().startsWith("//")) at--;
-      out.splice(at, 0, ...quick);
-      quickDone = true;
-    }
-    if (/^const port = /.test(line)) out.push(...listen);
-    out.push(line);
-  }
-  return out;
-}
-
 /** The whole file for a shape. */
 export function serverFile(shape: ServerShape): string {
   const body = BODIES[shape.framework.id](shape);
   const gramio = shape.framework.runtime === "deno" ? "npm:gramio" : "gramio";
   const processLines = body.usesProcess === false ? [] : [...BOT, ...(shape.secret ? SECRET_LINES : [NO_SECRET])];
-  const quick = shape.framework.runtime === "workers" ? [] : QUICK;
-  const listenNote = shape.framework.runtime === "workers" ? [] : LISTEN_NOTE;
   return [
     ...header(shape),
     ...body.imports,
@@ -384,7 +374,7 @@ export function serverFile(shape: ServerShape): string {
     "",
     ...processLines,
     ...(processLines.length ? [""] : []),
-    ...placeComments(body.lines, quick, listenNote),
+    ...body.lines,
     "",
   ].join("\n");
 }

@@ -3,30 +3,18 @@
  * the JSON escape hatch, outputs, links, sending with confirmation through the stand-in
  * Bot API, files, accessibility and narrow screens, and typing before it is live.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
 import { axeViolations } from "./axe";
-import { launchChromium } from "./chromium";
+import { browserAndApi, TEST_TOKEN as TOKEN } from "./browserAndApi";
 import { holdRequests } from "./hold";
 
 const baseURL = inject("baseURL");
-const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
-let browser: Browser;
-let api: FakeBotApi;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  api = await startFakeBotApi({ tokens: [TOKEN] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-beforeEach(() => api.reset());
+const env = browserAndApi();
+beforeEach(() => env.api.reset());
 
 async function open(method: string, query = "", options: { colorScheme?: "light" | "dark"; width?: number } = {}): Promise<{ page: Page; pg: Locator }> {
-  const page = await browser.newPage({ colorScheme: options.colorScheme ?? "light", viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await env.browser.newPage({ colorScheme: options.colorScheme ?? "light", viewport: { width: options.width ?? 1280, height: 900 } });
   await page.goto(`${baseURL}/methods/${method}${query}`);
   const pg = page.getByRole("region", { name: `${method} playground` });
   await pg.scrollIntoViewIfNeeded();
@@ -108,7 +96,7 @@ describe("a method page's playground", () => {
 describe("sending any method", () => {
   async function ready(method: string, query = "") {
     const ctx = await open(method, query);
-    await ctx.pg.getByLabel("Bot API server").fill(api.origin);
+    await ctx.pg.getByLabel("Bot API server").fill(env.api.origin);
     await ctx.pg.getByLabel("Bot token").fill(TOKEN);
     return ctx;
   }
@@ -122,12 +110,12 @@ describe("sending any method", () => {
     await pg.getByRole("button", { name: "Send sendMessage", exact: true }).click();
     const dialog = pg.getByRole("alertdialog");
     await expect(dialog.innerText()).resolves.toContain("sendMessage acts for real with your bot");
-    expect(api.sent).toHaveLength(0);
+    expect(env.api.sent).toHaveLength(0);
     await dialog.getByRole("button", { name: "Send sendMessage for real" }).click();
     const result = pg.getByRole("group", { name: "Result: Message" });
     await result.waitFor();
     await expect(result.innerText()).resolves.toMatch(/message_id\s+1/);
-    expect(api.sent).toEqual([{ chat_id: "77", text: "Hello 🎉", reply_markup: '{"inline_keyboard":[[{"text":"Open","callback_data":"open"}]]}' }]);
+    expect(env.api.sent).toEqual([{ chat_id: "77", text: "Hello 🎉", reply_markup: '{"inline_keyboard":[[{"text":"Open","callback_data":"open"}]]}' }]);
     await page.close();
   });
 
@@ -136,7 +124,7 @@ describe("sending any method", () => {
     await pg.getByRole("button", { name: "Send sendMessage", exact: true }).click();
     await pg.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
     await expect(pg.getByRole("alertdialog").count()).resolves.toBe(0);
-    expect(api.sent).toHaveLength(0);
+    expect(env.api.sent).toHaveLength(0);
     await page.close();
 
     const me = await ready("getMe");
@@ -148,7 +136,7 @@ describe("sending any method", () => {
     await out.pg.getByRole("button", { name: "Send logOut", exact: true }).click();
     const dialog = out.pg.getByRole("alertdialog");
     await expect(dialog.innerText()).resolves.toContain("cannot log back in to the cloud Bot API server for 10 minutes");
-    expect(api.log.filter((l) => l.method === "logout")).toHaveLength(0);
+    expect(env.api.log.filter((l) => l.method === "logout")).toHaveLength(0);
     await dialog.getByRole("button", { name: "Send logOut for real" }).click();
     await out.pg.getByText("logOut: ok: true").waitFor();
     await out.page.close();
@@ -176,7 +164,7 @@ describe("sending any method", () => {
     await pg.getByRole("button", { name: "Send sendPhoto", exact: true }).click();
     await pg.getByRole("alertdialog").getByRole("button", { name: "Send sendPhoto for real" }).click();
     await pg.getByRole("group", { name: "Result: Message" }).waitFor();
-    expect(api.sent).toEqual([{ chat_id: "5", photo: { name: "cat pic.jpg", size: 8, text: "JPEGDATA" } }]);
+    expect(env.api.sent).toEqual([{ chat_id: "5", photo: { name: "cat pic.jpg", size: 8, text: "JPEGDATA" } }]);
     await page.close();
   });
 });
@@ -214,7 +202,7 @@ describe("accessibility and layout", () => {
 
 describe("typing before the playground is live", () => {
   it("keeps what was typed into the server-rendered form", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const hold = await holdRequests(page, /\/CallPlayground(Form)?\.[\w-]+\.js$/);
     await page.goto(`${baseURL}/methods/sendMessage`);
     const form = page.locator(".CallPlayground");

@@ -1,30 +1,18 @@
 /** The webhook doctor on the getWebhookInfo page: a pasted answer becomes a diagnosis. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
+import { describe, expect, inject, it } from "vitest";
 import { axeViolations } from "./axe";
-import { launchChromium } from "./chromium";
+import { browserAndApi, TEST_TOKEN as TOKEN } from "./browserAndApi";
 import { playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
-const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
-let browser: Browser;
-let api: FakeBotApi;
-beforeAll(async () => {
-  browser = await launchChromium();
-  api = await startFakeBotApi({ tokens: [TOKEN] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const env = browserAndApi();
 
 const answer = (result: object) => JSON.stringify({ ok: true, result });
 const now = () => Math.floor(Date.now() / 1000);
 
 describe("webhook doctor", () => {
   it("diagnoses a pasted getWebhookInfo answer, most severe first, and sees the backlog grow", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(`${baseURL}/methods/getWebhookInfo`);
     const box = page.getByRole("textbox", { name: "getWebhookInfo answer" });
     await box.fill(answer({ url: "https://bot.example.com/hook", has_custom_certificate: false, pending_update_count: 120, last_error_date: now() - 30, last_error_message: "Read timeout expired", max_connections: 40 }));
@@ -45,7 +33,7 @@ describe("webhook doctor", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     it(`has no axe violations with findings shown, in ${colorScheme} mode, and fits 320 px`, async () => {
-      const page = await browser.newPage({ colorScheme, viewport: { width: 320, height: 800 } });
+      const page = await env.browser.newPage({ colorScheme, viewport: { width: 320, height: 800 } });
       await page.goto(`${baseURL}/methods/getWebhookInfo`);
       await page.getByRole("textbox", { name: "getWebhookInfo answer" }).fill(answer({ url: "https://bot.example.com/hook", pending_update_count: 500, last_error_date: now(), last_error_message: "SSL error {error:0A000086:SSL routines::certificate verify failed}", ip_address: "<unknown>" }));
       await page.getByRole("list", { name: "Diagnosis" }).waitFor();
@@ -58,12 +46,12 @@ describe("webhook doctor", () => {
   }
 
   it("diagnoses a getWebhookInfo sent for real from the setWebhook panel, and hands it to the doctor's page", async () => {
-    api.reset();
-    Object.assign(api.state, { url: "https://bot.example.com/old", pending_update_count: 7, last_error_date: now() - 60, last_error_message: "Wrong response from the webhook: 404 Not Found" });
-    const page = await browser.newPage();
+    env.api.reset();
+    Object.assign(env.api.state, { url: "https://bot.example.com/old", pending_update_count: 7, last_error_date: now() - 60, last_error_message: "Wrong response from the webhook: 404 Not Found" });
+    const page = await env.browser.newPage();
     await page.goto(`${baseURL}/methods/setWebhook?url=https%3A%2F%2Fbot.example.com%2Fhook`);
     const pg = await playgroundReady(page);
-    await pg.getByLabel("Bot API server").fill(api.origin);
+    await pg.getByLabel("Bot API server").fill(env.api.origin);
     await pg.getByLabel("Bot token").fill(TOKEN);
     await pg.getByRole("button", { name: "getWebhookInfo", exact: true }).click();
     const inline = pg.getByRole("list", { name: "Diagnosis" });
@@ -87,19 +75,19 @@ describe("webhook doctor", () => {
   });
 
   it("diagnoses the answer of the getWebhookInfo playground on its own page, and sees the backlog grow between sends", async () => {
-    api.reset();
-    Object.assign(api.state, { url: "https://bot.example.com/hook", pending_update_count: 5 });
-    const page = await browser.newPage();
+    env.api.reset();
+    Object.assign(env.api.state, { url: "https://bot.example.com/hook", pending_update_count: 5 });
+    const page = await env.browser.newPage();
     await page.goto(`${baseURL}/methods/getWebhookInfo`);
     const pg = page.getByRole("region", { name: "getWebhookInfo playground" });
     await pg.scrollIntoViewIfNeeded();
     await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
-    await pg.getByLabel("Bot API server").fill(api.origin);
+    await pg.getByLabel("Bot API server").fill(env.api.origin);
     await pg.getByLabel("Bot token").fill(TOKEN);
     await pg.getByRole("button", { name: "Send getWebhookInfo" }).click();
     const box = page.getByRole("textbox", { name: "getWebhookInfo answer" });
     await expect.poll(() => box.inputValue()).toContain('"pending_update_count": 5');
-    api.state.pending_update_count = 40;
+    env.api.state.pending_update_count = 40;
     await pg.getByRole("button", { name: "Send getWebhookInfo" }).click();
     await expect.poll(() => page.getByRole("list", { name: "Diagnosis" }).innerText()).toContain("Pending updates are growing: 5 → 40");
     await expect.poll(() => page.getByRole("list", { name: "Diagnosis" }).innerText()).toContain("Updates wait, but no delivery error is recorded");

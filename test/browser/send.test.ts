@@ -1,24 +1,12 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
-import { launchChromium } from "./chromium";
+import { beforeEach, describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { browserAndApi, TEST_TOKEN as TOKEN } from "./browserAndApi";
 import { playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
-const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
-let browser: Browser;
-let api: FakeBotApi;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  api = await startFakeBotApi({ tokens: [TOKEN], hosts: { "bot.internal.example": "10.0.0.5" } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-beforeEach(() => api.reset());
+const env = browserAndApi({ hosts: { "bot.internal.example": "10.0.0.5" } });
+beforeEach(() => env.api.reset());
 
 interface Ctx {
   page: Page;
@@ -28,7 +16,7 @@ interface Ctx {
 }
 
 async function open(query = "", token = TOKEN): Promise<Ctx> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
@@ -36,7 +24,7 @@ async function open(query = "", token = TOKEN): Promise<Ctx> {
   });
   await page.goto(`${baseURL}/methods/setWebhook${query}`);
   const pg = await playgroundReady(page);
-  await pg.getByLabel("Bot API server").fill(api.origin);
+  await pg.getByLabel("Bot API server").fill(env.api.origin);
   if (token) await pg.getByLabel("Bot token").fill(token);
   return { page, pg, result: pg.locator(".PlaygroundSend-result"), dialogs };
 }
@@ -50,18 +38,18 @@ describe("sending for real", () => {
     await button(pg, "Send setWebhook").click();
     await result.getByText("Webhook was set").waitFor();
     await expect(result.innerText()).resolves.toContain("setWebhook: ok: true, description: “Webhook was set”");
-    expect(api.state).toMatchObject({ url: "https://bot.example.com/hook", max_connections: 10, allowed_updates: ["message", "chat_member"], secret_token: "s3cret_token" });
+    expect(env.api.state).toMatchObject({ url: "https://bot.example.com/hook", max_connections: 10, allowed_updates: ["message", "chat_member"], secret_token: "s3cret_token" });
     // Simple CORS requests: a form body, never JSON.
-    expect(api.log.at(-1)?.args).toEqual({
+    expect(env.api.log.at(-1)?.args).toEqual({
       url: "https://bot.example.com/hook",
       max_connections: "10",
       allowed_updates: '["message","chat_member"]',
       secret_token: "s3cret_token",
     });
 
-    api.state.pending_update_count = 3;
-    api.state.last_error_date = Math.floor(Date.now() / 1000) - 5 * 60;
-    api.state.last_error_message = "Wrong response from the webhook: 401 Unauthorized";
+    env.api.state.pending_update_count = 3;
+    env.api.state.last_error_date = Math.floor(Date.now() / 1000) - 5 * 60;
+    env.api.state.last_error_message = "Wrong response from the webhook: 401 Unauthorized";
     await button(pg, "getWebhookInfo").click();
     const info = pg.getByRole("definition").first();
     await info.waitFor();
@@ -78,7 +66,7 @@ describe("sending for real", () => {
     await button(pg, "deleteWebhook").click();
     await result.getByText("Webhook was deleted").waitFor();
     expect(dialogs).toEqual(["deleteWebhook with drop_pending_updates deletes every update waiting for delivery. Send it?"]);
-    expect(api.state).toMatchObject({ url: "", pending_update_count: 0 });
+    expect(env.api.state).toMatchObject({ url: "", pending_update_count: 0 });
     await page.close();
   });
 
@@ -90,8 +78,8 @@ describe("sending for real", () => {
     await pg.getByText(`public.pem, ${buffer.length} bytes`).waitFor();
     await button(pg, "Send setWebhook").click();
     await result.getByText("Webhook was set").waitFor();
-    expect(api.state).toMatchObject({ url: "https://bot.example.com:8443/hook", has_custom_certificate: true });
-    expect(api.log.at(-1)?.args).toEqual({ url: "https://bot.example.com:8443/hook", secret_token: "abc", certificate: "file:public.pem" });
+    expect(env.api.state).toMatchObject({ url: "https://bot.example.com:8443/hook", has_custom_certificate: true });
+    expect(env.api.log.at(-1)?.args).toEqual({ url: "https://bot.example.com:8443/hook", secret_token: "abc", certificate: "file:public.pem" });
     await page.close();
   });
 
@@ -101,7 +89,7 @@ describe("sending for real", () => {
     await pg.getByLabel("certificate", { exact: true }).setInputFiles({ name: "both.pem", mimeType: "application/x-pem-file", buffer });
     await pg.getByText("both.pem,").waitFor();
     await expect(button(pg, "Send setWebhook").isDisabled()).resolves.toBe(true);
-    expect(api.log).toEqual([]);
+    expect(env.api.log).toEqual([]);
     await page.close();
   });
 
@@ -134,7 +122,7 @@ describe("sending for real", () => {
     // The stand-in's flood control reads this clock: the second call lands in the same second
     // however slow the machine is, and the retry one second later.
     let t = 1_000_000;
-    api.now = () => t;
+    env.api.now = () => t;
     await pg.getByRole("textbox", { name: "secret_token" }).fill("abc");
     await button(pg, "Send setWebhook").click();
     await result.getByText("Webhook was set").waitFor();
@@ -153,7 +141,7 @@ describe("sending for real", () => {
 
   it("disables the buttons while a request is in flight and can cancel it", async () => {
     const { page, pg, result } = await open();
-    api.hold();
+    env.api.hold();
     await button(pg, "getWebhookInfo").click();
     await result.getByText("Sending getWebhookInfo…").waitFor();
     await expect(button(pg, "getWebhookInfo").isDisabled()).resolves.toBe(true);
@@ -179,7 +167,7 @@ describe("sending for real", () => {
     await button(pg, "Send setWebhook").click();
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toBe("The url is empty, so this removes the webhook. Send it?");
-    expect(api.log).toEqual([]);
+    expect(env.api.log).toEqual([]);
     await page.close();
   });
 
