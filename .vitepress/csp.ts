@@ -9,6 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_API_ORIGIN } from "../playground/request";
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -37,7 +38,7 @@ export async function inlineScriptHashes(dist: string): Promise<string[]> {
  * The policy. `connect` lists the Bot API servers the playground may send to (the official
  * one by default; add a self-hosted server's origin).
  */
-export async function contentSecurityPolicy(dist: string, connect: readonly string[] = ["https://api.telegram.org"]): Promise<string> {
+export async function contentSecurityPolicy(dist: string, connect: readonly string[] = [DEFAULT_API_ORIGIN]): Promise<string> {
   return [
     "default-src 'self'",
     `script-src 'self' ${(await inlineScriptHashes(dist)).join(" ")}`,

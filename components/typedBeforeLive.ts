@@ -37,3 +37,8 @@ export function takeTyped(id: string): TypedValue | undefined {
   typed.delete(id);
   return value;
 }
+
+/** Forgets everything captured (a token among it), taken or not. */
+export function forgetTyped(): void {
+  typed.clear();
+}

@@ -1,9 +1,10 @@
 import { multipartQuote, normalizeLinefeeds, utf8Length } from "./escape";
-import type { Runtime, SetWebhookInput } from "./params";
-import { methodSlice } from "./schema/methods";
 import type { SchemaType } from "./schema/model";
 import { fieldsOf, isUpload, memberFor, type ObjectIndex, type SchemaSlice, type Upload } from "./schema/slice";
 import { placeKey } from "./schema/uploads";
+
+/** Where GramIO runs: it builds a request with a file differently on Bun. */
+export type Runtime = "node" | "bun";
 
 export const DEFAULT_API_ORIGIN = "https://api.telegram.org";
 
@@ -49,21 +50,6 @@ export interface RequestOptions {
 /** GramIO's `convertToString`: objects and arrays as JSON text, the rest with `String()`. */
 function wireString(value: unknown): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
-/** The parameters that are set, in the order of the call. */
-function entries(input: SetWebhookInput): [string, unknown][] {
-  return Object.entries(input).filter(([, v]) => v !== undefined && v !== null);
-}
-
-/**
- * Every parameter but the file, as text, in call order: GramIO's `simplifyObject`. This is
- * the query string on Node.js and the form a browser sends.
- */
-export function textParams(input: SetWebhookInput): [string, string][] {
-  return entries(input)
-    .filter(([k]) => k !== "certificate")
-    .map(([k, v]) => [k, wireString(v)]);
 }
 
 export function queryString(query: HttpRequest["query"]): string {
@@ -253,11 +239,4 @@ function orderBun(parts: MultipartPart[], textParts: MultipartPart[], keys: stri
   const attached = parts.filter((p) => /^file-\d+$/.test(p.name) && !keys.includes(p.name));
   const byKey = new Map([...parts.filter((p) => !attached.includes(p)), ...textParts].map((p) => [p.name, p] as const));
   return [...attached, ...keys.flatMap((k) => (byKey.has(k) ? [byKey.get(k)!] : []))];
-}
-
-/** The request `bot.api.setWebhook(input)` sends: the generic builder over setWebhook's slice. */
-export function buildRequest(input: SetWebhookInput, options: RequestOptions): HttpRequest {
-  const result = buildMethodRequest(methodSlice("setWebhook"), input as Record<string, unknown>, options);
-  if (!result.request) throw new Error(result.throws);
-  return result.request;
 }

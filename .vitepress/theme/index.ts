@@ -2,10 +2,11 @@ import "@shikijs/twoslash/style-rich.css";
 import type { Theme } from "vitepress";
 // System fonts: no 100 KB of Inter on the critical path of first paint.
 import DefaultTheme from "vitepress/theme-without-fonts";
-import { defineAsyncComponent } from "vue";
+import { defineAsyncComponent, onMounted } from "vue";
 import ApiParam from "../../components/ApiParam.vue";
 import CopyPageMarkdown from "../../components/CopyPageMarkdown.vue";
 import { captureTyped } from "../../components/typedBeforeLive";
+import { LIVE_ATTRIBUTE } from "./live";
 import "./style.css";
 import "../../components/toolPanel.css";
 
@@ -33,6 +34,9 @@ function playgroundWanted(): Promise<void> {
 
 export default {
   extends: DefaultTheme,
+  setup() {
+    onMounted(() => document.documentElement.setAttribute(LIVE_ATTRIBUTE, ""));
+  },
   enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
     app.component("CopyPageMarkdown", CopyPageMarkdown);
@@ -63,7 +67,7 @@ export default {
               import("../../playground/schema/loadSlice").then(({ loadSlice, methodOfPath }) => {
                 const method = methodOfPath(router.route.path);
                 return method
-                  ? Promise.all([loadSlice(method), import("../../components/call/viewOverlays").then(({ loadOverlays }) => loadOverlays(method))])
+                  ? Promise.all([loadSlice(method), import("../../components/methods").then(({ loadMethod }) => loadMethod(method))])
                   : undefined;
               }),
             ]),

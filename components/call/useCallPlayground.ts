@@ -2,25 +2,23 @@
  * The state of one method's playground: the value tree, the picked files, the issues, the
  * outputs, the link. The views bind to it; everything that decides is in `playground/`.
  */
-import { watchDebounced } from "@vueuse/core";
-import { computed, onMounted, ref, shallowRef, watch } from "vue";
+import { computed, ref, shallowRef, watch } from "vue";
 import { controlFor, controlId } from "../../playground/call/controls";
-import { decodeCall, encodeCall, linkable } from "../../playground/call/link";
-import { splitChoices, withChoices } from "../../playground/call/outputChoices";
-import { numberFromText } from "../../playground/call/numbers";
+import { linkable } from "../../playground/call/link";
+import { readJsonText, valueFromCheck, valueFromChoice, valueFromText } from "../../playground/call/textValues";
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { validateCall, type CallIssue } from "../../playground/call/validate";
 import { GENERATORS, type GeneratorInput, type Output, type OutputLang } from "../../playground/generators";
-import { overlaidIssues, type CallOverlay } from "../../playground/overlays";
-import type { OutputTab, Runtime } from "../../playground/params";
-import { buildMethodRequest } from "../../playground/request";
+import { describedIssues, type MethodDescriptor } from "../../playground/methods";
+import { buildMethodRequest, type Runtime } from "../../playground/request";
 import type { SchemaSlice, Upload } from "../../playground/schema/slice";
+import { readLink, useLinkWriter, writeLinkQuery } from "./useCallLink";
 
 export type CallPlaygroundStore = ReturnType<typeof useCallPlayground>;
 
-export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
-  const params = shallowRef<Record<string, unknown>>({});
-  const tab = ref<OutputTab>("gramio");
+export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescriptor = {}) {
+    const params = shallowRef<Record<string, unknown>>({});
+  const tab = ref<string>(GENERATORS[0]!.id);
   const runtime = ref<Runtime>("node");
   const notices = ref<string[]>([]);
   /** A refusal from a real send, shown at the field it concerns until the call changes. */
@@ -29,21 +27,21 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   const files = new Map<string, File>();
   let nextFile = 0;
 
-  /** The call as it is sent: the form's tree, as the method's overlay completes it. */
-  const call = computed(() => (overlay?.normalize ? overlay.normalize(params.value) : params.value));
+  /** The call as it is sent: the form's tree, as the method's descriptor completes it. */
+  const call = computed(() => (descriptor.normalize ? descriptor.normalize(params.value) : params.value));
   watch(call, () => (serverIssue.value = null));
-  const clientIssues = computed<CallIssue[]>(() => overlaidIssues(validateCall(slice, call.value), overlay, call.value));
+  const clientIssues = computed<CallIssue[]>(() => describedIssues(validateCall(slice, call.value), descriptor, call.value));
   const issues = computed<CallIssue[]>(() => (serverIssue.value ? [...clientIssues.value, serverIssue.value] : clientIssues.value));
   const errors = computed(() => clientIssues.value.filter((i) => i.severity === "error"));
-  const summary = computed(() => (errors.value.length && overlay?.summary ? overlay.summary(call.value) : ""));
+  const summary = computed(() => (errors.value.length && descriptor.summary ? descriptor.summary(call.value) : ""));
   const issuesAt = (path: Path) => {
     const text = pathText(path);
     return issues.value.filter((i) => i.path === text);
   };
-  const fromEnv = computed(() => overlay?.fromEnv?.(call.value) ?? {});
+  const fromEnv = computed(() => descriptor.fromEnv?.(call.value) ?? {});
   const wire = computed(() => buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }));
   /** The call's outputs, then the method's own (the Server tab on setWebhook). */
-  const outputs: readonly Output[] = [...GENERATORS, ...(overlay?.outputs ?? [])];
+  const outputs: readonly Output[] = [...GENERATORS, ...(descriptor.outputs ?? [])];
   /** The output of a tab id (the first for an unknown one, as the tabs show it). */
   const outputOf = (id: string): Output => outputs.find((o) => o.id === id) ?? outputs[0]!;
   /** What each output's own controls hold, by choice id, starting at their defaults. */
@@ -71,7 +69,7 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
     const output = outputOf(id);
     return output.langFor?.(choices.value) ?? output.lang;
   };
-  const leftOut = computed(() => (overlay?.link ? overlay.link.leftOut(params.value) : linkable(slice.method, params.value).leftOut));
+  const leftOut = computed(() => linkable(params.value, descriptor).leftOut);
 
   const get = (path: Path) => getAt(params.value, path);
   function set(path: Path, value: unknown) {
@@ -88,32 +86,23 @@ export function useCallPlayground(slice: SchemaSlice, overlay?: CallOverlay) {
   }
   const fileFor = (upload: Upload) => (upload.id ? files.get(upload.id) : undefined);
   /** How a top-level text control's text becomes a value. */
-  const parse = (name: string) => overlay?.parse?.[name];
+  const parse = (name: string) => descriptor.parse?.[name];
 
-  onMounted(() => {
-    // The outputs' own controls first; the method's link format reads the rest.
-    const split = splitChoices(window.location.search, outputs);
-    const decoded = overlay?.link ? overlay.link.decode(split.rest) : decodeCall(slice.method, split.rest);
-    params.value = inFieldOrder(slice.method.fields, { ...decoded.params, ...params.value });
-    tab.value = outputOf(decoded.tab).id as OutputTab;
-    runtime.value = decoded.runtime;
-    // The output controls show only once a webhook tab is open, which needs the live page: nothing typed to keep.
-    choices.value = split.choices;
-    notices.value = [...decoded.notices, ...split.notices];
-    const writeLink = (query: string) => {
-      const url = new URL(window.location.href);
-      url.search = query;
-      window.history.replaceState(window.history.state, "", url);
-    };
-    const state = () => ({ params: params.value, tab: tab.value, runtime: runtime.value });
-    const link = () => withChoices(overlay?.link ? overlay.link.encode(state()) : encodeCall(slice.method, state()), outputs, choices.value);
-    writeLink(link());
-    watchDebounced(link, writeLink, { debounce: 400, maxWait: 2000 });
-  });
+  useLinkWriter(
+    () => writeLinkQuery({ params: params.value, tab: tab.value, runtime: runtime.value }, choices.value, descriptor, outputs),
+    () => {
+      const read = readLink(window.location.search, slice.method, descriptor, outputs);
+      params.value = inFieldOrder(slice.method.fields, { ...read.params, ...params.value });
+      tab.value = read.tab;
+      runtime.value = read.runtime;
+      choices.value = read.choices;
+      notices.value = read.notices;
+    },
+  );
 
   return {
     slice,
-    overlay,
+    descriptor,
     params,
     call,
     tab,
@@ -153,13 +142,12 @@ export function takeOverTyped(store: CallPlaygroundStore, take: (id: string) => 
     const control = controlFor(store.slice.objects, field.type);
     const typed = take(controlId(path));
     if (typed === undefined) continue;
-    const parse = store.parse(field.name);
     if (typed instanceof File) store.pickFile(path, typed);
-    else if (typeof typed === "boolean") store.set(path, control.kind === "flag" ? (typed ? true : undefined) : typed);
-    else if (parse) store.set(path, parse(typed));
-    else if (control.kind === "number" || (control.kind === "text" && control.numeric)) store.set(path, numberFromText(typed));
-    else if (control.kind === "choice") store.set(path, control.values.find((v) => String(v) === typed));
-    else if (control.kind === "boolean") store.set(path, typed === "" ? undefined : typed === "true");
-    else if (control.kind === "text" || control.kind === "file") store.set(path, typed === "" ? undefined : typed);
+    else if (typeof typed === "boolean") store.set(path, valueFromCheck(control, typed));
+    else if (control.kind === "choice" || control.kind === "boolean") store.set(path, valueFromChoice(control, typed));
+    else if (control.kind === "json") {
+      const read = readJsonText(typed);
+      if (!read.error) store.set(path, read.value);
+    } else store.set(path, valueFromText(control, typed, { nested: false, parse: store.parse(field.name) }));
   }
 }

@@ -7,7 +7,7 @@
 import { explainDeliveryError, plainText } from "../facts/errors";
 import { isDottedQuad, parseWebhookUrl } from "../net";
 import { SECRET_HEADER } from "../facts/secretHeader";
-import { DEFAULT_UPDATE_TYPES } from "../facts/updateTypes";
+import { DEFAULT_UPDATE_TYPES, OPT_IN_WORDS } from "../facts/updateTypes";
 
 export type Severity = "critical" | "warning" | "info";
 export const SEVERITY_ORDER: readonly Severity[] = ["critical", "warning", "info"];
@@ -131,7 +131,7 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
       id: "updates-missing",
       severity: "warning",
       title: `Your handlers wait for ${missing.join(", ")}, which Telegram does not send`,
-      cause: allowed ? "allowed_updates leaves them out." : "Without allowed_updates Telegram sends every type except chat_member, message_reaction and message_reaction_count.",
+      cause: allowed ? "allowed_updates leaves them out." : `Without allowed_updates Telegram sends every type except ${OPT_IN_WORDS}.`,
       fix: `Call setWebhook with allowed_updates that include ${missing.join(", ")}.`,
     });
   }

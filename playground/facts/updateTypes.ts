@@ -42,3 +42,6 @@ export const OPT_IN_UPDATE_TYPES = ["chat_member", "message_reaction", "message_
 export const DEFAULT_UPDATE_TYPES: readonly UpdateType[] = UPDATE_TYPES.filter(
   (t) => !(OPT_IN_UPDATE_TYPES as readonly string[]).includes(t),
 );
+
+/** The opt-in types in words: "chat_member, message_reaction and message_reaction_count". */
+export const OPT_IN_WORDS = `${OPT_IN_UPDATE_TYPES.slice(0, -1).join(", ")} and ${OPT_IN_UPDATE_TYPES.at(-1)}`;

@@ -1,6 +1,6 @@
 import { curlFormFile, shellQuote, shellWordWithVariables } from "../escape";
 import { buildMethodRequest, DEFAULT_API_ORIGIN, queryString } from "../request";
-import { resolveInput, type Generator } from "./types";
+import type { Generator } from "./types";
 
 /**
  * A bash command that sends the same request: the token comes from `$BOT_TOKEN` and each
@@ -14,7 +14,7 @@ export const curlGenerator: Generator = {
   lang: "bash",
   runtimeMatters: true,
   generate(input) {
-    const { slice, params, fromEnv } = resolveInput(input);
+    const { slice, params, fromEnv = {} } = input;
     // Each value read from the environment is built into the request as a placeholder found
     // nowhere else in it, then each word that holds the placeholder reads "${NAME}" there.
     const holes: Record<string, string> = {};

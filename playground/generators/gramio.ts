@@ -1,5 +1,5 @@
 import { gramioCall } from "./gramioCall";
-import { resolveInput, type Generator } from "./types";
+import type { Generator } from "./types";
 
 /** A runnable TypeScript file that makes the same call with GramIO. */
 export const gramioGenerator: Generator = {
@@ -7,7 +7,7 @@ export const gramioGenerator: Generator = {
   title: "GramIO",
   lang: "ts",
   generate(input) {
-    const { slice, params, fromEnv } = resolveInput(input);
+    const { slice, params, fromEnv = {} } = input;
     return gramioCall(slice.method, slice.objects, params, { fromEnv });
   },
 };

@@ -17,7 +17,8 @@ export interface GramioCallOptions {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const key = (name: string) => (IDENTIFIER.test(name) ? name : tsString(name));
+// `__proto__: v` and `"__proto__": v` in a literal set the prototype; only a computed key sends it as a key.
+const key = (name: string) => (name === "__proto__" ? `[${tsString(name)}]` : IDENTIFIER.test(name) ? name : tsString(name));
 
 function wantsNumber(objects: ObjectIndex, type: SchemaType | undefined): boolean {
   if (!type) return false;

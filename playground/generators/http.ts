@@ -1,5 +1,5 @@
 import { buildMethodRequest, queryString, serializeBody } from "../request";
-import { resolveInput, type Generator } from "./types";
+import type { Generator } from "./types";
 
 /** Longest file content the view shows before it shortens it. */
 export const MAX_SHOWN_FILE_CHARS = 16_384;
@@ -11,7 +11,7 @@ export const httpGenerator: Generator = {
   lang: "http",
   runtimeMatters: true,
   generate(input) {
-    const { slice, params } = resolveInput(input);
+    const { slice, params } = input;
     const { request, throws } = buildMethodRequest(slice, params, { runtime: input.runtime, token: "<token>" });
     if (!request) return `# GramIO sends nothing: it throws\n# ${throws}\n`;
     const head = [

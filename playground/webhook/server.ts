@@ -6,7 +6,7 @@
  */
 import { tsString } from "../escape";
 import { SECRET_HEADER } from "../facts/secretHeader";
-import { SECRET_ENV } from "../generators/types";
+import { SECRET_ENV } from "../methods/setWebhook/secretEnv";
 import { frameworkById, type Framework, type FrameworkId } from "./frameworks";
 import { webhookPath } from "./path";
 
@@ -33,8 +33,6 @@ export function serverShape(params: Readonly<Record<string, unknown>>, framework
   };
 }
 
-/** The path as a runtime's URL parser gives it back from a `Request`'s url. */
-const webPath = (rawPath: string) => new URL(rawPath, "http://localhost").pathname;
 
 const HEADER_LOWER = SECRET_HEADER.toLowerCase();
 const UNAUTHORIZED = "secret token is invalid";
@@ -94,6 +92,19 @@ const pathComment = (shape: ServerShape, framework: string) =>
   shape.literal ? [] : [`// The url's path has characters ${framework} reads as route syntax: every POST is matched and its path compared as it is.`];
 
 const pathConst = (value: string) => `const webhookPath = ${tsString(value)};`;
+/**
+ * The path as `new URL(request.url).pathname` gives it in the runtime that runs the file.
+ * Runtimes' URL parsers differ in what they percent-encode (Chromium encodes ^ and |, Node
+ * does not), so a path that is not plain text is read by the same parser that reads each
+ * request, once at start. The origin is joined as text: as a base, `//a/b` would read `a` as a host.
+ */
+function webPathConst(shape: ServerShape): string {
+  if (shape.literal) return pathConst(shape.rawPath);
+  return [
+    "// The path as this runtime's URL parser reads a request's url, so both sides are read alike.",
+    `const webhookPath = new URL(${tsString(`http://localhost${shape.rawPath}`)}).pathname;`,
+  ].join("\n");
+}
 
 /** `inner`, or the refusal when the header read by `header` is not the secret (just `inner` without a secret). */
 const guarded = (shape: ServerShape, header: string, inner: string, refusal: string) => (shape.secret ? `${header} === secret ? ${inner} : ${refusal}` : inner);
@@ -157,7 +168,7 @@ function hono(shape: ServerShape): Body {
   return {
     imports: ['import { serve } from "@hono/node-server";', 'import { Hono } from "hono";'],
     lines: [
-      pathConst(webPath(shape.rawPath)),
+      webPathConst(shape),
       "",
       "const app = new Hono();",
       ...QUICK,
@@ -209,7 +220,7 @@ function elysia(shape: ServerShape): Body {
   return {
     imports: ['import { node } from "@elysiajs/node";', 'import { Elysia } from "elysia";'],
     lines: [
-      pathConst(webPath(shape.rawPath)),
+      webPathConst(shape),
       ...QUICK,
       'const handle = webhookHandler(bot, "elysia");',
       "",
@@ -260,7 +271,7 @@ function request(shape: ServerShape): Body {
   return {
     imports: ['import { serve } from "@hono/node-server";'],
     lines: [
-      pathConst(webPath(shape.rawPath)),
+      webPathConst(shape),
       ...QUICK,
       'const handle = webhookHandler(bot, "Request");',
       "",
@@ -286,7 +297,7 @@ function deno(shape: ServerShape): Body {
       ...(shape.secret
         ? [`const secret = Deno.env.get(${tsString(SECRET_ENV)});`, `if (!secret) throw new Error("Set ${SECRET_ENV} to the secret_token given to setWebhook");`]
         : [NO_SECRET]),
-      pathConst(webPath(shape.rawPath)),
+      webPathConst(shape),
       ...QUICK,
       'const handle = webhookHandler(bot, "std/http");',
       "",
@@ -305,7 +316,7 @@ function bun(shape: ServerShape): Body {
   return {
     imports: [],
     lines: [
-      pathConst(webPath(shape.rawPath)),
+      webPathConst(shape),
       ...QUICK,
       'const handle = webhookHandler(bot, "Bun.serve");',
       "",
@@ -328,7 +339,7 @@ function workers(shape: ServerShape): Body {
     usesProcess: false,
     imports: [],
     lines: [
-      pathConst(webPath(shape.rawPath)),
+      webPathConst(shape),
       "",
       "interface Env {",
       "    BOT_TOKEN: string;",

@@ -5,7 +5,7 @@
  */
 import { shellQuote, shellWordWithVariables, tsString } from "../escape";
 import { SECRET_HEADER } from "../facts/secretHeader";
-import { SECRET_ENV } from "../generators/types";
+import { SECRET_ENV } from "../methods/setWebhook/secretEnv";
 import { sampleUpdate, sampleUpdateId, SAMPLE_TYPES, type SampleType } from "./sampleUpdates";
 import { DEFAULT_WEBHOOK_PATH, LOCAL_ORIGIN } from "./path";
 
@@ -47,7 +47,8 @@ export function testUpdateCurl(params: Readonly<Record<string, unknown>>, option
   const hole = "\u0000secret\u0000";
   const lines = [
     title(options.type),
-    `curl --fail-with-body --show-error --silent -X POST ${shellQuote(target.url)} \\`,
+    // --globoff: curl would expand {a,b} and [1-5] in the url into several requests; --url: a url starting with - is not an option.
+    `curl --globoff --fail-with-body --show-error --silent -X POST --url ${shellQuote(target.url)} \\`,
     `  -H ${shellQuote("Content-Type: application/json")} \\`,
     ...(target.secret ? [`  -H ${shellWordWithVariables(`${SECRET_HEADER}: ${hole}`, { [hole]: SECRET_ENV })} \\`] : []),
     `  --data-binary ${shellQuote(body)}`,

@@ -50,7 +50,7 @@ describe("served with the documented Content-Security-Policy", () => {
     await pg.getByLabel("Bot API server").fill(api.origin);
     await pg.getByLabel("Bot token").fill(TOKEN);
     await pg.getByRole("button", { name: "getWebhookInfo", exact: true }).click();
-    await pg.locator(".PlaygroundSend-result").getByText("getWebhookInfo: ok: true").waitFor();
+    await pg.locator(".CallSend-result").getByText("getWebhookInfo: ok: true").waitFor();
     expect(violations).toEqual([]);
     await page.close();
   });

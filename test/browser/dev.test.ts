@@ -44,7 +44,7 @@ describe("npm run dev", () => {
     await pg.getByText("dns.pem,").waitFor();
     await expect(pg.locator(".SetWebhookPlayground-cert").innerText()).resolves.toContain("matches bot.example.com");
     // The webhook tabs load their code and full grammars when opened: no late dependency either.
-    for (const [tab, text] of [["Server", "webhookHandler(bot, \"express\""], ["Test update", "curl --fail-with-body"], ["Certificate", "openssl req"]] as const) {
+    for (const [tab, text] of [["Server", "webhookHandler(bot, \"express\""], ["Test update", "curl --globoff --fail-with-body"], ["Certificate", "openssl req"]] as const) {
       await pg.getByRole("tab", { name: tab }).click();
       await expect.poll(() => pg.getByRole("tabpanel").innerText()).toContain(text);
       await expect.poll(() => pg.getByRole("tabpanel").locator("span[style*='--shiki-light']").count()).toBeGreaterThan(5);

@@ -79,4 +79,37 @@ describe("hostile links", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("never plants a file: a picked-file value in a link is dropped, so no copied code uploads a local file", async () => {
+    const page = await browser.newPage();
+    const call = JSON.stringify({ chat_id: "123456789", document: { name: ".env", size: 12 } });
+    await page.goto(`${baseURL}/methods/sendDocument?${new URLSearchParams({ call, tab: "curl" })}`);
+    const pg = page.getByRole("region", { name: "sendDocument playground" });
+    await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await expect(pg.getByRole("status").filter({ hasText: "document (a file)" }).count()).resolves.toBe(1);
+    for (const tab of ["GramIO", "HTTP", "cURL"]) {
+      await pg.getByRole("tab", { name: tab }).click();
+      const code = await pg.getByRole("tabpanel").innerText();
+      expect(code.match(/.{0,60}(?<!process)\.env.{0,60}/)?.[0], tab).toBeUndefined();
+      expect(code, tab).not.toContain("MediaUpload");
+    }
+    await page.close();
+  });
+
+  it("bounds a link's keyboard, so 1,000 buttons cannot freeze the tab", async () => {
+    const page = await browser.newPage();
+    // As short as a link with 1,000 buttons gets (servers refuse request lines much over 8-16 KB).
+    const keyboard = Array.from({ length: 2 }, () => Array.from({ length: 500 }, () => ({})));
+    const call = JSON.stringify({ chat_id: 1, text: "hi", reply_markup: { inline_keyboard: keyboard } });
+    await page.goto(`${baseURL}/methods/sendMessage?${new URLSearchParams({ call })}`);
+    const pg = page.getByRole("region", { name: "sendMessage playground" });
+    await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    const notice = pg.getByRole("status").filter({ hasText: "could not be used" });
+    await expect(notice.innerText()).resolves.toContain("past its first 100 items");
+    // A button's controls are about 130 elements: 1,000 buttons built 130,000; the 200 kept stay far below.
+    const elements = await pg.evaluate((el) => el.querySelectorAll("*").length);
+    console.log(`playground elements for a 1,000-button link: ${elements}`);
+    expect(elements).toBeLessThan(40_000);
+    await page.close();
+  });
 });

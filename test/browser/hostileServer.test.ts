@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
+import { MAX_ANSWER_DEPTH } from "../../playground/call/answer";
+import { MAX_ANSWER_BYTES } from "../../playground/send";
 import { startFakeBotApi, type FakeBotApi } from "../support/fakeBotApi";
 import { launchChromium } from "./chromium";
 import { playgroundReady } from "./ready";
@@ -42,7 +44,7 @@ async function open(query = "", token = TOKEN): Promise<{ page: Page; pg: Locato
   const pg = await playgroundReady(page);
   await pg.getByLabel("Bot API server").fill(api.origin);
   await pg.getByLabel("Bot token").fill(token);
-  return { page, pg, result: pg.locator(".PlaygroundSend-result") };
+  return { page, pg, result: pg.locator(".CallSend-result") };
 }
 const button = (pg: Locator, name: string) => pg.getByRole("button", { name, exact: true });
 
@@ -159,6 +161,49 @@ describe("a hostile or broken server", () => {
     const { page, pg, result } = await open();
     await button(pg, "getWebhookInfo").click();
     await result.getByText("answered 200 with a body that is not JSON, not a Bot API response").waitFor();
+    await page.close();
+  });
+
+  it("stops reading an answer that never ends, and says so", async () => {
+    api.hostile = (_, res) => {
+      res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" });
+      const chunk = " ".repeat(1 << 20);
+      // Writes as fast as the page reads, until it stops reading.
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once("drain", pump);
+      };
+      res.on("close", () => res.removeAllListeners("drain"));
+      pump();
+      return true;
+    };
+    const { page, pg, result } = await open();
+    await button(pg, "getWebhookInfo").click();
+    await result.getByText(`answered 200 with a body larger than ${MAX_ANSWER_BYTES / 2 ** 20} MB (reading stopped there), not a Bot API response`).waitFor();
+    await expect(button(pg, "getWebhookInfo").isEnabled()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it("shows an answer nested 300 levels deep within bounds, and every answer after it", async () => {
+    let deep: unknown = "bottom";
+    for (let i = 0; i < 300; i++) deep = [deep];
+    api.hostile = (request, res) => (request.method === "getme" ? (json(res, 200, { ok: true, result: deep }), true) : false);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${baseURL}/methods/getMe`);
+    const pg = page.getByRole("region", { name: "getMe playground" });
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await pg.getByLabel("Bot API server").fill(api.origin);
+    await pg.getByLabel("Bot token").fill(TOKEN);
+    const result = pg.locator(".CallSend-result");
+    await button(pg, "Send getMe").click();
+    await result.getByText(`(nested deeper than ${MAX_ANSWER_DEPTH} levels: not shown)`).waitFor();
+    api.hostile = undefined;
+    await button(pg, "Send getMe").click();
+    await result.getByText("first_name").waitFor();
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

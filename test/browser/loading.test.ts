@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
-import { playgroundReady } from "./ready";
+import { pageLive, playgroundReady } from "./ready";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -31,14 +31,14 @@ async function track(path: string): Promise<{ page: Page; requests: string[] }> 
 describe("loading the playground", () => {
   it("requests no playground, generator or shiki chunk on a page without the playground", async () => {
     const { page, requests } = await track("/guide/webhooks");
-    await page.waitForLoadState("networkidle");
+    await pageLive(page);
     expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
     await page.close();
   });
 
   it("fetches the playground when it comes into view, then the highlighter, after first paint", async () => {
     const { page, requests } = await track("/methods/setWebhook");
-    await page.waitForLoadState("networkidle");
+    await pageLive(page);
     // Not yet in view: nothing of the playground is fetched.
     expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
     await playgroundReady(page);
@@ -65,7 +65,7 @@ describe("loading the playground", () => {
 
   it("shows the playground after client-side navigation from another page", async () => {
     const { page, requests } = await track("/guide/webhooks");
-    await page.waitForLoadState("networkidle");
+    await pageLive(page);
     await page.locator(".VPNavBar").getByRole("link", { name: "setWebhook" }).click();
     await page.waitForURL(/\/methods\/setWebhook$/);
     const pg = await playgroundReady(page);
@@ -82,7 +82,7 @@ describe("loading the playground", () => {
       await pg.getByRole("textbox", { name: "url", exact: true }).fill(`https://bot.example.com/${tab}`);
       await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
     }
-    await page.waitForLoadState("networkidle");
+    await pageLive(page);
     expect(requests.filter((u) => HIGHLIGHTER.test(u))).toHaveLength(1);
     expect(requests.filter((u) => /grammars|codeThemes|json\.[\w-]+\.js/.test(u))).toHaveLength(0);
     await expect(page.evaluate(() => performance.getEntriesByName("pg-highlighter").length)).resolves.toBe(1);
@@ -92,7 +92,7 @@ describe("loading the playground", () => {
   it("loads the X.509 reader only when a certificate file is picked, and once", async () => {
     const { page, requests } = await track("/methods/setWebhook?url=https%3A%2F%2Fbot.example.com%2Fhook");
     const pg = await playgroundReady(page);
-    await page.waitForLoadState("networkidle");
+    await pageLive(page);
     const X509 = /\/certificate\.[\w-]+\.js$/;
     expect(requests.filter((u) => X509.test(u))).toEqual([]);
     const buffer = readFileSync(new URL("../fixtures/certificates/dns.pem", import.meta.url));

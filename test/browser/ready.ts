@@ -1,3 +1,4 @@
+import { LIVE_ATTRIBUTE } from "../../.vitepress/theme/live";
 import type { Locator, Page } from "playwright-core";
 
 /**
@@ -10,4 +11,9 @@ export async function playgroundReady(page: Page): Promise<Locator> {
   await region.scrollIntoViewIfNeeded();
   await region.locator('[role="tabpanel"] pre.shiki').waitFor();
   return region;
+}
+
+/** Resolves once the page has hydrated (the theme marks `<html>` when its app has mounted). */
+export async function pageLive(page: Page): Promise<void> {
+  await page.locator(`html[${LIVE_ATTRIBUTE}]`).waitFor({ state: "attached" });
 }

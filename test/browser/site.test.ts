@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
+import { pageLive } from "./ready";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -105,7 +106,7 @@ describe("site", () => {
     await page.goto(`${baseURL}/`);
     const input = page.locator("#localsearch-input");
     // The button works once the page has hydrated and loaded its scripts.
-    await page.waitForLoadState("networkidle");
+    await pageLive(page);
     await page.getByRole("button", { name: "Search" }).click();
     await input.waitFor();
     await input.fill("secret token");
@@ -119,7 +120,7 @@ describe("site", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     const copier = await context.newPage();
     await copier.goto(`${baseURL}/methods/sendMessage`);
-    await copier.waitForLoadState("networkidle");
+    await pageLive(copier);
     const button = copier.getByRole("button", { name: "Copy page as Markdown" });
     await button.click();
     await copier.getByRole("button", { name: "Copied ✓" }).waitFor();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./chromium";
 import { holdRequests } from "./hold";
+import { LINK_MAX_WAIT_MS } from "../../components/call/useCallLink";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -31,6 +32,8 @@ describe("typing before the playground is live", () => {
     await page.locator("#pg-drop_pending_updates").check();
     await form.locator("details summary").click();
     await page.locator("#pg-update-chat_member").check();
+    await page.locator("#pg-token").fill("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+    await page.locator("#pg-api-base").fill("http://127.0.0.1:8081");
     await page.locator("#pg-certificate").setInputFiles({
       name: "early.pem",
       mimeType: "application/x-pem-file",
@@ -49,6 +52,35 @@ describe("typing before the playground is live", () => {
     expect(code).toContain('certificate: await MediaUpload.path("./early.pem"),');
     expect(code).toContain('allowed_updates: ["chat_member"],');
     expect(code).toContain("drop_pending_updates: true,");
+    // The send panel's fields too, and "Forget" leaves nothing typed behind for the next page.
+    await expect(page.locator("#pg-token").inputValue()).resolves.toBe("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+    await expect(page.locator("#pg-api-base").inputValue()).resolves.toBe("http://127.0.0.1:8081");
+    await live.getByRole("button", { name: "Forget token", exact: true }).click();
+    await expect(page.locator("#pg-token").inputValue()).resolves.toBe("");
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href="/methods/deleteWebhook"]')?.click());
+    const next = page.getByRole("region", { name: "deleteWebhook playground" });
+    await next.scrollIntoViewIfNeeded();
+    await next.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await expect(next.locator("#pg-token").inputValue()).resolves.toBe("");
+    expect(page.url()).toBe(`${baseURL}/methods/deleteWebhook`);
+    await page.close();
+  });
+
+  it("never writes a page's pending link onto the next page after in-page navigation", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL}/methods/setWebhook`);
+    const live = page.getByRole("region", { name: "setWebhook playground" });
+    await live.scrollIntoViewIfNeeded();
+    await live.locator('[role="tabpanel"] pre.shiki').waitFor();
+    await page.locator("#pg-url").fill("https://bot.example.com/left-behind");
+    // Leave before typing pauses, so the write is still pending.
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href="/methods/getWebhookInfo"]')?.click());
+    const next = page.getByRole("region", { name: "getWebhookInfo playground" });
+    await next.scrollIntoViewIfNeeded();
+    await next.locator('[role="tabpanel"] pre.shiki').waitFor();
+    // Past the longest a pending write waits (LINK_MAX_WAIT_MS), measured by the page's own clock.
+    await page.evaluate((ms) => new Promise((ok) => setTimeout(ok, ms)), LINK_MAX_WAIT_MS + 500);
+    expect(page.url()).toBe(`${baseURL}/methods/getWebhookInfo`);
     await page.close();
   });
 });

@@ -60,7 +60,7 @@ describe("webhook workflow outputs", () => {
     await pg.getByRole("textbox", { name: "url", exact: true }).fill("https://bot.example.com/tg/hook");
     await pg.getByRole("textbox", { name: "secret_token", exact: true }).fill("s3cret_Token");
     await pg.getByRole("tab", { name: "Test update" }).click();
-    await expect.poll(() => panel(pg).innerText()).toContain("curl --fail-with-body --show-error --silent -X POST https://bot.example.com/tg/hook");
+    await expect.poll(() => panel(pg).innerText()).toContain("curl --globoff --fail-with-body --show-error --silent -X POST --url https://bot.example.com/tg/hook");
     const to = pg.getByRole("textbox", { name: "send to" });
     await expect(to.getAttribute("placeholder")).resolves.toBe("the url, or http://localhost:3000/tg/hook");
     await to.fill("http://localhost:3000/tg/hook");

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curlGenerator } from "../../playground/generators/curl";
 import { gramioGenerator } from "../../playground/generators/gramio";
 import { httpGenerator } from "../../playground/generators/http";
-import type { Runtime } from "../../playground/params";
+import type { Runtime } from "../../playground/request";
 import { buildMethodRequest, DEFAULT_API_ORIGIN } from "../../playground/request";
 import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
 import type { BotApiSchema, SchemaType } from "../../playground/schema/model";

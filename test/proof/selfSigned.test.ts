@@ -5,12 +5,13 @@
  * the page says they report.
  */
 import { execFileSync, spawn } from "node:child_process";
+import { webhookInput } from "../support/setWebhookCall";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readPem } from "../../playground/certificate";
+import { readPem } from "../../playground/methods/setWebhook/certificate";
 import { certificateNamesMatch } from "../../playground/net";
 import { selfSignedCommands } from "../../playground/webhook/selfSigned";
 import { freePort } from "../support/generatedServer";
@@ -49,7 +50,7 @@ describe.each(["127.0.0.1", "localhost"])("a self-signed certificate for a url o
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "self-signed-"));
     const port = await freePort();
-    commands = selfSignedCommands({ params: { url: `https://${host}:${port}/telegram/webhook`, secret_token: "abc" }, runtime: "node" });
+    commands = selfSignedCommands(webhookInput({ url: `https://${host}:${port}/telegram/webhook`, secret_token: "abc" }, "node"));
     const made = await bash(step(commands, 1), dir);
     expect(made.code, made.output).toBe(0);
     server = createServer({ key: readFileSync(join(dir, "private.key")), cert: readFileSync(join(dir, "public.pem")) }, (_req, res) => res.end("ok"));

@@ -15,17 +15,20 @@ import { SECRET_HEADER } from "../../playground/facts/secretHeader";
 import { FRAMEWORKS, type Framework } from "../../playground/webhook/frameworks";
 import { sampleUpdate, sampleUpdateId, SAMPLE_TYPES } from "../../playground/webhook/sampleUpdates";
 import { testUpdateCurl, testUpdateFetch } from "../../playground/webhook/testUpdate";
+import { startRecorder, type Recorder } from "../support/recorder";
 import { serverFile, serverShape } from "../../playground/webhook/server";
 import { runGenerated, scratchProject, type RunningServer } from "../support/generatedServer";
 
 const SECRET = "proof_Secret-123";
 const TOKEN = "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-/** The forms a url's path takes: plain, and full of what routers read as syntax. */
+/** The forms a url's path takes: plain, full of what routers read as syntax, and what URL parsers read differently. */
 const SHAPES = {
   plain: { url: "https://bot.example.com/telegram/webhook?from=telegram", secret_token: SECRET },
   "route syntax in the path": { url: "https://bot.example.com/tg/bot123456:AA-h_Z*(x)+%41!/./hook?q=1", secret_token: SECRET },
   "no secret": { url: "https://bot.example.com/telegram/webhook" },
+  // Chromium's URL parser encodes ^ and |, Node's does not; as a base, `//tg` would read tg as a host.
+  "a leading // and characters URL parsers disagree on": { url: "https://bot.example.com//tg/a^b|c`d/hook", secret_token: SECRET },
 } as const;
 
 const RUNNABLE = FRAMEWORKS.filter((f) => f.runtime === "node");
@@ -219,5 +222,27 @@ describe("the Test update output, sent to the generated Express server", () => {
 
   it("handled each test update exactly once", () => {
     for (const type of SAMPLE_TYPES) expect(server.lines.filter((l) => l === `update ${sampleUpdateId(type)}: ${type}`), type).toHaveLength(2);
+  });
+});
+
+describe("the Test update cURL command with a hostile 'send to' url", () => {
+  let recorder: Recorder;
+  beforeAll(async () => {
+    recorder = await startRecorder();
+  });
+  afterAll(() => recorder?.close());
+
+  it("sends one request to the url as written: curl neither globs {a,b} or [1-5] nor reads a leading - as an option", async () => {
+    for (const path of ["/hook{a,b}", "/hook[1-5]", "/h{x,y}[0-9]"]) {
+      const before = recorder.requests.length;
+      const command = testUpdateCurl({ secret_token: "s" }, { type: "message", to: `${recorder.origin}${path}`, as: "curl" });
+      const result = await capture("bash", ["-c", command], tmpdir(), { WEBHOOK_SECRET: SECRET });
+      expect(result.code, command).toBe(0);
+      expect(recorder.requests.slice(before).map((r) => r.target)).toEqual([path]);
+    }
+    const option = testUpdateCurl({}, { type: "message", to: "-o/tmp/owned-by-test-update", as: "curl" });
+    const result = await capture("bash", ["-c", option], tmpdir(), {});
+    expect(result.code).not.toBe(0);
+    expect(existsSync("/tmp/owned-by-test-update")).toBe(false);
   });
 });

@@ -5,15 +5,16 @@
  * (3) the generated cURL command, run by bash, with hostile values that must execute nothing.
  */
 import { existsSync } from "node:fs";
+import { webhookInput } from "../support/setWebhookCall";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { curlGenerator } from "../../playground/generators/curl";
 import { gramioGenerator } from "../../playground/generators/gramio";
-import { SECRET_ENV, secretFromEnv } from "../../playground/generators/types";
+import { SECRET_ENV, secretFromEnv } from "../../playground/methods/setWebhook/secretEnv";
 import { httpGenerator } from "../../playground/generators/http";
 import { DEFAULT_API_ORIGIN } from "../../playground/request";
-import type { Runtime } from "../../playground/params";
+import type { Runtime } from "../../playground/request";
 import { fixedCases, randomCases, RANDOM_CASES, SEED, type WireCase } from "../support/cases";
 import { sendWithGramio, TEST_TOKEN } from "../support/gramioWire";
 import { startRecorder, type Recorder } from "../support/recorder";
@@ -61,7 +62,7 @@ describe("1. the HTTP view is what GramIO sends", () => {
   for (const runtime of ["node", "bun"] as const) {
     it(`matches gramio on ${runtime} for every case`, async () => {
       for (const [i, c] of cases.entries()) {
-        const view = await fromHttpView(httpGenerator.generate({ params: c.params, runtime }), TEST_TOKEN);
+        const view = await fromHttpView(httpGenerator.generate(webhookInput(c.params, runtime)), TEST_TOKEN);
         const expected = reference[runtime][i]!;
         // The HTTP view shows a fixed boundary of the same length as fetch's, so lengths match on Node.js.
         if (runtime === "bun") expect(normalized(view), c.name).toEqual({ ...expected, contentLength: view.contentLength });
@@ -72,7 +73,7 @@ describe("1. the HTTP view is what GramIO sends", () => {
 });
 
 describe("2. the GramIO snippet compiles and sends the same request", () => {
-  const snippets = cases.map((c) => gramioGenerator.generate({ params: c.params, runtime: "node" }));
+  const snippets = cases.map((c) => gramioGenerator.generate(webhookInput(c.params, "node")));
 
   it("type-checks every snippet against the installed gramio", () => {
     const diagnostics = typeCheck(snippets);
@@ -122,7 +123,7 @@ describe("3. the cURL command sends the same request, and nothing else", () => {
         // With a certificate on Bun, text values travel as multipart parts; fetch turns LF into
         // CRLF there and curl does not, so those few cases are compared on Node.js only.
         if (runtime === "bun" && c.params.certificate && hasNewline(c)) continue;
-        const command = curlGenerator.generate({ params: c.params, runtime });
+        const command = curlGenerator.generate(webhookInput(c.params, runtime));
         const local = command.replace(`"${DEFAULT_API_ORIGIN}/bot`, `"${recorder.origin}/bot`);
         expect(local, c.name).not.toBe(command);
         const before = recorder.requests.length;
@@ -151,7 +152,7 @@ describe("3. the cURL command sends the same request, and nothing else", () => {
     expect(withSecret.length).toBeGreaterThan(50);
     for (const c of withSecret) {
       for (const generator of [gramioGenerator, curlGenerator]) {
-        const code = generator.generate({ params: c.params, runtime: "node" });
+        const code = generator.generate(webhookInput(c.params, "node"));
         expect(code.includes(SECRET_ENV), c.name).toBe(true);
         // The secret's own text appears only where another value holds it too.
         const secret = c.params.secret_token!;

@@ -1,6 +1,6 @@
-import type { CertificateFile, SetWebhookInput } from "../../playground/params";
+import type { CertificateFile, SetWebhookInput } from "../../playground/methods/setWebhook/input";
 import { UPDATE_TYPES } from "../../playground/facts/updateTypes";
-import { SECRET_TOKEN_ALPHABET } from "../../playground/secretToken";
+import { SECRET_TOKEN_ALPHABET } from "../../playground/methods/setWebhook/secretToken";
 
 export interface WireCase {
   readonly name: string;

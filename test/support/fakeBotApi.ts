@@ -21,7 +21,7 @@ const MESSAGE_MAX = schema.methods.find((m) => m.name === "sendMessage")!.fields
 
 /** The limits the stand-in applies, read from the specification the docs are built from. */
 const SECRET_MAX_BYTES = SECRET_TOKEN_CONSTRAINTS.maxLength;
-import { effectiveMaxConnections } from "../../playground/validate";
+import { effectiveMaxConnections } from "../../playground/methods/setWebhook/validate";
 
 export interface FakeWebhook {
   url: string;

@@ -1,6 +1,7 @@
 import { convertJsonToFormData } from "@gramio/files";
 import { Bot, type SetWebhookParams } from "gramio";
-import type { Runtime, SetWebhookInput } from "../../playground/params";
+import type { SetWebhookInput } from "../../playground/methods/setWebhook/input";
+import type { Runtime } from "../../playground/request";
 
 export const TEST_TOKEN = "123456:TEST-token_for-the-recorder";
 

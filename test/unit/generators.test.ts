@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { webhookInput } from "../support/setWebhookCall";
 import { GENERATORS, generatorById } from "../../playground/generators";
-import type { SetWebhookInput, Runtime } from "../../playground/params";
+import type { SetWebhookInput } from "../../playground/methods/setWebhook/input";
+import type { RequestOptions, Runtime } from "../../playground/request";
 
-const gen = (id: string, params: SetWebhookInput, runtime: Runtime = "node") => generatorById(id)!.generate({ params, runtime });
+const gen = (id: string, params: SetWebhookInput, runtime: Runtime = "node") => generatorById(id)!.generate(webhookInput(params, runtime));
 
 const PEM = "-----BEGIN CERTIFICATE-----\nAB\n-----END CERTIFICATE-----\n";
 const HOSTILE = "https://example.com/it's/$(touch /tmp/pwned)`id`;a&&b\\\"x\"\n🎉";
@@ -17,7 +19,7 @@ describe("registry", () => {
   });
   it("gives every generator a trailing newline and no token", () => {
     for (const g of GENERATORS) {
-      const out = g.generate({ params: { url: "https://example.com/hook" }, runtime: "node" });
+      const out = g.generate(webhookInput({ url: "https://example.com/hook" }, "node"));
       expect(out.endsWith("\n"), g.id).toBe(true);
       expect(out).not.toMatch(/\d{6,}:[A-Za-z0-9_-]{30,}/);
     }
@@ -210,11 +212,18 @@ describe("cURL", () => {
   });
 });
 
+/** The request `bot.api.setWebhook(params)` sends. */
+async function buildRequest(params: SetWebhookInput, options: RequestOptions) {
+  const { buildMethodRequest } = await import("../../playground/request");
+  const { sliceOf } = await import("../support/slices");
+  return buildMethodRequest(sliceOf("setWebhook"), params as Record<string, unknown>, options).request!;
+}
+
 describe("multipart body", () => {
   it("is byte for byte what Node's fetch sends for the same FormData", async () => {
-    const { buildRequest, serializeBody } = await import("../../playground/request");
+    const { serializeBody } = await import("../../playground/request");
     const boundary = "----formdata-undici-000000000042";
-    const request = buildRequest(
+    const request = await buildRequest(
       { url: "https://e.com/h", certificate: { name: 'my "c".pem', size: PEM.length, text: PEM }, secret_token: "a\nb", drop_pending_updates: true },
       { runtime: "bun", token: "1:x", boundary },
     );
@@ -246,13 +255,29 @@ describe("HTTP view of a large certificate", () => {
 
 describe("bodyLength", () => {
   it("counts exactly the bytes serializeBody writes, without writing them", async () => {
-    const { buildRequest, bodyLength, serializeBody } = await import("../../playground/request");
+    const { bodyLength, serializeBody } = await import("../../playground/request");
     const { fixedCases } = await import("../support/cases");
     for (const c of fixedCases("/tmp/m")) {
       for (const runtime of ["node", "bun"] as const) {
-        const { body } = buildRequest(c.params, { runtime, token: "t" });
+        const { body } = await buildRequest(c.params, { runtime, token: "t" });
         expect(bodyLength(body), `${c.name} ${runtime}`).toBe(new TextEncoder().encode(serializeBody(body)).length);
       }
     }
+  });
+});
+
+describe("a __proto__ key in the call", () => {
+  it("is written as a computed key, which JavaScript sends as a key instead of setting the prototype", async () => {
+    const { gramioCall } = await import("../../playground/generators/gramioCall");
+    const { sliceOf } = await import("../support/slices");
+    const slice = sliceOf("sendMessage");
+    const markup: Record<string, unknown> = JSON.parse('{"__proto__":{"x":1},"inline_keyboard":[]}');
+    const code = gramioCall(slice.method, slice.objects, { chat_id: 1, text: "a", reply_markup: markup });
+    expect(code).toContain(`    reply_markup: {\n        ["__proto__"]: {\n            x: 1,\n        },\n        inline_keyboard: [],\n    },\n`);
+    // The literal as written, evaluated, has the key as its own.
+    const literal = code.slice(code.indexOf("reply_markup: ") + "reply_markup: ".length, code.indexOf("\n    },\n") + 6);
+    const value = new Function(`return ${literal};`)() as object;
+    expect(Object.keys(value)).toEqual(["__proto__", "inline_keyboard"]);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
   });
 });

@@ -1,4 +1,5 @@
 import { codeToTokens, createShikiInternal, type ShikiInternal } from "shiki/core";
+import { webhookInput } from "../support/setWebhookCall";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeThemes } from "../../.vitepress/theme/codeThemes";
@@ -75,7 +76,7 @@ describe("the playground's TypeScript grammar", () => {
     const cases = [...fixedCases("/tmp/marker"), ...randomCases()];
     const extra = [{ url: "u", max_connections: -5 }, { url: "u", max_connections: 1e21 }, { url: "\u0000\u2028\ud800'`${x}`" }];
     for (const params of [...cases.map((c) => c.params), ...extra]) {
-      const code = generatorById("gramio")!.generate({ params, runtime: "node" });
+      const code = generatorById("gramio")!.generate(webhookInput(params));
       expect(colours(code, "ts-snippet"), code).toEqual(colours(code, "typescript"));
     }
   });
@@ -85,7 +86,7 @@ describe("the playground's JSON grammar", () => {
   it("colours every HTTP body exactly as shiki's full JSON grammar", () => {
     const cases = [...fixedCases("/tmp/marker"), ...randomCases()];
     for (const params of cases.map((c) => c.params)) {
-      const code = generatorById("http")!.generate({ params: { ...params, certificate: undefined }, runtime: "node" });
+      const code = generatorById("http")!.generate(webhookInput({ ...params, certificate: undefined }, "node"));
       const body = code.slice(code.indexOf("\n\n") + 2);
       expect(colours(body, "json-lite"), body).toEqual(colours(body, "json"));
     }
@@ -107,7 +108,7 @@ describe("highlighting long values", () => {
 
   it.each(["a", "a/", '"', "\\", "\u2028", "'"])("searches each character a bounded number of times, whatever the length (%j repeated)", (unit) => {
     for (const [id, lang] of outputs) {
-      const code = (n: number) => generatorById(id)!.generate({ params: { url: `https://example.com/${unit.repeat(n)}` }, runtime: "node" });
+      const code = (n: number) => generatorById(id)!.generate(webhookInput({ url: `https://example.com/${unit.repeat(n)}` }, "node"));
       // Twenty times the value costs at most twenty times the work: linear, not quadratic
       // (before the fix, 4 times the escapes searched 16 times as far).
       const small = searchedPerChar(code(500), lang);
@@ -139,7 +140,7 @@ describe("highlighting long values", () => {
 
 describe("the playground's cURL grammar", () => {
   it("marks the command, options, strings, the token variable and continuations", () => {
-    const code = generatorById("curl")!.generate({ params: { url: "it's" , secret_token: "x" }, runtime: "node" });
+    const code = generatorById("curl")!.generate(webhookInput({ url: "it's" , secret_token: "x" }, "node"));
     expect(scopes(code, "curl-bash")).toEqual([
       ["curl", "entity.name.command.shell"],
       ["-sS", "constant.other.option.shell"],
@@ -161,7 +162,7 @@ describe("the playground's cURL grammar", () => {
     ]);
   });
   it("keeps a quoted value that spans lines one string", () => {
-    const code = generatorById("curl")!.generate({ params: { url: "u", certificate: { name: "c.pem", size: 1, text: "x" }, secret_token: "a\nb" }, runtime: "bun" });
+    const code = generatorById("curl")!.generate(webhookInput({ url: "u", certificate: { name: "c.pem", size: 1, text: "x" }, secret_token: "a\nb" }, "bun"));
     expect(scopes(code, "curl-bash")).toContainEqual(["'secret_token=a", "string.quoted.single.shell"]);
     expect(scopes(code, "curl-bash")).toContainEqual(["b'", "string.quoted.single.shell"]);
   });
@@ -169,7 +170,7 @@ describe("the playground's cURL grammar", () => {
 
 describe("the playground's HTTP grammar", () => {
   it("marks the request line, headers and the JSON body", () => {
-    const code = generatorById("http")!.generate({ params: { url: "u", max_connections: 5 }, runtime: "node" });
+    const code = generatorById("http")!.generate(webhookInput({ url: "u", max_connections: 5 }, "node"));
     const s = scopes(code, "http");
     expect(s.slice(0, 4)).toEqual([
       ["POST", "keyword.control.http"],

@@ -1,8 +1,8 @@
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readPem } from "../../playground/certificate";
-import { describeCertificate } from "../../playground/certificateView";
+import { readPem } from "../../playground/methods/setWebhook/certificate";
+import { describeCertificate } from "../../playground/methods/setWebhook/certificateView";
 import {
   certificateNamesMatch,
   formatIPv4,

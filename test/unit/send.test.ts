@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiUrl, checkBotToken, clip, explainResult, formatCountdown, retryAfter, send, type Fetch } from "../../playground/send";
+import { apiUrl, checkBotToken, clip, explainFailure, explainResult, formatCountdown, looksLikeBotToken, parseAnswer, parseApiBase, retryAfter, send, type Fetch } from "../../playground/send";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -112,5 +112,82 @@ describe("clip", () => {
   it("folds what is past the limit", () => {
     expect(clip("abcdef", 4)).toEqual({ shown: "abcd", rest: "ef" });
     expect(clip("abc", 4)).toEqual({ shown: "abc", rest: "" });
+  });
+});
+
+describe("parseApiBase", () => {
+  it("accepts the official and a self-hosted server, without a trailing slash", () => {
+    expect(parseApiBase("https://api.telegram.org/")).toEqual({ ok: true, base: "https://api.telegram.org" });
+    expect(parseApiBase(" http://127.0.0.1:8081/tg ")).toEqual({ ok: true, base: "http://127.0.0.1:8081/tg" });
+  });
+  it("refuses what is not a server address", () => {
+    expect(parseApiBase("api.telegram.org")).toEqual({ ok: false, message: "Enter the server's address, such as https://api.telegram.org." });
+    expect(parseApiBase("ftp://x")).toEqual({ ok: false, message: "The address must start with https:// or http://." });
+    expect(parseApiBase("https://u:p@x/?a=1").ok).toBe(false);
+  });
+});
+
+describe("tokens", () => {
+  it("recognizes BotFather tokens", () => {
+    expect(looksLikeBotToken("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw")).toBe(true);
+    expect(looksLikeBotToken("123:abc")).toBe(false);
+  });
+});
+
+describe("answers", () => {
+  it("reads ok and error answers, retry_after included", () => {
+    expect(parseAnswer(200, { ok: true, result: true, description: "Webhook was set" })).toEqual({
+      ok: true,
+      status: 200,
+      description: "Webhook was set",
+      errorCode: undefined,
+      retryAfter: undefined,
+      result: true,
+    });
+    expect(parseAnswer(429, { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })).toMatchObject({
+      ok: false,
+      errorCode: 429,
+      retryAfter: 1,
+    });
+  });
+  it("survives an answer that is not the Bot API's", () => {
+    expect(parseAnswer(502, undefined)).toEqual({ ok: false, status: 502, description: "The server answered 502 without a Bot API response." });
+  });
+  it("explains failures in words", () => {
+    expect(explainFailure({ ok: false, status: 401, errorCode: 401 }, "b")).toContain("token was refused");
+    expect(explainFailure({ ok: false, status: 421, errorCode: 421, description: "Misdirected Request: unallowed token specified" }, "b")).toBe(
+      "The part before the : is not a number (a space or a letter in it). Copy the whole token from @BotFather; it starts with the bot's numeric id.",
+    );
+    expect(explainFailure({ ok: false, status: 401, errorCode: 401, description: "Unauthorized" }, "b")).toBe(
+      "The token is well-formed, but the server does not know it: revoked, regenerated or mistyped. Copy the token again from @BotFather.",
+    );
+    expect(explainFailure({ ok: false, status: 429, errorCode: 429, retryAfter: 3 }, "b")).toBe("Too many requests: wait 3 s before trying again.");
+  });
+});
+
+describe("hostile answers", () => {
+  const ok = new AbortController().signal;
+  const answering = (body: BodyInit, status = 200): Fetch => async () => new Response(body, { status });
+  it("prints an absurd retry_after as the countdown the page honours, never raw", () => {
+    expect(explainFailure({ ok: false, status: 429, errorCode: 429, retryAfter: 1e308 }, "b")).toBe("Too many requests: wait 60 min 00 s before trying again.");
+    expect(explainFailure({ ok: false, status: 429, errorCode: 429, retryAfter: -5 }, "b")).toBe("Too many requests: wait 1 s before trying again.");
+  });
+  it("stops reading an answer past MAX_ANSWER_BYTES", async () => {
+    const { MAX_ANSWER_BYTES } = await import("../../playground/send");
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1 << 20).fill(32));
+      },
+    });
+    const result = await send({ fetch: answering(endless), url: "u", signal: ok });
+    expect(result).toEqual({ kind: "not-bot-api", status: 200, reason: "a body larger than 8 MB (reading stopped there)" });
+    expect(pulled * 2 ** 20).toBeLessThanOrEqual(MAX_ANSWER_BYTES + 4 * 2 ** 20);
+  });
+  it("reads an answer nested a million levels deep without failing (answerTree bounds what is shown)", async () => {
+    const deep = `{"ok":true,"result":${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}}`;
+    const result = await send({ fetch: answering(deep), url: "u", signal: ok });
+    expect(result.kind).toBe("answer");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { setWebhookOverlay } from "../../playground/overlays/setWebhook";
+import { webhookInput } from "../support/setWebhookCall";
+import { descriptor as setWebhookDescriptor } from "../../playground/methods/setWebhook";
 import { FRAMEWORK_IDS, FRAMEWORKS } from "../../playground/webhook/frameworks";
 import { WEBHOOK_OUTPUTS } from "../../playground/webhook/outputs";
 import { DEFAULT_WEBHOOK_PATH, localWebhookUrl, webhookPath } from "../../playground/webhook/path";
@@ -128,7 +129,7 @@ describe("the Test update output", () => {
     const command = testUpdateCurl({ url: "https://bot.example.com/tg", secret_token: "abc" }, { type: "message", to: "http://localhost:3000/tg", as: "curl" });
     expect(command.split("\n").slice(0, 5)).toEqual([
       "# A message update, sent the way Telegram sends it.",
-      "curl --fail-with-body --show-error --silent -X POST http://localhost:3000/tg \\",
+      "curl --globoff --fail-with-body --show-error --silent -X POST --url http://localhost:3000/tg \\",
       "  -H 'Content-Type: application/json' \\",
       `  -H 'X-Telegram-Bot-Api-Secret-Token: '"\${WEBHOOK_SECRET}" \\`,
       "  --data-binary '{",
@@ -138,7 +139,7 @@ describe("the Test update output", () => {
 
   it("quotes a target url and sample text for bash, and leaves the header out without a secret", () => {
     const command = testUpdateCurl({ url: "https://bot.example.com/it's" }, testUpdateOptions({ update: "nonsense" }));
-    expect(command).toContain("-X POST 'https://bot.example.com/it'\\''s' \\");
+    expect(command).toContain("-X POST --url 'https://bot.example.com/it'\\''s' \\");
     expect(command).not.toContain("Secret-Token");
   });
 
@@ -164,7 +165,7 @@ describe("the Certificate output", () => {
   });
 
   it("writes the commands, the upload and the checks for the url", () => {
-    const out = selfSignedCommands({ params: { url: "https://bot.example.com:8443/hook" }, runtime: "node" });
+    const out = selfSignedCommands(webhookInput({ url: "https://bot.example.com:8443/hook" }, "node"));
     expect(out).toContain(
       [
         "openssl req -x509 -newkey rsa:2048 -sha256 -nodes -days 365 \\",
@@ -174,13 +175,13 @@ describe("the Certificate output", () => {
     );
     expect(out).toContain(`curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"'/setWebhook?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook' \\\n  -F certificate=@public.pem`);
     expect(out).toContain("openssl s_client -connect bot.example.com:8443 -servername bot.example.com -CAfile public.pem -verify_hostname bot.example.com </dev/null 2>&1 | grep -m 1 \"Verify return code\"");
-    expect(selfSignedCommands({ params: {}, runtime: "node" })).toMatch(/^# No valid url in the form yet: these commands use https:\/\/bot\.example\.com:8443\/telegram\/webhook\./);
+    expect(selfSignedCommands(webhookInput({}, "node"))).toMatch(/^# No valid url in the form yet: these commands use https:\/\/bot\.example\.com:8443\/telegram\/webhook\./);
   });
 });
 
-describe("the setWebhook overlay", () => {
+describe("the setWebhook descriptor", () => {
   it("adds the three webhook tabs after the call's own", () => {
-    expect(setWebhookOverlay.outputs?.map((o) => [o.id, o.title, o.lang])).toEqual([
+    expect(setWebhookDescriptor.outputs?.map((o) => [o.id, o.title, o.lang])).toEqual([
       ["server", "Server", "typescript"],
       ["test-update", "Test update", "shellscript"],
       ["certificate", "Certificate", "shellscript"],

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { validateCall } from "../../../playground/call/validate";
+import { readFileSync } from "node:fs";
+import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
+import type { BotApiSchema } from "../../../playground/schema/model";
+import { sliceFor } from "../../../playground/schema/slice";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const sendMessage = sliceFor(schema, "sendMessage");
+const sendMediaGroup = sliceFor(schema, "sendMediaGroup");
+const getUpdates = sliceFor(schema, "getUpdates");
+
+describe("validateCall", () => {
+  it("names missing required parameters", () => {
+    expect(validateCall(sendMessage, {})).toEqual([
+      { path: "chat_id", severity: "error", message: "chat_id is required." },
+      { path: "text", severity: "error", message: "text is required." },
+    ]);
+  });
+
+  it("checks kinds, enums, lengths and ranges with exact words", () => {
+    expect(validateCall(sendMessage, { chat_id: 1, text: "x".repeat(4097), parse_mode: "html" })).toEqual([
+      { path: "text", severity: "warning", message: "text: the server takes 1-4096 characters (after entities parsing); this has 4,097." },
+      { path: "parse_mode", severity: "error", message: "parse_mode: must be one of “HTML”, “MarkdownV2”, “Markdown”." },
+    ]);
+    expect(validateCall(getUpdates, { limit: 101, timeout: "4e" })).toEqual([
+      { path: "limit", severity: "error", message: "limit: must be between 1 and 100." },
+      { path: "timeout", severity: "error", message: "timeout: “4e” is not a number." },
+    ]);
+  });
+
+  it("walks into objects, lists and unions, naming each place by its path", () => {
+    const issues = validateCall(sendMessage, {
+      chat_id: 1,
+      text: "hi",
+      reply_markup: { inline_keyboard: [[{ text: "Open", url: 5 }, {}]] },
+    });
+    expect(issues).toEqual([
+      { path: "reply_markup.inline_keyboard[0][0].url", severity: "error", message: "reply_markup.inline_keyboard[0][0].url: expected text, got a number." },
+      { path: "reply_markup.inline_keyboard[0][1].text", severity: "error", message: "reply_markup.inline_keyboard[0][1].text is required." },
+    ]);
+    expect(validateCall(sendMessage, { chat_id: true, text: "hi" })).toEqual([
+      { path: "chat_id", severity: "error", message: "chat_id: expected Number or String, got a boolean." },
+    ]);
+    expect(validateCall(sendMessage, { chat_id: 1, text: "hi", reply_markup: { inline_keyboard: [[{ text: "Open", url: "https://x" }, { url: "https://y" }]] } })).toEqual([
+      { path: "reply_markup.inline_keyboard[0][1].text", severity: "error", message: "reply_markup.inline_keyboard[0][1].text is required." },
+    ]);
+    expect(validateCall(sendMediaGroup, { chat_id: 1, media: [{ type: "photo", media: "AgAC" }] })).toEqual([
+      { path: "media", severity: "error", message: "media: needs 2-10 items; it has 1." },
+    ]);
+  });
+
+  it("warns about a field the type does not have", () => {
+    expect(validateCall(sendMessage, { chat_id: 1, text: "hi", link_preview_options: { is_disabled: true, colour: "red" } })).toEqual([
+      { path: "link_preview_options.colour", severity: "warning", message: "link_preview_options.colour: LinkPreviewOptions has no such field; the server ignores it." },
+    ]);
+  });
+});
