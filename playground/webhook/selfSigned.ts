@@ -14,12 +14,51 @@ export const KEY_FILE = "private.key";
 const EXAMPLE_URL = "https://bot.example.com:8443/telegram/webhook";
 
 /** The subject and alternative name openssl writes for a host, by the server's rule. */
-export function certificateNames(host: string): { subject: string; altName: string } {
+export function certificateNames(host: string): { cn: string; kind: "IP" | "DNS"; name: string } {
   // The server compares the host as a name: the DNS-type alternative names if there are
   // any, else the CN. An IP-type name alone never matches, so an IP host goes in the CN
   // (the IP-type name is for other clients, curl and browsers).
-  if (isDottedQuad(host)) return { subject: `/CN=${host}`, altName: `IP:${host}` };
-  return { subject: `/CN=${host}`, altName: `DNS:${host}` };
+  return { cn: host, kind: isDottedQuad(host) ? "IP" : "DNS", name: host };
+}
+
+/** A host the one-line command writes as it is: letters, digits, dots and dashes. */
+const PLAIN_HOST = /^[a-z0-9.-]+$/;
+
+/** A value in an OpenSSL config file: `\`, `$` (a variable), `#` (a comment) and quotes escaped (conf_def.c `str_copy`). */
+const confValue = (value: string) => value.replace(/[\\$#"']/g, (c) => `\\${c}`);
+
+/**
+ * Step 1's commands. A plain host fits one line; any other (a `,` would split the
+ * alternative names, `/` and `+` the subject, and non-ASCII text needs UTF-8) goes through
+ * a config file, written by a quoted heredoc so bash expands nothing in it.
+ */
+function makeCertificate(host: string): string[] {
+  const { cn, kind, name } = certificateNames(host);
+  const files = `  -keyout ${KEY_FILE} -out ${CERTIFICATE_FILE}`;
+  if (PLAIN_HOST.test(host))
+    return [
+      "openssl req -x509 -newkey rsa:2048 -sha256 -nodes -days 365 \\",
+      `${files} \\`,
+      `  -subj ${shellQuote(`/CN=${cn}`)} -addext ${shellQuote(`subjectAltName=${kind}:${name}`)}`,
+    ];
+  return [
+    "cat > openssl.cnf <<'CONF'",
+    "[req]",
+    "prompt = no",
+    "utf8 = yes",
+    "string_mask = utf8only",
+    "distinguished_name = subject",
+    "x509_extensions = names",
+    "[subject]",
+    `CN = ${confValue(cn)}`,
+    "[names]",
+    "subjectAltName = @alt",
+    "[alt]",
+    `${kind}.1 = ${confValue(name)}`,
+    "CONF",
+    "openssl req -x509 -newkey rsa:2048 -sha256 -nodes -days 365 -config openssl.cnf \\",
+    files,
+  ];
 }
 
 /** The whole Certificate output. */
@@ -34,7 +73,6 @@ export function selfSignedCommands(input: GeneratorInput): string {
   const ip = isDottedQuad(host);
   const connect = shellQuote(`${host}:${parsed.port}`);
   const sni = ip ? "" : ` -servername ${shellQuote(host)}`;
-  const names = certificateNames(host);
 
   const lines: string[] = [];
   if (!parsedTyped?.ok) lines.push(`# No valid url in the form yet: these commands use ${EXAMPLE_URL}.`);
@@ -44,9 +82,7 @@ export function selfSignedCommands(input: GeneratorInput): string {
     "# one then fails verification. Serve the whole chain instead (fullchain.pem, not cert.pem).",
     "",
     `# 1. A certificate for ${host}, valid for a year. ${ip ? "An IP host must be the CN: the server does not read IP-type names." : "The server checks the host against the DNS name (or the CN when there is none)."}`,
-    "openssl req -x509 -newkey rsa:2048 -sha256 -nodes -days 365 \\",
-    `  -keyout ${KEY_FILE} -out ${CERTIFICATE_FILE} \\`,
-    `  -subj ${shellQuote(names.subject)} -addext ${shellQuote(`subjectAltName=${names.altName}`)}`,
+    ...makeCertificate(host),
     "",
     `# 2. Serve ${KEY_FILE} and ${CERTIFICATE_FILE} on port ${parsed.port} (your server or proxy), then upload the certificate:`,
   );

@@ -97,3 +97,23 @@ describe.each(["127.0.0.1", "localhost"])("a self-signed certificate for a url o
     }
   });
 });
+
+describe("a self-signed certificate for a host that is not plain text", () => {
+  // What td's parse_url lets through in a host: sub-delimiters, quotes and non-ASCII letters.
+  it.each(["bot,x.example.com", "it's.example.com", "a$b&c(d)+e=f;g.example", "bücher.example"])("names %s exactly, in the CN and the DNS name", async (host) => {
+    const dir = mkdtempSync(join(tmpdir(), "self-signed-hostile-"));
+    try {
+      const commands = selfSignedCommands(webhookInput({ url: `https://${host}/hook` }));
+      const made = await bash(step(commands, 1), dir);
+      expect(made.code, made.output).toBe(0);
+      const pem = readPem(readFileSync(join(dir, "public.pem"), "utf8"));
+      expect(pem.certificates).toHaveLength(1);
+      expect(pem.certificates[0]!.subjectCN).toBe(host);
+      // A DNS name is ASCII by type (IA5String): OpenSSL writes a non-ASCII host's UTF-8 bytes, which the reader shows one per character.
+      expect(pem.certificates[0]!.dnsNames.map((n) => Buffer.from(n, "latin1").toString("utf8"))).toEqual([host]);
+      if (/^[\x20-\x7e]+$/.test(host)) expect(certificateNamesMatch(pem.certificates[0]!, host)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

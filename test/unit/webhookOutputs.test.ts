@@ -160,8 +160,8 @@ describe("the Test update output", () => {
 
 describe("the Certificate output", () => {
   it("puts an IP host in the CN (the server reads no IP-type names) and a name in a DNS name", () => {
-    expect(certificateNames("203.0.113.7")).toEqual({ subject: "/CN=203.0.113.7", altName: "IP:203.0.113.7" });
-    expect(certificateNames("bot.example.com")).toEqual({ subject: "/CN=bot.example.com", altName: "DNS:bot.example.com" });
+    expect(certificateNames("203.0.113.7")).toEqual({ cn: "203.0.113.7", kind: "IP", name: "203.0.113.7" });
+    expect(certificateNames("bot.example.com")).toEqual({ cn: "bot.example.com", kind: "DNS", name: "bot.example.com" });
   });
 
   it("writes the commands, the upload and the checks for the url", () => {
@@ -175,6 +175,26 @@ describe("the Certificate output", () => {
     );
     expect(out).toContain(`curl -sS "https://api.telegram.org/bot\${BOT_TOKEN}"'/setWebhook?url=https%3A%2F%2Fbot.example.com%3A8443%2Fhook' \\\n  -F certificate=@public.pem`);
     expect(out).toContain("openssl s_client -connect bot.example.com:8443 -servername bot.example.com -CAfile public.pem -verify_hostname bot.example.com </dev/null 2>&1 | grep -m 1 \"Verify return code\"");
+    expect(selfSignedCommands(webhookInput({ url: "https://it's,a$b.example/hook" }))).toContain(
+      [
+        "cat > openssl.cnf <<'CONF'",
+        "[req]",
+        "prompt = no",
+        "utf8 = yes",
+        "string_mask = utf8only",
+        "distinguished_name = subject",
+        "x509_extensions = names",
+        "[subject]",
+        "CN = it\\'s,a\\$b.example",
+        "[names]",
+        "subjectAltName = @alt",
+        "[alt]",
+        "DNS.1 = it\\'s,a\\$b.example",
+        "CONF",
+        "openssl req -x509 -newkey rsa:2048 -sha256 -nodes -days 365 -config openssl.cnf \\",
+        "  -keyout private.key -out public.pem",
+      ].join("\n"),
+    );
     expect(selfSignedCommands(webhookInput({}, "node"))).toMatch(/^# No valid url in the form yet: these commands use https:\/\/bot\.example\.com:8443\/telegram\/webhook\./);
   });
 });
