@@ -3,17 +3,25 @@
  * the playground mounts, so its static imports below (named, hence tree-shaken) stay out of
  * every page's first payload.
  */
-import { codeToTokens, createShikiInternal, type LanguageRegistration } from "shiki/core";
+import { codeToTokens, createShikiInternal, type GrammarState, type LanguageRegistration } from "shiki/core";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { codeThemes } from "../.vitepress/theme/codeThemes";
-import { capLines, tokensToHtml, withTails } from "../playground/tokensToHtml";
+import { capLines, preClasses, tokensToLines, withTails, type Token } from "../playground/tokensToHtml";
+import { tokenizeFromChange, type LineCache } from "../playground/lineCache";
 import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "./grammars";
+
+/** Highlighted code: the `<pre>`'s classes and style, and each line's inner HTML. */
+export interface Highlighted {
+  readonly classes: string;
+  readonly style: string;
+  readonly lines: readonly string[];
+}
 
 /**
  * Highlights code in one of the playground's languages (`ts`, `http`, `bash`, or a full
- * grammar once `loadLanguage` has loaded it) as HTML; "" for a language not loaded yet.
+ * grammar once `loadLanguage` has loaded it); undefined for a language not loaded yet.
  */
-export type Highlight = (code: string, lang: string) => string;
+export type Highlight = (code: string, lang: string) => Highlighted | undefined;
 
 let highlighter: Promise<Highlight> | undefined;
 let shiki: Promise<Awaited<ReturnType<typeof createShikiInternal>>> | undefined;
@@ -43,6 +51,8 @@ export function loadLanguage(lang: string): Promise<void> {
   return loaded;
 }
 const ready = new Set<string>();
+/** The last code highlighted in each grammar, line by line: the next is tokenized from its first changed line. */
+const caches = new Map<string, LineCache<Token, GrammarState>>();
 
 const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
@@ -67,18 +77,24 @@ export function loadHighlighter(): Promise<Highlight> {
       `--shiki-light:${light.fg};--shiki-dark:${dark.fg}`,
       `--shiki-light-bg:${light.bg};--shiki-dark-bg:${dark.bg}`,
     ].join(";");
+    const classes = preClasses(Object.values(THEMES));
     performance.measure("pg-highlighter", "pg-highlighter-start");
     return (code: string, lang: string) => {
       if (isFullLanguage(lang) && !ready.has(lang)) {
-        if (!internal.getLoadedLanguages().includes(lang)) return "";
+        if (!internal.getLoadedLanguages().includes(lang)) return undefined;
         ready.add(lang);
       }
       // Long lines are highlighted up to a cap and shown plain after it, so a pasted
       // megabyte leaves the page responsive. No time limit: a line is coloured or capped,
       // never left uncoloured because the machine was busy.
       const { head, tails } = capLines(code);
-      const { tokens } = codeToTokens(internal, head, { lang: GRAMMAR_FOR[lang] ?? lang, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
-      return tokensToHtml(withTails(tokens, tails), rootStyle, Object.values(THEMES));
+      const grammar = GRAMMAR_FOR[lang] ?? lang;
+      const cache = tokenizeFromChange(caches.get(grammar), grammar, head, (line, grammarState) => {
+        const result = codeToTokens(internal, line, { lang: grammar, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0, grammarState });
+        return { tokens: result.tokens[0] ?? [], state: result.grammarState };
+      });
+      caches.set(grammar, cache);
+      return { classes, style: rootStyle, lines: tokensToLines(withTails(cache.tokens, tails)) };
     };
   })();
   return highlighter;

@@ -20,13 +20,20 @@ function style(s: Token["htmlStyle"]): string {
   return ` style="${escapeHtml(text)}"`;
 }
 
+/** The inner HTML of each line's `<span class="line">`: the view patches only lines that changed. */
+export function tokensToLines(lines: readonly (readonly Token[])[]): string[] {
+  return lines.map((line) => line.map((t) => `<span${style(t.htmlStyle)}>${escapeHtml(t.content)}</span>`).join(""));
+}
+
+/** The `<pre>`'s classes, as VitePress writes them for its code blocks. */
+export const preClasses = (themeNames: readonly string[]) => ["shiki", "shiki-themes", ...themeNames, "vp-code"].join(" ");
+
 /** `<pre class="shiki … vp-code"><code>` with one `<span class="line">` per line. */
 export function tokensToHtml(lines: readonly (readonly Token[])[], rootStyle: string, themeNames: readonly string[]): string {
-  const body = lines
-    .map((line) => `<span class="line">${line.map((t) => `<span${style(t.htmlStyle)}>${escapeHtml(t.content)}</span>`).join("")}</span>`)
+  const body = tokensToLines(lines)
+    .map((line) => `<span class="line">${line}</span>`)
     .join("\n");
-  const classes = ["shiki", "shiki-themes", ...themeNames, "vp-code"].map(escapeHtml).join(" ");
-  return `<pre class="${classes}" style="${escapeHtml(rootStyle)}"><code>${body}</code></pre>`;
+  return `<pre class="${escapeHtml(preClasses(themeNames))}" style="${escapeHtml(rootStyle)}"><code>${body}</code></pre>`;
 }
 
 /** Longest part of one line that is highlighted; the rest of a longer line is shown plain. */

@@ -16,6 +16,9 @@ export interface LinkBrowser {
   readonly history: { replaceState(data: unknown, unused: string, url: string): void; readonly state: unknown };
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
+  /** Where the browser has it, the write waits for an idle moment, so it never delays a keystroke. */
+  requestIdleCallback?(fn: () => void, options: { timeout: number }): number;
+  cancelIdleCallback?(id: number): void;
 }
 
 /** Writes after typing pauses this long, and at least this often while it goes on. */
@@ -58,20 +61,26 @@ export interface LinkWriter {
  */
 export function createLinkWriter(query: () => string, browser: LinkBrowser, now: () => number = Date.now): LinkWriter {
   let pending: unknown;
+  let idle: number | undefined;
   let firstPending = 0;
   let path: string | undefined;
-  const write = () => {
-    pending = undefined;
-    firstPending = 0;
+  const writeNow = () => {
+    idle = undefined;
     if (browser.location.pathname !== path) return;
     const url = new URL(browser.location.href);
     url.search = query();
     browser.history.replaceState(browser.history.state, "", url.toString());
   };
+  const write = () => {
+    pending = undefined;
+    firstPending = 0;
+    if (browser.requestIdleCallback && idle === undefined) idle = browser.requestIdleCallback(writeNow, { timeout: LINK_DEBOUNCE_MS });
+    else if (!browser.requestIdleCallback) writeNow();
+  };
   return {
     start() {
       path = browser.location.pathname;
-      write();
+      writeNow();
     },
     schedule() {
       const t = now();
@@ -81,21 +90,26 @@ export function createLinkWriter(query: () => string, browser: LinkBrowser, now:
     },
     stop() {
       if (pending !== undefined) browser.clearTimeout(pending);
-      pending = undefined;
+      if (idle !== undefined) browser.cancelIdleCallback?.(idle);
+      pending = idle = undefined;
       path = undefined;
     },
   };
 }
 
-/** The link writer bound to the playground's life: read on mount, written as the state changes, stopped on unmount. */
-export function useLinkWriter(query: () => string, onRead: () => void, browser: () => LinkBrowser = () => window) {
+/**
+ * The link writer bound to the playground's life: read on mount, written as the state changes
+ * (`changes` lists what the link is made of, so a keystroke only schedules; the link is built
+ * when it is written), stopped on unmount.
+ */
+export function useLinkWriter(changes: () => readonly unknown[], query: () => string, onRead: () => void, browser: () => LinkBrowser = () => window) {
   let writer: LinkWriter | undefined;
   let stopWatch: (() => void) | undefined;
   onMounted(() => {
     writer = createLinkWriter(query, browser());
     onRead();
     writer.start();
-    stopWatch = watch(query, () => writer?.schedule());
+    stopWatch = watch(changes, () => writer?.schedule());
   });
   onBeforeUnmount(() => {
     stopWatch?.();

@@ -10,11 +10,27 @@ import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../..
 import { validateCall, type CallIssue } from "../../playground/call/validate";
 import { GENERATORS, type GeneratorInput, type Output, type OutputLang } from "../../playground/generators";
 import { describedIssues, type MethodDescriptor } from "../../playground/methods";
-import { buildMethodRequest, type Runtime } from "../../playground/request";
-import type { SchemaSlice, Upload } from "../../playground/schema/slice";
+import { buildMethodRequest, type Runtime, type WireResult } from "../../playground/request";
+import { isUpload, type SchemaSlice, type Upload } from "../../playground/schema/slice";
 import { readLink, useLinkWriter, writeLinkQuery } from "./useCallLink";
 
 export type CallPlaygroundStore = ReturnType<typeof useCallPlayground>;
+
+const NO_ISSUES: readonly CallIssue[] = Object.freeze([]);
+const NO_FILES: WireResult = Object.freeze({ lost: [] });
+
+/** True when a picked file stands anywhere in the tree. */
+function containsUpload(value: unknown): boolean {
+  if (isUpload(value)) return true;
+  if (Array.isArray(value)) return value.some(containsUpload);
+  if (value !== null && typeof value === "object") return Object.values(value).some(containsUpload);
+  return false;
+}
+
+/** The same issues as before (by content): a control then keeps its state and is not rendered again. */
+export function sameIssues(a: readonly CallIssue[], b: readonly CallIssue[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.path === b[i]!.path && x.severity === b[i]!.severity && x.message === b[i]!.message && x.label === b[i]!.label);
+}
 
 export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescriptor = {}) {
     const params = shallowRef<Record<string, unknown>>({});
@@ -32,14 +48,25 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   watch(call, () => (serverIssue.value = null));
   const clientIssues = computed<CallIssue[]>(() => describedIssues(validateCall(slice, call.value), descriptor, call.value));
   const issues = computed<CallIssue[]>(() => (serverIssue.value ? [...clientIssues.value, serverIssue.value] : clientIssues.value));
-  const errors = computed(() => clientIssues.value.filter((i) => i.severity === "error"));
+  const errors = computed<readonly CallIssue[]>((old) => {
+    const next = clientIssues.value.filter((i) => i.severity === "error");
+    return old && sameIssues(old, next) ? old : next;
+  });
   const summary = computed(() => (errors.value.length && descriptor.summary ? descriptor.summary(call.value) : ""));
-  const issuesAt = (path: Path) => {
-    const text = pathText(path);
-    return issues.value.filter((i) => i.path === text);
-  };
+  /** The issues by path, grouped once per change of the call (not once per control). */
+  const byPath = computed(() => {
+    const map = new Map<string, CallIssue[]>();
+    for (const issue of issues.value) {
+      const list = map.get(issue.path);
+      if (list) list.push(issue);
+      else map.set(issue.path, [issue]);
+    }
+    return map;
+  });
+  const issuesAt = (path: Path): readonly CallIssue[] => byPath.value.get(pathText(path)) ?? NO_ISSUES;
   const fromEnv = computed(() => descriptor.fromEnv?.(call.value) ?? {});
-  const wire = computed(() => buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }));
+  /** What GramIO does with the call's files (the banners); without a file GramIO neither loses one nor throws. */
+  const wire = computed(() => (containsUpload(call.value) ? buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }) : NO_FILES));
   /** The call's outputs, then the method's own (the Server tab on setWebhook). */
   const outputs: readonly Output[] = [...GENERATORS, ...(descriptor.outputs ?? [])];
   /** The output of a tab id (the first for an unknown one, as the tabs show it). */
@@ -69,7 +96,11 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
     const output = outputOf(id);
     return output.langFor?.(choices.value) ?? output.lang;
   };
-  const leftOut = computed(() => linkable(params.value, descriptor).leftOut);
+  // Kept while the same, so the playground around the code is not rendered again on each keystroke.
+  const leftOut = computed<readonly string[]>((old) => {
+    const next = linkable(params.value, descriptor).leftOut;
+    return old && old.length === next.length && old.every((x, i) => x === next[i]) ? old : next;
+  });
 
   const get = (path: Path) => getAt(params.value, path);
   function set(path: Path, value: unknown) {
@@ -89,6 +120,7 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   const parse = (name: string) => descriptor.parse?.[name];
 
   useLinkWriter(
+    () => [params.value, tab.value, runtime.value, choices.value],
     () => writeLinkQuery({ params: params.value, tab: tab.value, runtime: runtime.value }, choices.value, descriptor, outputs),
     () => {
       const read = readLink(window.location.search, slice.method, descriptor, outputs);

@@ -1,7 +1,7 @@
 /**
  * `npm run generate`: rewrites the GENERATED block of every hand-written page in
  * GENERATED_PAGES from the specification, and every page generated whole from the schema
- * (`schemaPages.ts`), removing generated pages the schema no longer has. `--check` writes
+ * (`schemaPages.ts`) and the home page's counts, removing generated pages the schema no longer has. `--check` writes
  * nothing and exits 1 when a page is out of date.
  */
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -10,7 +10,7 @@ import type { BotApiSchema } from "../schema/model";
 import { SCHEMA_FILE } from "../schema/fromGramioTypes";
 import { GENERATED_BLOCKS, GENERATED_PAGES } from "./pages";
 import { renderGeneratedBlock, replaceBlock, replaceGenerated } from "./render";
-import { GENERATED_NOTICE, schemaPages } from "./schemaPages";
+import { GENERATED_NOTICE, schemaPages, withHomeTagline } from "./schemaPages";
 
 const docsDir = fileURLToPath(new URL("../../docs/", import.meta.url));
 const check = process.argv.includes("--check");
@@ -35,6 +35,8 @@ for (const { file, spec } of GENERATED_PAGES) {
 const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const pages = schemaPages(schema);
 for (const [file, text] of pages) await put(file, text, await readOrUndefined(docsDir + file));
+const home = await readFile(docsDir + "index.md", "utf8");
+await put("index.md", withHomeTagline(home, schema), home);
 for (const dir of ["methods", "types"]) {
   for (const name of await readdir(docsDir + dir)) {
     const file = `${dir}/${name}`;

@@ -11,6 +11,7 @@ import { uploadPitfalls } from "../schema/uploads";
 import { constraintWords, defaultWords, methodPageHref, typePageHref, typeParts, typeText } from "../schema/words";
 import { gramioCall } from "../generators/gramioCall";
 import { escapeAttr, renderLlmTable } from "./render";
+import { GRAMIO_VERSION } from "../facts/versions";
 
 /** Pages written by hand around a GENERATED block (`pages.ts`); the generator leaves them alone. */
 export const HAND_PAGES = {
@@ -112,7 +113,7 @@ export function usageExample(schema: BotApiSchema, method: SchemaMethod): string
 }
 
 /**
- * What the wire proof found GramIO 0.10 does wrong with files for this method, in words, with
+ * What the wire proof found the installed GramIO does wrong with files for this method, in words, with
  * the way around it; empty when nothing.
  */
 export function gramioNotes(objects: ObjectIndex, method: SchemaMethod): string[] {
@@ -123,12 +124,12 @@ export function gramioNotes(objects: ObjectIndex, method: SchemaMethod): string[
     const shown = places.slice(0, 4).map((p) => `\`${p}\``).join(", ");
     const more = places.length > 4 ? ` and ${places.length - 4} more` : "";
     notes.push(
-      `GramIO 0.10.0 does not upload a file put at ${shown}${more}: it sends it inside the JSON as \`{}\`, so it never reaches Telegram. Pass a file_id or an HTTP URL there instead (upload the file first with a method that returns a file_id, such as sendDocument or uploadStickerFile).`,
+      `GramIO ${GRAMIO_VERSION} does not upload a file put at ${shown}${more}: it sends it inside the JSON as \`{}\`, so it never reaches Telegram. Pass a file_id or an HTTP URL there instead (upload the file first with a method that returns a file_id, such as sendDocument or uploadStickerFile).`,
     );
   }
   if (mustBeSet.length) {
     notes.push(
-      `GramIO 0.10.0 reads ${mustBeSet.map((p) => `\`${p}\``).join(" and ")} while it looks for files to upload, and throws a \`TypeError\` before sending when a file is uploaded and one of them is not set. Set ${mustBeSet.length > 1 ? "each of them" : "it"} when you upload a file, or send files by file_id or URL.`,
+      `GramIO ${GRAMIO_VERSION} reads ${mustBeSet.map((p) => `\`${p}\``).join(" and ")} while it looks for files to upload, and throws a \`TypeError\` before sending when a file is uploaded and one of them is not set. Set ${mustBeSet.length > 1 ? "each of them" : "it"} when you upload a file, or send files by file_id or URL.`,
     );
   }
   return notes;
@@ -205,6 +206,16 @@ function renderIndex(title: string, intro: string, sections: { title: string; it
     parts.push(section.items.map((i) => `- [${i.name}](${href(i.name)})${i.description ? `: ${safeMarkdown(plainSummary(i.description))}` : ""}`).join("\n"));
   }
   return `${parts.join("\n\n")}\n`;
+}
+
+/** The home page's tagline, counted from the schema (`npm run generate` writes it into `docs/index.md`). */
+export function homeTagline(schema: BotApiSchema): string {
+  return `All ${schema.methods.length} methods and ${schema.objects.length} types of Telegram Bot API ${schema.botApiVersion}, each with a type-checked GramIO example and a playground that writes the GramIO call, the HTTP request and a cURL command, and can send it for real. The webhook methods go further, validating exactly as the Bot API server does.`;
+}
+
+/** `docs/index.md` with its tagline line as the schema counts it. */
+export function withHomeTagline(home: string, schema: BotApiSchema): string {
+  return home.replace(/^( {2}tagline: ).*$/m, (_, head: string) => `${head}${homeTagline(schema)}`);
 }
 
 /** Every generated page, by its path under `docs/`. */

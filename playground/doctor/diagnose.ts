@@ -212,3 +212,22 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
 
   return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
+
+/** What the doctor's box holds: a getWebhookInfo answer ({ ok, result }) or its result alone, as JSON. */
+export function readPastedAnswer(text: string): { readonly result?: unknown; readonly error?: string } {
+  const t = text.trim();
+  if (!t) return {};
+  try {
+    const value: unknown = JSON.parse(t);
+    const result = value && typeof value === "object" && !Array.isArray(value) && "result" in value ? (value as { result: unknown }).result : value;
+    return { result };
+  } catch (error) {
+    return { error: `Not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/** A reading's pending_update_count, to compare with the next one; undefined when the answer has none. */
+export function pendingCount(result: unknown): number | undefined {
+  const pending = result && typeof result === "object" ? (result as { pending_update_count?: unknown }).pending_update_count : undefined;
+  return typeof pending === "number" ? pending : undefined;
+}

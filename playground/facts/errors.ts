@@ -3,6 +3,8 @@
  * playground quotes these texts, the stand-in server in the tests answers with them, and the
  * Errors table of the setWebhook page is generated from them (`npm run generate`).
  */
+import { GRAMIO } from "./versions";
+
 export interface ServerAnswer {
   readonly code: number;
   /** The description, word for word; `{}` stands for the part that varies. */
@@ -178,7 +180,7 @@ export const DELIVERY_ERRORS: readonly DeliveryError[] = [
     message: "Wrong response from the webhook: 401",
     prefix: true,
     cause: "Your handler rejected the request, usually a `secret_token` that differs from the one your handler checks.",
-    fix: "Use the same secret in `setWebhook` and in your handler. With Fastify, Koa or Elysia, gramio 0.10.0's adapter gets the check wrong: check the header yourself, as the setWebhook playground's Server tab does.",
+    fix: `Use the same secret in \`setWebhook\` and in your handler. With Fastify, Koa or Elysia, ${GRAMIO}'s adapter gets the check wrong: check the header yourself, as the setWebhook playground's Server tab does.`,
   },
   {
     message: "Wrong response from the webhook: 403",

@@ -1,7 +1,7 @@
 import type { MethodSpec } from "./types";
 import { UPDATE_TYPES } from "./updateTypes";
 
-export const BOT_API_VERSION = "10.3";
+import { BOT_API_VERSION } from "./versions";
 
 /** Ports the Bot API server accepts for a webhook (not in local mode). */
 export const WEBHOOK_PORTS = [443, 80, 88, 8443] as const;

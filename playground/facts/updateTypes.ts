@@ -1,6 +1,6 @@
 /**
  * Update types a bot can ask for in `allowed_updates`, in the order of the `Update` object
- * of the installed `@gramio/types` (Bot API 10.3). `test/types/facts.types.ts` proves the
+ * of the installed `@gramio/types`. `test/types/facts.types.ts` proves the
  * list equals the package's union, so it cannot drift.
  */
 export const UPDATE_TYPES = [

@@ -1,5 +1,5 @@
 import type { MethodSpec, ObjectSpec } from "./types";
-import { BOT_API_VERSION } from "./setWebhook";
+import { BOT_API_VERSION } from "./versions";
 import { UPDATE_TYPES } from "./updateTypes";
 
 export const deleteWebhook = {

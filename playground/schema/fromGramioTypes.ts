@@ -247,6 +247,7 @@ export function readSchema(): BotApiSchema {
   return {
     botApiVersion: version,
     packageVersion: (JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string }).version,
+    gramioVersion: (JSON.parse(readFileSync(fileURLToPath(new URL("../../node_modules/gramio/package.json", import.meta.url)), "utf8")) as { version: string }).version,
     methods: reader.methods().map((m) => {
       const upload = uploadRules(index, m);
       return upload ? { ...m, upload } : m;

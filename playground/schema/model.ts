@@ -86,6 +86,8 @@ export interface BotApiSchema {
   readonly botApiVersion: string;
   /** The `@gramio/types` version it was read from. */
   readonly packageVersion: string;
+  /** The installed `gramio` version, whose requests the playground writes and whose mistakes the pages name. */
+  readonly gramioVersion: string;
   readonly methods: readonly SchemaMethod[];
   readonly objects: readonly SchemaObject[];
 }

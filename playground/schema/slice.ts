@@ -8,6 +8,7 @@ export type ObjectIndex = Readonly<Record<string, SchemaObject>>;
 
 export interface SchemaSlice {
   readonly botApiVersion: string;
+  readonly gramioVersion: string;
   readonly method: SchemaMethod;
   /** Every object type the parameters reach, by name. */
   readonly objects: ObjectIndex;
@@ -63,6 +64,7 @@ export function sliceFor(schema: BotApiSchema, methodName: string, options: { de
   const keep = options.descriptions;
   return {
     botApiVersion: schema.botApiVersion,
+    gramioVersion: schema.gramioVersion,
     method: keep ? method : { ...withoutDescription(method), fields: fieldsWithoutDescriptions(method.fields) },
     objects: Object.fromEntries(
       objects.map((o) => {

@@ -91,7 +91,7 @@ export function deepFilePlaces(objects: ObjectIndex, fields: readonly { name: st
 }
 
 /**
- * What GramIO 0.10 gets wrong when files are uploaded to this method, from its upload rules:
+ * What the installed GramIO gets wrong when files are uploaded to this method, from its upload rules:
  * places where an uploaded file is sent as `{}` (lost), and the parameters GramIO reads
  * unconditionally while looking for files (it throws when one is unset and a file is elsewhere).
  */

@@ -1,5 +1,5 @@
 /**
- * The frameworks `webhookHandler` of gramio 0.10.0 serves, as the "framework" control lists
+ * The frameworks `webhookHandler` of the installed gramio serves, as the "framework" control lists
  * them: small data only (the server generator's templates load with its tab).
  */
 

@@ -1,6 +1,6 @@
 /**
  * The server that receives the updates of the webhook in the form: one runnable file per
- * framework, with GramIO's `webhookHandler`. Where gramio 0.10.0's adapter is wrong (proven by
+ * framework, with GramIO's `webhookHandler`. Where the installed gramio's adapter is wrong (proven by
  * `test/proof/webhookHandler.test.ts`), the file checks the secret itself and says why in one
  * comment. Pure: the form's call and a framework in, TypeScript out.
  */
@@ -9,6 +9,7 @@ import { SECRET_HEADER } from "../facts/secretHeader";
 import { SECRET_ENV } from "../methods/setWebhook/secretEnv";
 import { frameworkById, type Framework, type FrameworkId } from "./frameworks";
 import { webhookPath } from "./path";
+import { GRAMIO } from "../facts/versions";
 
 export interface ServerShape {
   readonly framework: Framework;
@@ -40,15 +41,15 @@ const UNAUTHORIZED = "secret token is invalid";
 /** Why each framework's file checks the secret itself, in one comment (none: the adapter is right). */
 const OWN_CHECK: Readonly<Record<FrameworkId, string | undefined>> = {
   express: undefined,
-  fastify: "gramio 0.10.0's fastify adapter reads the header in mixed case, but Fastify hands it over in lower case: it would refuse every genuine update.",
-  hono: "gramio 0.10.0's hono adapter starts parsing the body before it checks the secret: a forged body that is not JSON stops the process.",
-  koa: "gramio 0.10.0's koa adapter writes `ctx.status === 401` (a comparison): a forged update would be answered 200.",
-  elysia: "gramio 0.10.0's elysia adapter is written as (...args), so Elysia parses nothing for it and every request fails with 500.",
-  "node-http": "gramio 0.10.0's http adapter parses the body in an event listener: a forged body that is not JSON stops the process.",
-  request: "gramio 0.10.0 starts parsing the body before it checks the secret: a forged body that is not JSON stops the process.",
-  deno: "gramio 0.10.0 starts parsing the body before it checks the secret: a forged body that is not JSON stops the process.",
-  bun: "gramio 0.10.0 starts parsing the body before it checks the secret: a forged body that is not JSON is an unhandled rejection.",
-  workers: "gramio 0.10.0 starts parsing the body before it checks the secret: a forged body that is not JSON is an unhandled rejection.",
+  fastify: `${GRAMIO}'s fastify adapter reads the header in mixed case, but Fastify hands it over in lower case: it would refuse every genuine update.`,
+  hono: `${GRAMIO}'s hono adapter starts parsing the body before it checks the secret: a forged body that is not JSON stops the process.`,
+  koa: `${GRAMIO}'s koa adapter writes \`ctx.status === 401\` (a comparison): a forged update would be answered 200.`,
+  elysia: `${GRAMIO}'s elysia adapter is written as (...args), so Elysia parses nothing for it and every request fails with 500.`,
+  "node-http": `${GRAMIO}'s http adapter parses the body in an event listener: a forged body that is not JSON stops the process.`,
+  request: `${GRAMIO} starts parsing the body before it checks the secret: a forged body that is not JSON stops the process.`,
+  deno: `${GRAMIO} starts parsing the body before it checks the secret: a forged body that is not JSON stops the process.`,
+  bun: `${GRAMIO} starts parsing the body before it checks the secret: a forged body that is not JSON is an unhandled rejection.`,
+  workers: `${GRAMIO} starts parsing the body before it checks the secret: a forged body that is not JSON is an unhandled rejection.`,
 };
 
 /** The bot: it logs each update as it arrives ("update 10001: message") and answers messages. */

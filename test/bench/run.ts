@@ -5,7 +5,7 @@
  */
 import { execSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
@@ -16,7 +16,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = `${root}.vitepress/dist`;
 const args = new Set(process.argv.slice(2));
 
-const BUDGET = { playgroundGzipKB: 80, keystrokeP95Ms: 8, keystrokeLongUrlP95Ms: 25, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
+// Keystroke budgets: one frame at 60 Hz with the CPU slowed 4× as on a phone, and 6 ms on the desktop.
+const BUDGET = { playgroundGzipKB: 80, keystrokeP95Ms: 6, keystroke4xCpuP95Ms: 16, keystrokeLongUrlP95Ms: 25, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
 /** Chunks that belong to a playground: none may load before the reader reaches it. */
 const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|CallPlayground|loadSlice|highlighter)\.[\w-]+\.(js|css)$/;
 /** Other pages' chunks, prefetched at idle by VitePress for links in view: not this page's cost. */
@@ -237,6 +238,7 @@ async function lighthouseScores(url: string) {
 }
 
 async function main() {
+  const loadAtStart = loadavg().map((l) => l.toFixed(2)).join(" / ");
   if (!args.has("--no-build")) execSync("npm run build", { cwd: root, stdio: "inherit" });
   const server = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
@@ -262,7 +264,7 @@ async function main() {
 
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() },
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version(), loadAtStart },
       bytes: { setWebhook, sendMessage, plain, webhookTabs, ratioInitialGzip: Math.round(((setWebhook.initial.js.gzip + setWebhook.initial.css.gzip) / (plain.initial.js.gzip + plain.initial.css.gzip)) * 100) / 100 },
       typing,
       lighthouse,
@@ -290,12 +292,12 @@ async function main() {
       [`keystroke → output, desktop (n=${typing.desktop.count})`, `median ${typing.desktop.medianMs.toFixed(2)} / p95 ${typing.desktop.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeP95Ms} ms`, pass(typing.desktop.p95Ms <= BUDGET.keystrokeP95Ms)],
       ["link written while typing (history.replaceState)", `${typing.desktop.linkWrites} times for ${typing.desktop.count} keystrokes`, "when typing pauses", pass(typing.desktop.linkWrites < typing.desktop.count / 10)],
       [`keystroke → output, desktop, 4,000-character url (n=${typing.desktopLongUrl.count})`, `median ${typing.desktopLongUrl.medianMs.toFixed(2)} / p95 ${typing.desktopLongUrl.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeLongUrlP95Ms} ms`, pass(typing.desktopLongUrl.p95Ms <= BUDGET.keystrokeLongUrlP95Ms)],
-      [`keystroke → output, phone 4× CPU (n=${typing.mobile4xCpu.count})`, `median ${typing.mobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.mobile4xCpu.p95Ms.toFixed(2)} ms`, "", ""],
+      [`keystroke → output, phone 4× CPU (n=${typing.mobile4xCpu.count})`, `median ${typing.mobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.mobile4xCpu.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystroke4xCpuP95Ms} ms`, pass(typing.mobile4xCpu.p95Ms <= BUDGET.keystroke4xCpuP95Ms)],
       ["sendMessage page JS+CSS before the playground (gzip)", `${kb(sendMessage.initial.js.gzip)} + ${kb(sendMessage.initial.css.gzip)} KB`, "", ""],
       ["sendMessage playground + slice + highlighter JS (gzip / raw)", `${kb(sendMessage.playground.js.gzip)} / ${kb(sendMessage.playground.js.raw)} KB`, `≤ ${BUDGET.playgroundGzipKB} KB`, pass(kb(sendMessage.playground.js.gzip) <= BUDGET.playgroundGzipKB)],
       ["sendMessage playground requested at / first paint", `${sendMessage.timing.playgroundRequestStart?.toFixed(0)} / ${sendMessage.timing.firstContentfulPaint?.toFixed(0)} ms`, "after first paint", pass((sendMessage.timing.playgroundRequestStart ?? 0) >= (sendMessage.timing.firstContentfulPaint ?? Infinity))],
       [`sendMessage keystroke → output, desktop (n=${typing.sendMessageDesktop.count})`, `median ${typing.sendMessageDesktop.medianMs.toFixed(2)} / p95 ${typing.sendMessageDesktop.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeP95Ms} ms`, pass(typing.sendMessageDesktop.p95Ms <= BUDGET.keystrokeP95Ms)],
-      [`sendMessage keystroke → output, phone 4× CPU (n=${typing.sendMessageMobile4xCpu.count})`, `median ${typing.sendMessageMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.sendMessageMobile4xCpu.p95Ms.toFixed(2)} ms`, "", ""],
+      [`sendMessage keystroke → output, phone 4× CPU (n=${typing.sendMessageMobile4xCpu.count})`, `median ${typing.sendMessageMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.sendMessageMobile4xCpu.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystroke4xCpuP95Ms} ms`, pass(typing.sendMessageMobile4xCpu.p95Ms <= BUDGET.keystroke4xCpuP95Ms)],
     ];
     for (const [page, result] of [["setWebhook", lighthouse], ["sendMessage", lighthouseSendMessage]] as const) {
       if (!result) continue;
@@ -306,7 +308,7 @@ async function main() {
       }
     }
     const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-    console.log(`\nsetWebhook benchmark on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Chromium ${results.machine.chromium}\n`);
+    console.log(`\nsetWebhook benchmark on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}, Chromium ${results.machine.chromium}; load average at start ${results.machine.loadAtStart}, at end ${loadavg().map((l) => l.toFixed(2)).join(" / ")}\n`);
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i]!)).join(" │ "));
     for (const [page, result] of [["setWebhook", lighthouse], ["sendMessage", lighthouseSendMessage]] as const)
       if (result) for (const [preset, list] of Object.entries(result.below90)) if (list.length) console.log(`\nLighthouse ${page} ${preset}, audits that cost points: ${list.join(", ")}`);

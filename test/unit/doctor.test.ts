@@ -124,3 +124,16 @@ describe("the webhook doctor", () => {
     expect(diagnose({ ...webhook, max_connections: 1 }, { now, secretSet: true }).map((f) => f.id)).toEqual(["max-connections-1"]);
   });
 });
+
+describe("reading what is pasted into the doctor", () => {
+  it("takes a whole answer or its result, and says what is not JSON", async () => {
+    const { pendingCount, readPastedAnswer } = await import("../../playground/doctor/diagnose");
+    expect(readPastedAnswer(' {"ok":true,"result":{"url":"u","pending_update_count":3}} ')).toEqual({ result: { url: "u", pending_update_count: 3 } });
+    expect(readPastedAnswer('{"url":"u"}')).toEqual({ result: { url: "u" } });
+    expect(readPastedAnswer("  ")).toEqual({});
+    expect(readPastedAnswer("{").error).toMatch(/^Not valid JSON: /);
+    expect(pendingCount({ pending_update_count: 3 })).toBe(3);
+    expect(pendingCount({ pending_update_count: "3" })).toBeUndefined();
+    expect(pendingCount(null)).toBeUndefined();
+  });
+});

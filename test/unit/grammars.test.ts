@@ -1,4 +1,4 @@
-import { codeToTokens, createShikiInternal, type ShikiInternal } from "shiki/core";
+import { codeToTokens, createShikiInternal, type GrammarState, type ShikiInternal, type ThemedToken } from "shiki/core";
 import { webhookInput } from "../support/setWebhookCall";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -191,5 +191,49 @@ describe("tokensToHtml", () => {
   });
   it("is used for every output", () => {
     expect(GENERATORS.map((g) => g.lang).sort()).toEqual(["bash", "http", "ts"]);
+  });
+});
+
+describe("highlighting line by line from the first changed line", () => {
+  it("gives every output the same tokens as highlighting the whole code, however it was typed", async () => {
+    const { tokenizeFromChange } = await import("../../playground/lineCache");
+    const { GRAMMAR_FOR } = await import("../../components/grammars");
+    // What is drawn of a token: its text and colours (a token's offset counts from where tokenizing started).
+    const drawn = (lines: readonly (readonly ThemedToken[])[]) => lines.map((line) => line.map((t) => [t.content, t.htmlStyle]));
+    const whole = (code: string, lang: string) =>
+      drawn(codeToTokens(shiki, code, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens);
+    const byLine = (lang: string) => (line: string, grammarState: GrammarState | undefined) => {
+      const r = codeToTokens(shiki, line, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0, grammarState });
+      return { tokens: r.tokens[0] ?? [], state: r.grammarState };
+    };
+    let compared = 0;
+    for (const g of GENERATORS) {
+      const lang = GRAMMAR_FOR[g.lang] ?? g.lang;
+      let cache: ReturnType<typeof tokenizeFromChange<ThemedToken, GrammarState>> | undefined;
+      // Typing a url and a secret one character at a time, then a hostile one, as a reader would.
+      const url = "https://bot.example.com/hook?a=`${x}`'\"";
+      for (let n = 0; n <= url.length; n += 3) {
+        for (const params of [{ url: url.slice(0, n) }, { url: url.slice(0, n), secret_token: "s/*".repeat(n % 4), max_connections: n }]) {
+          const code = g.generate(webhookInput(params));
+          cache = tokenizeFromChange(cache, lang, code, byLine(lang));
+          expect(drawn(cache.tokens), `${g.id} ${JSON.stringify(params)}`).toEqual(whole(code, lang));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(60);
+  });
+  it("keeps the lines before the first change and tokenizes from there", async () => {
+    const { tokenizeFromChange } = await import("../../playground/lineCache");
+    const seen: string[] = [];
+    const tokenize = (line: string, state: number | undefined) => (seen.push(line), { tokens: [line.length], state: (state ?? 0) + 1 });
+    const first = tokenizeFromChange(undefined, "ts", "a\nbb\nccc", tokenize);
+    expect(first).toEqual({ key: "ts", lines: ["a", "bb", "ccc"], tokens: [[1], [2], [3]], states: [1, 2, 3] });
+    seen.length = 0;
+    expect(tokenizeFromChange(first, "ts", "a\nbbX\nccc\nd", tokenize).tokens).toEqual([[1], [3], [3], [1]]);
+    expect(seen).toEqual(["bbX", "ccc", "d"]);
+    seen.length = 0;
+    tokenizeFromChange(first, "http", "a\nbb\nccc", tokenize);
+    expect(seen).toEqual(["a", "bb", "ccc"]);
   });
 });

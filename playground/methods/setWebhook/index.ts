@@ -53,14 +53,18 @@ export function fieldForAnswer(description: string, params: Params): string | un
   return undefined;
 }
 
+/** The verdict of the last call checked: the issues and the summary read the same one. */
+let last: { params: Params; verdict: ReturnType<typeof verdict> } | undefined;
+function verdictOf(params: Params) {
+  if (last?.params !== params) last = { params, verdict: verdict(validate(params as SetWebhookInput)) };
+  return last.verdict;
+}
+
 export const descriptor: MethodDescriptor = {
   governs: setWebhook.params.map((p) => p.name),
   normalize,
-  validate(params) {
-    const { shown } = verdict(validate(params as SetWebhookInput));
-    return shown.map((i) => ({ path: i.param, severity: i.severity, label: i.label, message: i.text }));
-  },
-  summary: (params) => verdict(validate(params as SetWebhookInput)).summary,
+  validate: (params) => verdictOf(params).shown.map((i) => ({ path: i.param, severity: i.severity, label: i.label, message: i.text })),
+  summary: (params) => verdictOf(params).summary,
   parse: { max_connections: maxConnectionsValue },
   fromEnv: (params): Readonly<Record<string, string>> => (secretFromEnv(params) ? { secret_token: SECRET_ENV } : {}),
   secrets: ["secret_token"],

@@ -57,6 +57,29 @@ describe("the link writer", () => {
   });
 });
 
+describe("the link writer in a browser with idle callbacks", () => {
+  it("writes in an idle moment after typing pauses, and drops an idle write on stop or on another page", () => {
+    const b = fakeBrowser("http://x.test/methods/sendMessage");
+    const idle: (() => void)[] = [];
+    const browser: LinkBrowser = { ...b.browser, requestIdleCallback: (fn) => idle.push(fn), cancelIdleCallback: (id) => void (idle[id - 1] = () => undefined) };
+    let query = "call=1";
+    const writer = createLinkWriter(() => query, browser, b.now);
+    writer.start();
+    query = "call=2";
+    writer.schedule();
+    b.advance(LINK_DEBOUNCE_MS);
+    expect(b.written).toEqual(["http://x.test/methods/sendMessage?call=1"]);
+    idle.shift()!();
+    expect(b.written.at(-1)).toBe("http://x.test/methods/sendMessage?call=2");
+    query = "call=3";
+    writer.schedule();
+    b.advance(LINK_DEBOUNCE_MS);
+    writer.stop();
+    for (const fn of idle) fn();
+    expect(b.written).toHaveLength(2);
+  });
+});
+
 describe("reading a link", () => {
   const slice = sliceOf("setWebhook");
   const outputs = [...GENERATORS, ...(setWebhook.outputs ?? [])];

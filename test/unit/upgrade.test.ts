@@ -1,0 +1,67 @@
+/**
+ * A Bot API upgrade is: update the packages, `npm run schema && npm run generate`, review the
+ * diff, `npm test`. This runs that path on the current schema with a method and a parameter
+ * added, and sees the pages, the sidebar's groups, the counts and the playground follow, with
+ * no literal to edit anywhere.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { controlFor } from "../../playground/call/controls";
+import { validateCall } from "../../playground/call/validate";
+import { homeTagline, methodSections, schemaPages, withHomeTagline } from "../../playground/docgen/schemaPages";
+import { GENERATORS } from "../../playground/generators";
+import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
+import type { BotApiSchema, SchemaMethod } from "../../playground/schema/model";
+import { sliceFor } from "../../playground/schema/slice";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const getMe = schema.methods.find((m) => m.name === "getMe")!;
+const sendMessage = schema.methods.find((m) => m.name === "sendMessage")!;
+const added: SchemaMethod = {
+  ...getMe,
+  name: "getUpgradeProbe",
+  description: "Returns the probe. A method of a newer Bot API.",
+  params: "required",
+  fields: [{ name: "probe_id", type: { kind: "number" }, required: true, description: "The probe to return." }],
+};
+const grown: BotApiSchema = {
+  ...schema,
+  botApiVersion: "99.1",
+  methods: [
+    ...schema.methods.map((m) =>
+      m.name === "sendMessage" ? { ...m, fields: [...m.fields, { name: "upgrade_flag", type: { kind: "boolean" as const }, required: false, description: "A newer parameter." }] } : m,
+    ),
+    added,
+  ],
+};
+
+describe("an upgraded schema", () => {
+  const pages = schemaPages(grown);
+  it("gets a page for the new method, and the new parameter on its method's page", () => {
+    expect(pages.get("methods/getUpgradeProbe.md")).toContain("# getUpgradeProbe");
+    expect(pages.get("methods/getUpgradeProbe.md")).toContain('<ApiParam name="probe_id"');
+    expect(pages.get("methods/getUpgradeProbe.md")).toContain("Bot API 99.1");
+    expect(pages.get("methods/sendMessage.md")).toContain('<ApiParam name="upgrade_flag"');
+    expect(sendMessage.fields.some((f) => f.name === "upgrade_flag")).toBe(false);
+  });
+  it("counts the new method on the index page, the home page and in the sidebar's groups", () => {
+    expect(pages.get("methods/index.md")).toContain(`All ${schema.methods.length + 1} methods of Telegram Bot API 99.1`);
+    expect(pages.get("methods/index.md")).toContain("[getUpgradeProbe](/methods/getUpgradeProbe)");
+    expect(homeTagline(grown)).toMatch(new RegExp(`^All ${schema.methods.length + 1} methods and ${schema.objects.length} types of Telegram Bot API 99\\.1,`));
+    expect(withHomeTagline("---\nhero:\n  tagline: old\n---\n", grown)).toBe(`---\nhero:\n  tagline: ${homeTagline(grown)}\n---\n`);
+    expect(methodSections(grown).flatMap((s) => s.items.map((m) => m.name))).toContain("getUpgradeProbe");
+  });
+  it("gives the new method a working playground: a control, validation and every output", () => {
+    const slice = sliceFor(grown, "getUpgradeProbe");
+    expect(controlFor(slice.objects, slice.method.fields[0]!.type)).toEqual({ kind: "number" });
+    expect(validateCall(slice, {})).toEqual([{ path: "probe_id", severity: "error", message: "probe_id is required." }]);
+    for (const g of GENERATORS) expect(g.generate({ slice, params: { probe_id: 7 }, runtime: "node" }), g.id).toContain("getUpgradeProbe");
+  });
+});
+
+describe("the home page", () => {
+  it("says the counts the schema gives (npm run generate writes them)", () => {
+    const home = readFileSync(new URL("../../docs/index.md", import.meta.url), "utf8");
+    expect(home).toBe(withHomeTagline(home, schema));
+  });
+});
