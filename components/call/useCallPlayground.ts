@@ -8,11 +8,12 @@ import { linkable } from "../../playground/call/link";
 import { readJsonText, valueFromCheck, valueFromChoice, valueFromText } from "../../playground/call/textValues";
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { validateCall, type CallIssue } from "../../playground/call/validate";
-import { GENERATORS, type GeneratorInput, type Output, type OutputLang } from "../../playground/generators";
+import { GENERATORS } from "../../playground/generators";
 import { describedIssues, type MethodDescriptor } from "../../playground/methods";
 import { buildMethodRequest, type Runtime, type WireResult } from "../../playground/request";
 import { isUpload, type SchemaSlice, type Upload } from "../../playground/schema/slice";
 import { readLink, useLinkWriter, writeLinkQuery } from "./useCallLink";
+import { useCallOutputs } from "./useCallOutputs";
 
 export type CallPlaygroundStore = ReturnType<typeof useCallPlayground>;
 
@@ -33,7 +34,7 @@ export function sameIssues(a: readonly CallIssue[], b: readonly CallIssue[]): bo
 }
 
 export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescriptor = {}) {
-    const params = shallowRef<Record<string, unknown>>({});
+  const params = shallowRef<Record<string, unknown>>({});
   const tab = ref<string>(GENERATORS[0]!.id);
   const runtime = ref<Runtime>("node");
   const notices = ref<string[]>([]);
@@ -67,35 +68,12 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   const fromEnv = computed(() => descriptor.fromEnv?.(call.value) ?? {});
   /** What GramIO does with the call's files (the banners); without a file GramIO neither loses one nor throws. */
   const wire = computed(() => (containsUpload(call.value) ? buildMethodRequest(slice, call.value, { runtime: runtime.value, token: "<token>" }) : NO_FILES));
-  /** The call's outputs, then the method's own (the Server tab on setWebhook). */
-  const outputs: readonly Output[] = [...GENERATORS, ...(descriptor.outputs ?? [])];
-  /** The output of a tab id (the first for an unknown one, as the tabs show it). */
-  const outputOf = (id: string): Output => outputs.find((o) => o.id === id) ?? outputs[0]!;
-  /** What each output's own controls hold, by choice id, starting at their defaults. */
-  const choices = ref<Record<string, string>>(Object.fromEntries(outputs.flatMap((o) => o.choices ?? []).map((c) => [c.id, c.default])));
-  /** The functions of the outputs that load with their tab, once loaded. */
-  const loadedOutputs = shallowRef<Readonly<Record<string, (input: GeneratorInput) => string>>>({});
-  const loading = new Set<string>();
-  function loadOutput(id: string) {
-    const output = outputOf(id);
-    if ("generate" in output || loadedOutputs.value[id] || loading.has(id)) return;
-    loading.add(id);
-    void output.load().then((generate) => {
-      loadedOutputs.value = { ...loadedOutputs.value, [id]: generate };
-      loading.delete(id);
-    });
-  }
-  watch(tab, loadOutput, { immediate: true });
-  const input = (): GeneratorInput => ({ slice, params: call.value, runtime: runtime.value, fromEnv: fromEnv.value, choices: choices.value });
-  const code = (id: string) => {
-    const output = outputOf(id);
-    const generate = "generate" in output ? output.generate : loadedOutputs.value[output.id];
-    return generate ? generate(input()) : `Loading the ${output.title} output…`;
-  };
-  const langOf = (id: string): OutputLang => {
-    const output = outputOf(id);
-    return output.langFor?.(choices.value) ?? output.lang;
-  };
+  const { outputs, outputOf, choices, input, code, langOf } = useCallOutputs(descriptor, tab, () => ({
+    slice,
+    params: call.value,
+    runtime: runtime.value,
+    fromEnv: fromEnv.value,
+  }));
   // Kept while the same, so the playground around the code is not rendered again on each keystroke.
   const leftOut = computed<readonly string[]>((old) => {
     const next = linkable(params.value, descriptor).leftOut;
