@@ -7,6 +7,7 @@
  */
 import type { Component } from "vue";
 import { cachedDescriptor, loadDescriptor, type MethodDescriptor } from "../../playground/methods";
+import { folderRegistry } from "../../playground/methods/folders";
 
 export interface MethodView {
   /** A class on the playground's root, for the page's own styles. */
@@ -30,18 +31,9 @@ export interface MethodParts {
   readonly view: MethodView;
 }
 
-const views = import.meta.glob<{ view: MethodView }>("./*/view.ts");
-const NONE: MethodView = Object.freeze({});
-const loaded = new Map<string, MethodView>();
+const views = folderRegistry(import.meta.glob<{ view: MethodView }>("./*/view.ts"), (m) => m.view, Object.freeze({}) as MethodView);
 
-export async function loadView(method: string): Promise<MethodView> {
-  const cached = loaded.get(method);
-  if (cached) return cached;
-  const load = views[`./${method}/view.ts`];
-  const view = load ? (await load()).view : NONE;
-  loaded.set(method, view);
-  return view;
-}
+export const loadView = (method: string): Promise<MethodView> => views.load(method);
 
 /** The method's descriptor and view, loaded together. */
 export async function loadMethod(method: string): Promise<MethodParts> {
@@ -52,6 +44,6 @@ export async function loadMethod(method: string): Promise<MethodParts> {
 /** Both, once loaded (at once for a method that has neither), or undefined. */
 export function cachedMethod(method: string): MethodParts | undefined {
   const descriptor = cachedDescriptor(method);
-  const view = loaded.get(method) ?? (`./${method}/view.ts` in views ? undefined : NONE);
+  const view = views.cached(method);
   return descriptor && view ? { descriptor, view } : undefined;
 }

@@ -4,31 +4,21 @@
  * loads with its method's playground only, then is kept.
  */
 import type { CallIssue } from "../call/validate";
+import { folderRegistry } from "./folders";
 import type { MethodDescriptor, Params } from "./types";
 
 export type { Confirmation, MethodDescriptor, Params, SendAlongside } from "./types";
 
-const modules = import.meta.glob<{ descriptor: MethodDescriptor }>("./*/index.ts");
+const registry = folderRegistry(import.meta.glob<{ descriptor: MethodDescriptor }>("./*/index.ts"), (m) => m.descriptor, Object.freeze({}) as MethodDescriptor);
 
 /** Methods with a descriptor, by folder name. */
-export const DESCRIBED_METHODS: readonly string[] = Object.keys(modules).map((path) => path.split("/")[1]!);
-
-const loaded = new Map<string, MethodDescriptor>();
-const NONE: MethodDescriptor = Object.freeze({});
+export const DESCRIBED_METHODS = registry.methods;
 
 /** The method's descriptor (an empty one for a method driven by its schema alone). */
-export async function loadDescriptor(method: string): Promise<MethodDescriptor> {
-  const cached = loaded.get(method);
-  if (cached) return cached;
-  const load = modules[`./${method}/index.ts`];
-  const descriptor = load ? (await load()).descriptor : NONE;
-  loaded.set(method, descriptor);
-  return descriptor;
-}
+export const loadDescriptor = (method: string): Promise<MethodDescriptor> => registry.load(method);
 
 /** The descriptor once loaded (at once for a method without one), or undefined. */
-export const cachedDescriptor = (method: string): MethodDescriptor | undefined =>
-  loaded.get(method) ?? (DESCRIBED_METHODS.includes(method) ? undefined : NONE);
+export const cachedDescriptor = (method: string): MethodDescriptor | undefined => registry.cached(method);
 
 /** The call's issues: the schema's, less those about parameters the descriptor governs, then the descriptor's. */
 export function describedIssues(schemaIssues: readonly CallIssue[], descriptor: MethodDescriptor, params: Params): CallIssue[] {
