@@ -18,7 +18,7 @@ export interface MethodView {
   readonly placeholders?: Readonly<Record<string, string>>;
   /** Shown under the code. */
   readonly extras?: Component;
-  /** How a successful answer's result is shown (props: `result`, `params` of the page's call). */
+  /** How a successful answer's result is shown (props: `result`, `params` of the page's call, `own`: sent from this method's own page). */
   readonly answer?: Component;
   /** Why GramIO's runtime matters for this method. */
   readonly runtimeHint?: string;

@@ -92,8 +92,9 @@ describe("webhook doctor", () => {
     const doctor = page.getByRole("region", { name: "Webhook doctor" }).getByRole("list", { name: "Diagnosis" });
     await expect.poll(() => doctor.innerText()).toContain("Pending updates are growing: 5 → 40");
     await expect.poll(() => doctor.innerText()).toContain("Updates wait, but no delivery error is recorded");
-    // The playground's own answer is read field by field, with the doctor's findings on that one reading.
+    // The playground's own answer is read field by field; the doctor gives the findings, once on the page.
     await expect(pg.locator(".WebhookInfoAnswer").innerText()).resolves.toMatch(/pending_update_count\s+40/);
+    await expect(page.getByRole("list", { name: "Diagnosis" }).count()).resolves.toBe(1);
     await page.close();
   });
 });
