@@ -8,8 +8,6 @@ import type { MethodDescriptor } from "./methods/types";
 import { hasFiles, type FormEntry } from "./call/form";
 import type { Upload } from "./schema/slice";
 
-/** The official Bot API server: the send panel's default, and where copied code sends. */
-export { DEFAULT_API_ORIGIN as DEFAULT_API_BASE } from "./request";
 
 /** Checks the Bot API server address a user typed; returns it without a trailing slash. */
 export function parseApiBase(text: string): { ok: true; base: string } | { ok: false; message: string } {

@@ -7,7 +7,7 @@ import { controlFor, controlId } from "../../playground/call/controls";
 import { linkable } from "../../playground/call/link";
 import { readJsonText, valueFromCheck, valueFromChoice, valueFromText } from "../../playground/call/textValues";
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
-import { validateCall, type CallIssue } from "../../playground/call/validate";
+import { sameIssues, validateCall, type CallIssue } from "../../playground/call/validate";
 import { GENERATORS } from "../../playground/generators";
 import { describedIssues, type MethodDescriptor } from "../../playground/methods";
 import { buildMethodRequest, type Runtime, type WireResult } from "../../playground/request";
@@ -28,10 +28,6 @@ function containsUpload(value: unknown): boolean {
   return false;
 }
 
-/** The same issues as before (by content): a control then keeps its state and is not rendered again. */
-export function sameIssues(a: readonly CallIssue[], b: readonly CallIssue[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.path === b[i]!.path && x.severity === b[i]!.severity && x.message === b[i]!.message && x.label === b[i]!.label);
-}
 
 export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescriptor = {}) {
   const params = shallowRef<Record<string, unknown>>({});

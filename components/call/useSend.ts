@@ -13,7 +13,6 @@ import {
   apiUrl,
   callBody,
   checkBotToken,
-  DEFAULT_API_BASE,
   explainFailure,
   explainResult,
   formatCountdown,
@@ -23,6 +22,7 @@ import {
   tokenHint,
   type ApiAnswer,
 } from "../../playground/send";
+import { DEFAULT_API_ORIGIN } from "../../playground/request";
 import { recordAnswer } from "../sentAnswers";
 import { forgetTyped, takeTyped } from "../typedBeforeLive";
 import type { CallPlaygroundStore } from "./useCallPlayground";
@@ -47,7 +47,7 @@ export const API_BASE_ID = "pg-api-base";
 export function useSend(store: CallPlaygroundStore) {
   const method = store.slice.method.name;
   const token = ref("");
-  const apiBaseText = ref(DEFAULT_API_BASE);
+  const apiBaseText = ref(DEFAULT_API_ORIGIN);
   const busy = ref<string | null>(null);
   const countdown = ref(0);
   const result = shallowRef<SentResult | null>(null);
@@ -128,7 +128,7 @@ export function useSend(store: CallPlaygroundStore) {
       // A "simple" CORS request: URLSearchParams or FormData body, no custom headers, no preflight.
       const outcome = await send({ fetch: (url, init) => fetch(url, init), url: apiUrl(base, token.value.trim(), request.method), body, signal: controller.signal });
       if (outcome.kind !== "answer") {
-        result.value = { method: request.method, params: page, failure: explainResult(outcome, request.method, base, base === DEFAULT_API_BASE) };
+        result.value = { method: request.method, params: page, failure: explainResult(outcome, request.method, base, base === DEFAULT_API_ORIGIN) };
         return;
       }
       const answer = outcome.answer;

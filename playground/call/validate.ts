@@ -133,3 +133,8 @@ export function validateCall(slice: Pick<SchemaSlice, "method" | "objects">, par
   checker.fields(slice.method.fields, params as Record<string, unknown>, []);
   return checker.issues;
 }
+
+/** The same issues as before (by content): a control then keeps its state and is not rendered again. */
+export function sameIssues(a: readonly CallIssue[], b: readonly CallIssue[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.path === b[i]!.path && x.severity === b[i]!.severity && x.message === b[i]!.message && x.label === b[i]!.label);
+}
