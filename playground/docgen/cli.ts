@@ -1,15 +1,15 @@
 /**
- * `npm run generate`: rewrites the GENERATED block of every hand-written page in
- * GENERATED_PAGES from the specification, and every page generated whole from the schema
- * (`schemaPages.ts`) and the home page's counts, removing generated pages the schema no longer has. `--check` writes
- * nothing and exits 1 when a page is out of date.
+ * `npm run generate`: writes every page the schema gives (`schemaPages.ts`), with what each
+ * method's folder adds (`playground/methods/<method>/reference.ts`), fills the generated blocks
+ * of the hand-written pages, writes the home page's counts, and removes generated pages the
+ * schema no longer has. `--check` writes nothing and exits 1 when a page is out of date.
  */
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BotApiSchema } from "../schema/model";
 import { SCHEMA_FILE } from "../schema/fromGramioTypes";
-import { GENERATED_BLOCKS, GENERATED_PAGES } from "./pages";
-import { renderGeneratedBlock, replaceBlock, replaceGenerated } from "./render";
+import { loadReferences } from "./references";
 import { GENERATED_NOTICE, schemaPages, withHomeTagline } from "./schemaPages";
 
 const docsDir = fileURLToPath(new URL("../../docs/", import.meta.url));
@@ -24,16 +24,16 @@ async function put(file: string, next: string, current: string | undefined): Pro
 }
 
 const readOrUndefined = (path: string) => readFile(path, "utf8").catch(() => undefined);
-
-for (const { file, spec } of GENERATED_PAGES) {
-  const current = await readFile(docsDir + file, "utf8");
-  let next = replaceGenerated(current, renderGeneratedBlock(spec));
-  for (const block of GENERATED_BLOCKS.filter((b) => b.file === file)) next = replaceBlock(next, block.name, block.render());
-  await put(file, next, current);
-}
+const existing = (file: string) => {
+  try {
+    return readFileSync(docsDir + file, "utf8");
+  } catch {
+    return undefined;
+  }
+};
 
 const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
-const pages = schemaPages(schema);
+const pages = schemaPages(schema, await loadReferences(), existing);
 for (const [file, text] of pages) await put(file, text, await readOrUndefined(docsDir + file));
 const home = await readFile(docsDir + "index.md", "utf8");
 await put("index.md", withHomeTagline(home, schema), home);

@@ -1,6 +1,4 @@
 import { answerText, DELIVERY_ERRORS, SERVER_ANSWERS, type ServerAnswerId } from "../facts/errors";
-import type { MethodSpec, ParamSpec, Spec } from "../facts/types";
-import { describeConstraints, describeDefault, typeHref } from "../facts/words";
 
 export const GENERATED_START = "<!-- GENERATED:START -->";
 export const GENERATED_END = "<!-- GENERATED:END -->";
@@ -29,48 +27,6 @@ export function renderLlmTable(heading: "Parameter" | "Field", rows: readonly { 
   const lines = [`| ${heading} | Type | Required | Description |`, "| --- | --- | --- | --- |"];
   for (const r of rows) lines.push(`| ${tableCell(r.name)} | ${tableCell(r.type)} | ${r.required ? "Yes" : "Optional"} | ${tableCell(r.description)} |`);
   return `<llm-only>\n\n${lines.join("\n")}\n\n</llm-only>`;
-}
-
-/** One `<ApiParam>` element with its description as markdown in the default slot. */
-export function renderParam(param: ParamSpec): string {
-  const attrs = [`name="${escapeAttr(param.name)}"`, `type="${escapeAttr(param.type)}"`];
-  const href = typeHref(param.type);
-  if (href) attrs.push(`type-href="${escapeAttr(href)}"`);
-  if (param.required) attrs.push("required");
-  const def = describeDefault(param);
-  if (def !== undefined) attrs.push(`default-value="${escapeAttr(def)}"`);
-  const constraints = describeConstraints(param);
-  if (constraints.length) attrs.push(`:constraints='${escapeAttr(JSON.stringify(constraints))}'`);
-  return `<ApiParam ${attrs.join(" ")}>\n\n${param.description}\n\n</ApiParam>`;
-}
-
-function renderReturns(spec: MethodSpec): string {
-  const href = typeHref(spec.returns.type);
-  const label = `Returns: ${spec.returns.type}`;
-  return href
-    ? `<a class="api-badge returns" href="${escapeAttr(href)}">${label}</a>`
-    : `<span class="api-badge returns">${label}</span>`;
-}
-
-/** The block between the GENERATED markers of a method or type page. */
-export function renderGeneratedBlock(spec: Spec): string {
-  const badges = [
-    spec.kind === "method" ? renderReturns(spec) : `<span class="api-badge returns">Type</span>`,
-    `<a class="api-badge official" href="${escapeAttr(spec.officialUrl)}" target="_blank" rel="noopener">Official docs ↗</a>`,
-    `<span class="api-badge version">Bot API ${escapeAttr(spec.botApiVersion)}</span>`,
-  ];
-  const parts = [
-    GENERATED_START,
-    "<!-- Written by `npm run generate` from playground/facts: edit the facts, not this block. -->",
-    `<div class="api-badge-row">\n  ${badges.join("\n  ")}\n</div>`,
-    spec.description,
-    spec.kind === "method" ? "## Parameters" : "## Fields",
-  ];
-  if (spec.params.length === 0) parts.push("This method takes no parameters.");
-  else parts.push(renderLlmTable(spec.kind === "method" ? "Parameter" : "Field", spec.params), ...spec.params.map(renderParam));
-  if (spec.kind === "method") parts.push("## Returns", spec.returns.description);
-  parts.push(GENERATED_END);
-  return parts.join("\n\n");
 }
 
 /**

@@ -145,6 +145,9 @@ export const SERVER_ANSWERS = {
 
 export type ServerAnswerId = keyof typeof SERVER_ANSWERS;
 
+/** The answers any method can get before its parameters are read: the token's and the path's. */
+export const REQUEST_ANSWERS = ["unauthorized", "invalidToken", "unallowedToken", "notFound"] as const satisfies readonly ServerAnswerId[];
+
 /** The description the server sends, with `value` in place of `{}`. */
 export function answerText(id: ServerAnswerId, value?: string | number): string {
   const entry: ServerAnswer = SERVER_ANSWERS[id];

@@ -3,8 +3,21 @@
  * `Integer or String`, "Length: 1-4096 characters". Pure; the page generator and the
  * playground's labels read it.
  */
-import type { ConstraintWords } from "../facts/words";
 import type { Constraints, SchemaField, SchemaType } from "./model";
+
+/** One limit of a field, in words, as `ApiParam` shows it. */
+export interface ConstraintWords {
+  readonly label: string;
+  readonly text?: string;
+  /** Shown as a list of code values. */
+  readonly values?: readonly string[];
+}
+
+/** A size as the reference writes it: `3 MB (3,145,728 bytes)`. */
+export function bytesWords(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MB (${bytes.toLocaleString("en-US")} bytes)`;
+}
 
 /** One piece of a type's name; `href` where the piece is a documented type. */
 export interface TypePart {

@@ -12,7 +12,7 @@ import type { BotApiSchema } from "../../playground/schema/model";
 import { createServer, type ServerResponse } from "node:http";
 import { formatIPv4, isIPv6, isReservedIPv4, parseInetAddr, parseIPv4Loose, parseWebhookUrl } from "../../playground/net";
 import { answerText, SERVER_ANSWERS, type ServerAnswerId } from "../../playground/facts/errors";
-import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN_CONSTRAINTS, WEBHOOK_PORTS } from "../../playground/facts/setWebhook";
+import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN, WEBHOOK_PORTS } from "../../playground/methods/setWebhook/facts";
 import { UPDATE_TYPES } from "../../playground/facts/updateTypes";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
@@ -20,7 +20,6 @@ const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const MESSAGE_MAX = schema.methods.find((m) => m.name === "sendMessage")!.fields.find((f) => f.name === "text")!.constraints!.maxLength!;
 
 /** The limits the stand-in applies, read from the specification the docs are built from. */
-const SECRET_MAX_BYTES = SECRET_TOKEN_CONSTRAINTS.maxLength;
 import { effectiveMaxConnections } from "../../playground/methods/setWebhook/validate";
 
 export interface FakeWebhook {
@@ -170,8 +169,8 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
     // The server's order: it answers the first check that fails.
     if (!parsed.ok) return answer(res, "invalidUrl");
     const secret = text(args.secret_token);
-    if (Buffer.byteLength(secret, "utf8") > SECRET_MAX_BYTES) return answer(res, "secretTooLong");
-    if (/[^A-Za-z0-9_-]/.test(secret)) return answer(res, "secretChars");
+    if (Buffer.byteLength(secret, "utf8") > SECRET_TOKEN.maxBytes) return answer(res, "secretTooLong");
+    if (secret.replace(new RegExp(SECRET_TOKEN.chars, "g"), "") !== "") return answer(res, "secretChars");
     const cert = args.certificate;
     if (typeof cert === "object" && cert.size > MAX_CERTIFICATE_BYTES) return answer(res, "certificateTooBig", cert.size);
     if (parsed.scheme !== "https") return answer(res, "https");

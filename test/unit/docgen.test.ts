@@ -1,45 +1,16 @@
-import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { GENERATED_BLOCKS, GENERATED_PAGES } from "../../playground/docgen/pages";
 import {
   GENERATED_END,
   GENERATED_START,
   blockMarkers,
   escapeAttr,
   renderDeliveryErrors,
-  renderGeneratedBlock,
   renderServerAnswers,
   replaceBlock,
-  renderParam,
   replaceGenerated,
 } from "../../playground/docgen/render";
-import { setWebhook, type ParamSpec } from "../../playground/facts";
-
-const param = (name: string): ParamSpec => setWebhook.params.find((p) => p.name === name)!;
-
-describe("renderParam", () => {
-  it("writes max_connections with its range and default, description in the slot", () => {
-    expect(renderParam(param("max_connections"))).toBe(
-      `<ApiParam name="max_connections" type="Integer" default-value="40" :constraints='[{&quot;label&quot;:&quot;Range&quot;,&quot;text&quot;:&quot;1-100&quot;}]'>\n\n` +
-        "The maximum allowed number of simultaneous HTTPS connections to the webhook for update delivery, 1-100. Defaults to _40_. Use lower values to limit the load on your bot's server, and higher values to increase your bot's throughput.\n\n" +
-        "</ApiParam>",
-    );
-  });
-  it("marks only required parameters as required", () => {
-    expect(renderParam(param("url"))).toMatch(/^<ApiParam name="url" type="String" required /);
-    expect(renderParam(param("secret_token"))).not.toContain(" required");
-  });
-  it("links InputFile", () => {
-    expect(renderParam(param("certificate"))).toContain(
-      'type="InputFile" type-href="https://core.telegram.org/bots/api#inputfile"',
-    );
-  });
-  it("never marks a parameter with :max=\"1\" or marks all required (the seed's errors)", () => {
-    const block = renderGeneratedBlock(setWebhook);
-    expect(block).not.toContain(':max="1"');
-    expect(block.match(/ required[ >]/g)).toHaveLength(1);
-  });
-});
+import { fillHandPage, GENERATED_NOTICE, isHandWritten } from "../../playground/docgen/schemaPages";
+import { indexReferences } from "../../playground/docgen/extras";
 
 describe("escapeAttr", () => {
   it("escapes every character that could end an attribute or open a tag", () => {
@@ -80,17 +51,25 @@ describe("error lists from the shared data", () => {
   });
 });
 
-describe("pages on disk", () => {
-  for (const { file, name, render } of GENERATED_BLOCKS) {
-    it(`docs/${file} holds the ${name} list exactly as npm run generate writes it`, async () => {
-      const onDisk = await readFile(new URL(`../../docs/${file}`, import.meta.url), "utf8");
-      expect(onDisk).toBe(replaceBlock(onDisk, name, render()));
-    });
-  }
-  for (const { file, spec } of GENERATED_PAGES) {
-    it(`docs/${file} holds exactly what npm run generate writes`, async () => {
-      const onDisk = await readFile(new URL(`../../docs/${file}`, import.meta.url), "utf8");
-      expect(onDisk).toBe(replaceGenerated(onDisk, renderGeneratedBlock(spec)));
-    });
-  }
+describe("hand-written pages", () => {
+  const [errorsStart, errorsEnd] = blockMarkers("errors");
+  const page = `# m\n\n${GENERATED_START}\nold\n${GENERATED_END}\n\n## Hand\n\nkept\n\n${errorsStart}\nold\n${errorsEnd}\n`;
+  it("are told from generated pages by their markers", () => {
+    expect(isHandWritten(page)).toBe(true);
+    expect(isHandWritten(`${GENERATED_NOTICE}\n${GENERATED_START}`)).toBe(false);
+    expect(isHandWritten("# no block")).toBe(false);
+    expect(isHandWritten(undefined)).toBe(false);
+  });
+  it("get their reference and named blocks filled, and keep every hand-written line", () => {
+    expect(fillHandPage(page, "m/reference.ts", ["## Parameters", "p"], { errors: () => "- e" })).toBe(
+      `# m\n\n${GENERATED_START}\n\n<!-- Written by \`npm run generate\` from the schema and m/reference.ts: edit those, not this block. -->\n\n## Parameters\n\np\n\n${GENERATED_END}\n\n## Hand\n\nkept\n\n${errorsStart}\n\n- e\n\n${errorsEnd}\n`,
+    );
+  });
+  it("refuse a named block nothing renders, rather than leave it stale", () => {
+    expect(() => fillHandPage(page, "m/reference.ts", [])).toThrow("<!-- GENERATED:errors:START --> has no renderer in m/reference.ts");
+  });
+  it("take a type's words from one method only", () => {
+    expect(() => indexReferences([["a", { types: { T: {} } }], ["b", { types: { T: {} } }]])).toThrow("a and b both add to the page of T");
+    expect(indexReferences([["a", { types: { T: { fields: {} } } }]]).types.get("T")).toEqual({ method: "a", extras: { fields: {} } });
+  });
 });

@@ -6,7 +6,7 @@
  * first, the field a refusal is about, and the links of the page's first design.
  */
 import type { ApiAnswer } from "../../send";
-import { setWebhook } from "../../facts/setWebhook";
+import { SET_WEBHOOK_PARAMS } from "./facts";
 import type { MethodDescriptor, Params } from "../types";
 import { WEBHOOK_OUTPUTS } from "../../webhook/outputs";
 import { maxConnectionsValue, sortUpdateTypes, type SetWebhookInput } from "./input";
@@ -17,7 +17,7 @@ import { validate, verdict } from "./validate";
 /** The call as the form sends it: `url` always, the rest only when set, in the method's order. */
 export function normalize(params: Params): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const { name } of setWebhook.params) {
+  for (const name of SET_WEBHOOK_PARAMS) {
     const value = params[name];
     switch (name) {
       case "url":
@@ -61,7 +61,7 @@ function verdictOf(params: Params) {
 }
 
 export const descriptor: MethodDescriptor = {
-  governs: setWebhook.params.map((p) => p.name),
+  governs: SET_WEBHOOK_PARAMS,
   normalize,
   validate: (params) => verdictOf(params).shown.map((i) => ({ path: i.param, severity: i.severity, label: i.label, message: i.text })),
   summary: (params) => verdictOf(params).summary,

@@ -18,13 +18,7 @@ import {
 import { utf8Length } from "../../escape";
 import type { SetWebhookInput } from "./input";
 import { answerText, type ServerAnswerId } from "../../facts/errors";
-import {
-  MAX_CERTIFICATE_BYTES,
-  MAX_CONNECTIONS_CONSTRAINTS,
-  SECRET_TOKEN_CONSTRAINTS,
-  WEBHOOK_PORTS,
-  type SetWebhookParamName,
-} from "../../facts/setWebhook";
+import { MAX_CERTIFICATE_BYTES, MAX_CONNECTIONS, SECRET_TOKEN, WEBHOOK_PORTS, type SetWebhookParamName } from "./facts";
 import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "../../facts/updateTypes";
 
 export type Severity = "error" | "warning";
@@ -60,8 +54,6 @@ export const SERVER_STEPS = [
 ] as const;
 export type ServerStep = (typeof SERVER_STEPS)[number];
 
-const SECRET = SECRET_TOKEN_CONSTRAINTS;
-const MAX_CONNECTIONS = MAX_CONNECTIONS_CONSTRAINTS;
 
 const quoted = (text: string) => `“${text}”`;
 /** "443, 80, 88 or 8443". */
@@ -250,24 +242,24 @@ function validateAllowedUpdates(value: readonly string[] | string, out: Issue[])
 function validateSecretToken(value: string, out: Issue[]): void {
   if (value === "") return;
   const bytes = utf8Length(value);
-  if (bytes > SECRET.maxLength) {
+  if (bytes > SECRET_TOKEN.maxBytes) {
     out.push(
       serverError(
         "secret_token",
         "secret_token length",
-        `Shorten it to ${SECRET.maxLength} bytes or fewer: it has ${bytes} bytes in UTF-8${bytes !== value.length ? ` (${[...value].length} characters)` : ""}.`,
+        `Shorten it to ${SECRET_TOKEN.maxBytes} bytes or fewer: it has ${bytes} bytes in UTF-8${bytes !== value.length ? ` (${[...value].length} characters)` : ""}.`,
         "secretTooLong",
       ),
     );
   }
-  const bad = [...new Set(value.replace(new RegExp(SECRET.charPattern, "g"), ""))];
+  const bad = [...new Set(value.replace(new RegExp(SECRET_TOKEN.chars, "g"), ""))];
   if (bad.length) {
     const shown = bad.slice(0, 5).map(describeChar).join(", ");
     out.push(
       serverError(
         "secret_token",
         "secret_token characters",
-        `Remove ${shown}${bad.length > 5 ? " and others" : ""}: only ${SECRET.charWords} are allowed.`,
+        `Remove ${shown}${bad.length > 5 ? " and others" : ""}: only ${SECRET_TOKEN.charWords} are allowed.`,
         "secretChars",
       ),
     );
