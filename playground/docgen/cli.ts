@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { BotApiSchema } from "../schema/model";
 import { SCHEMA_FILE } from "../schema/fromGramioTypes";
 import { loadReferences } from "./references";
-import { GENERATED_NOTICE, schemaPages, withHomeTagline } from "./schemaPages";
+import { GENERATED_NOTICE, schemaPages, withGramioVersion, withHomeTagline } from "./schemaPages";
 
 const docsDir = fileURLToPath(new URL("../../docs/", import.meta.url));
 const check = process.argv.includes("--check");
@@ -36,7 +36,12 @@ const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const pages = schemaPages(schema, await loadReferences(), existing);
 for (const [file, text] of pages) await put(file, text, await readOrUndefined(docsDir + file));
 const home = await readFile(docsDir + "index.md", "utf8");
-await put("index.md", withHomeTagline(home, schema), home);
+await put("index.md", withGramioVersion(withHomeTagline(home, schema), schema.gramioVersion), home);
+for (const name of await readdir(docsDir + "guide")) {
+  const file = `guide/${name}`;
+  const text = await readFile(docsDir + file, "utf8");
+  await put(file, withGramioVersion(text, schema.gramioVersion), text);
+}
 for (const dir of ["methods", "types"]) {
   for (const name of await readdir(docsDir + dir)) {
     const file = `${dir}/${name}`;

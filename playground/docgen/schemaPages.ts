@@ -210,6 +210,15 @@ export function renderTypePage(schema: BotApiSchema, object: SchemaObject, extra
   return `${parts.join("\n\n")}\n`;
 }
 
+/**
+ * Hand-written prose names the installed gramio ("gramio 0.10.0's adapter …"): the generator
+ * keeps every such mention at the schema's `gramioVersion`, so an upgrade edits no page by
+ * hand (and the tests that prove what each mention claims run against the new version).
+ */
+export function withGramioVersion(markdown: string, version: string): string {
+  return markdown.replace(/\bgramio \d+\.\d+\.\d+(?:-[\w.]+)?\b/g, `gramio ${version}`);
+}
+
 /** A page written by hand around a GENERATED block: the generator fills its blocks and leaves the rest. */
 export const isHandWritten = (markdown: string | undefined): markdown is string =>
   markdown !== undefined && markdown.includes(GENERATED_START) && !markdown.includes(GENERATED_NOTICE);
@@ -269,7 +278,7 @@ export function schemaPages(schema: BotApiSchema, references: References = NO_RE
     pages.set(
       file,
       isHandWritten(current)
-        ? fillHandPage(current, referenceSource(method.name), methodReference(schema, method, extras), extras?.blocks)
+        ? withGramioVersion(fillHandPage(current, referenceSource(method.name), methodReference(schema, method, extras), extras?.blocks), schema.gramioVersion)
         : renderMethodPage(schema, method, extras),
     );
   }
@@ -280,7 +289,7 @@ export function schemaPages(schema: BotApiSchema, references: References = NO_RE
     pages.set(
       file,
       isHandWritten(current)
-        ? fillHandPage(current, referenceSource(owner?.method ?? "<method>"), typeReference(schema, object, owner?.extras))
+        ? withGramioVersion(fillHandPage(current, referenceSource(owner?.method ?? "<method>"), typeReference(schema, object, owner?.extras)), schema.gramioVersion)
         : renderTypePage(schema, object, owner?.extras),
     );
   }

@@ -4,11 +4,12 @@
  * added, and sees the pages, the sidebar's groups, the counts and the playground follow, with
  * no literal to edit anywhere.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { controlFor } from "../../playground/call/controls";
 import { validateCall } from "../../playground/call/validate";
-import { homeTagline, methodSections, schemaPages, withHomeTagline } from "../../playground/docgen/schemaPages";
+import { loadReferences } from "../../playground/docgen/references";
+import { homeTagline, isHandWritten, methodSections, schemaPages, withGramioVersion, withHomeTagline } from "../../playground/docgen/schemaPages";
 import { GENERATORS } from "../../playground/generators";
 import { SCHEMA_FILE } from "../../playground/schema/fromGramioTypes";
 import type { BotApiSchema, SchemaMethod } from "../../playground/schema/model";
@@ -56,6 +57,32 @@ describe("an upgraded schema", () => {
     expect(controlFor(slice.objects, slice.method.fields[0]!.type)).toEqual({ kind: "number" });
     expect(validateCall(slice, {})).toEqual([{ path: "probe_id", severity: "error", message: "probe_id is required." }]);
     for (const g of GENERATORS) expect(g.generate({ slice, params: { probe_id: 7 }, runtime: "node" }), g.id).toContain("getUpgradeProbe");
+  });
+});
+
+const docs = new URL("../../docs/", import.meta.url);
+const read = (file: string) => {
+  try {
+    return readFileSync(new URL(file, docs), "utf8");
+  } catch {
+    return undefined;
+  }
+};
+
+describe("hand-written pages after an upgrade", () => {
+  const newer = { ...grown, gramioVersion: "0.99.1" };
+  it("name the new gramio wherever they name the installed one, and keep every other line", async () => {
+    const pages = schemaPages(newer, await loadReferences(), read);
+    const setWebhook = pages.get("methods/setWebhook.md")!;
+    expect(setWebhook).toContain("gramio 0.99.1");
+    expect(setWebhook).not.toContain(`gramio ${schema.gramioVersion}`);
+    expect(setWebhook.replaceAll("gramio 0.99.1", `gramio ${schema.gramioVersion}`).replaceAll("Bot API 99.1", `Bot API ${schema.botApiVersion}`)).toBe(read("methods/setWebhook.md"));
+  });
+  it("name the installed gramio on disk: guides, the home page and the webhook family", () => {
+    const files = ["index.md", ...readdirSync(new URL("guide/", docs)).map((n) => `guide/${n}`), ...["methods", "types"].flatMap((d) => readdirSync(new URL(`${d}/`, docs)).map((n) => `${d}/${n}`).filter((f) => isHandWritten(read(f))))];
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) expect(read(file), file).toBe(withGramioVersion(read(file)!, schema.gramioVersion));
+    expect(withGramioVersion("with gramio 0.10.0's adapter; GramIO's docs", "1.2.3")).toBe("with gramio 1.2.3's adapter; GramIO's docs");
   });
 });
 
