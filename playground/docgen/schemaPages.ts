@@ -95,7 +95,7 @@ function fieldBlocks(heading: "Parameter" | "Field", fields: readonly SchemaFiel
 }
 
 function badges(returns: string | undefined, docUrl: string | undefined, version: string): string {
-  const items = [returns ?? `<span class="api-badge returns">Type</span>`];
+  const items = returns ? [returns, TRY_IT] : [`<span class="api-badge returns">Type</span>`];
   if (docUrl) items.push(`<a class="api-badge official" href="${escapeAttr(docUrl)}" target="_blank" rel="noopener">Official docs ↗</a>`);
   items.push(`<span class="api-badge version">Bot API ${escapeAttr(version)}</span>`);
   return `<div class="api-badge-row">\n  ${items.join("\n  ")}\n</div>`;
@@ -108,8 +108,27 @@ function returnsBadge(type: SchemaType): string {
   return only ? `<a class="api-badge returns" href="${escapeAttr(only)}">${label}</a>` : `<span class="api-badge returns">${label}</span>`;
 }
 
-function frontmatter(title: string, description: string): string {
-  return `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---`;
+function frontmatter(title: string, description: string, extra = ""): string {
+  return `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n${extra}---`;
+}
+
+/**
+ * A method page's frontmatter beyond its title: the class the two-column layout hangs on, and
+ * no outline column (on wide screens the playground stands there). Hand-written method pages
+ * carry the same lines (a test checks).
+ */
+export const METHOD_PAGE_FRONTMATTER = "pageClass: method-page\naside: false\n";
+
+/** The control in the first screenful of a method page that leads to its playground. */
+export const TRY_IT = `<a class="api-badge try-it" href="#playground">Try it ↓</a>`;
+
+/**
+ * A method page's body: the reference in one column and the playground in the other on wide
+ * screens (`.vitepress/theme/style.css`), one after the other on narrow ones. Blank lines
+ * around each part keep the Markdown inside the elements Markdown.
+ */
+export function methodLayout(reference: readonly string[], playground: readonly string[]): string[] {
+  return [`<div class="MethodLayout">\n<div class="MethodLayout-reference">`, ...reference, `</div>\n<div class="MethodLayout-playground">`, ...playground, `</div>\n</div>`];
 }
 
 /** The GramIO usage example of a method: its required parameters with realistic values. */
@@ -154,18 +173,21 @@ export function methodReference(schema: BotApiSchema, method: SchemaMethod, extr
 }
 
 export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod, extras?: ReferenceExtras): string {
-  const parts = [frontmatter(method.name, plainSummary(method.description)), GENERATED_NOTICE, `# ${method.name}`, ...methodReference(schema, method, extras)];
+  const reference = [`# ${method.name}`, ...methodReference(schema, method, extras)];
   const objects = Object.fromEntries(reachable(schema, method.fields.map((f) => f.type)).map((o) => [o.name, o]));
   const notes = gramioNotes(objects, method);
-  if (notes.length) parts.push("## GramIO notes", `::: warning Found by the wire proof\n${notes.map((n) => `- ${n}`).join("\n")}\n:::`);
-  parts.push(
+  if (notes.length) reference.push("## GramIO notes", `::: warning Found by the wire proof\n${notes.map((n) => `- ${n}`).join("\n")}\n:::`);
+  reference.push(
     "## GramIO Usage",
     `\`\`\`ts\n${usageExample(schema, method)}\`\`\``,
     "The values are examples: put your own chat, message and file where they stand. Every example on these pages is type-checked against the installed `gramio`.",
-    "## Playground",
-    `Fill in the parameters: the GramIO call, the HTTP request GramIO sends and a cURL command follow as you type, checked against the schema. The link in the address bar keeps the call (never files or secrets).`,
-    `<CallPlayground method="${method.name}" />`,
   );
+  const playground = [
+    "## Playground",
+    "Fill in the parameters: the GramIO call, the HTTP request GramIO sends and a cURL command follow as you type, checked against the schema. The link in the address bar keeps the call (never files or secrets).",
+    `<CallPlayground method="${method.name}" />`,
+  ];
+  const parts = [frontmatter(method.name, plainSummary(method.description), METHOD_PAGE_FRONTMATTER), GENERATED_NOTICE, ...methodLayout(reference, playground)];
   return `${parts.join("\n\n")}\n`;
 }
 

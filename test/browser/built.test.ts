@@ -35,7 +35,7 @@ describe("built site", () => {
     expect(md).toContain("| chat_id | Number or String | Yes | Unique identifier for the target chat");
     expect(md).not.toContain("<llm-only>");
     const setWebhook = await readFile(`${dist}/methods/setWebhook.md`, "utf8");
-    expect(setWebhook).toMatch(/\| max_connections \| Integer \| Optional \|/);
+    expect(setWebhook).toMatch(/\| max_connections \| Number \| Optional \|/);
     const html = await readFile(`${dist}/methods/sendMessage.html`, "utf8");
     expect(html).not.toContain("| chat_id |");
     expect(html).not.toContain("llm-only");

@@ -20,8 +20,11 @@ const PLAYGROUND = /\/CallPlayground(Form)?\.[\w-]+\.js$/;
 const HIGHLIGHTER = /\/highlighter\.[\w-]+\.js$/;
 const SHIKI = /shiki|highlighter|grammars|codeThemes|langs?[-_]|typescript\.|shellscript\./i;
 
-async function track(path: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
+/** Below 1280 px the playground follows the reference; from 1280 px it stands beside it, in view. */
+const STACKED = { width: 1024, height: 768 };
+
+async function track(path: string, viewport = STACKED): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport });
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${baseURL}${path}`);
@@ -33,6 +36,19 @@ describe("loading the playground", () => {
     const { page, requests } = await track("/guide/webhooks");
     await pageLive(page);
     expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  it("beside the reference, in view from the start, fetches the playground after first paint", async () => {
+    const { page, requests } = await track("/methods/setWebhook", { width: 1280, height: 720 });
+    await playgroundReady(page);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      playground: performance.getEntriesByType("resource").filter((e) => /CallPlayground\./.test(e.name)).map((e) => e.startTime),
+    }));
+    expect(timing.playground).toHaveLength(1);
+    expect(timing.playground[0]!).toBeGreaterThanOrEqual(timing.paint);
+    expect(requests.filter((u) => HIGHLIGHTER.test(u))).toHaveLength(1);
     await page.close();
   });
 

@@ -6,8 +6,8 @@ import type { Locator, Page } from "playwright-core";
  * view (or at once for a link with playground state), so it is scrolled there first, as a
  * reader would.
  */
-export async function playgroundReady(page: Page): Promise<Locator> {
-  const region = page.getByRole("region", { name: "setWebhook playground" });
+export async function playgroundReady(page: Page, method = "setWebhook"): Promise<Locator> {
+  const region = page.getByRole("region", { name: `${method} playground` });
   await region.scrollIntoViewIfNeeded();
   await region.locator('[role="tabpanel"] pre.shiki').waitFor();
   return region;

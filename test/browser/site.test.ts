@@ -28,14 +28,14 @@ describe("setWebhook page", () => {
   it("shows max_connections as 1-100 with default 40", async () => {
     const text = await param("max_connections").innerText();
     expect(text).toContain("Default: 40");
-    expect(text).toMatch(/Range\s+1-100/);
-    expect(text).toContain("Integer");
+    expect(text).toMatch(/Range\s+1-100; a value outside is clamped into it, never refused/);
+    expect(text).toContain("Number");
   });
 
-  it("shows secret_token's length and allowed characters", async () => {
+  it("shows secret_token's length in bytes, as the server counts it, and the allowed characters", async () => {
     const text = await param("secret_token").innerText();
-    expect(text).toMatch(/Length\s+1-256 characters/);
-    expect(text).toMatch(/Characters\s+A-Z, a-z, 0-9, _ and -/);
+    expect(text).toMatch(/Length\s+up to 256 bytes in UTF-8, longer is refused; empty sends no secret/);
+    expect(text).toMatch(/Characters\s+A-Z, a-z, 0-9, _ and -; any other is refused/);
   });
 
   it("renders descriptions as markdown", async () => {
@@ -51,7 +51,7 @@ describe("setWebhook page", () => {
     await expect(updates.locator("code").first().innerText()).resolves.toBe(
       '["message", "edited_channel_post", "callback_query"]',
     );
-    await expect(updates.locator('a[href="https://core.telegram.org/bots/api#update"]').count()).resolves.toBe(1);
+    await expect(updates.locator('a[href="/types/Update"]').count()).resolves.toBe(1);
 
     const secret = param("secret_token").locator(".ApiParam-description");
     await expect(secret.innerText()).resolves.toContain(
@@ -64,7 +64,7 @@ describe("setWebhook page", () => {
   });
 
   it("links Telegram types and deep-links each parameter", async () => {
-    await expect(param("certificate").locator("a.ApiParam-type").getAttribute("href")).resolves.toBe(
+    await expect(param("certificate").locator(".ApiParam-type a").getAttribute("href")).resolves.toBe(
       "https://core.telegram.org/bots/api#inputfile",
     );
     await expect(param("url").locator("a.header-anchor").getAttribute("href")).resolves.toBe("#url");
@@ -77,11 +77,11 @@ describe("setWebhook page", () => {
     expect(headings.map((h) => h.replace(/\u200b/g, "").trim())).toEqual([
       "Parameters",
       "Returns",
-      "Playground",
       "GramIO Usage",
       "Errors",
       "Tips & Gotchas",
       "See Also",
+      "Playground",
     ]);
     await expect(page.locator(".vp-doc .twoslash").count()).resolves.toBeGreaterThanOrEqual(6);
     await expect(page.locator("#errors ~ ul").first().innerText()).resolves.toContain(

@@ -1,0 +1,16 @@
+import { launchChromium } from "./browser/chromium";
+import { startStaticServer } from "../.vitepress/staticServer";
+const server = await startStaticServer(new URL("../.vitepress/dist", import.meta.url).pathname, { compress: true, port: 0 });
+const browser = await launchChromium();
+const [w, h] = (process.argv[2] ?? "1280x720").split("x").map(Number);
+const path = process.argv[3] ?? "/methods/sendMessage";
+const scheme = process.argv[4] ?? "light";
+const page = await browser.newPage({ viewport: { width: w!, height: h! }, colorScheme: scheme as "light" | "dark" });
+await page.goto(server.url + path);
+await page.locator("html[data-live]").waitFor();
+await page.locator('[data-playground] [role="tabpanel"] pre.shiki').first().waitFor({ timeout: 20000 }).catch(() => {});
+if (process.argv[5]) await page.evaluate(process.argv[5]);
+await page.screenshot({ path: `/tmp/shots/${w}x${h}${path.replaceAll("/", "_")}_${scheme}.png` });
+console.log(await page.evaluate(`JSON.stringify([document.querySelector(".MethodLayout-playground")?.getBoundingClientRect(), document.querySelector(".MethodLayout-reference")?.getBoundingClientRect()])`));
+await browser.close();
+await server.close();
