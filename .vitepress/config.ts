@@ -8,6 +8,7 @@ import schemaJson from "../playground/schema/botApi.json" with { type: "json" };
 import { methodSections, typeSections } from "../playground/docgen/schemaPages";
 import type { BotApiSchema } from "../playground/schema/model";
 import { codeThemes } from "./theme/codeThemes";
+import { withParameterHeadings } from "./searchSections";
 
 const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
 
@@ -109,7 +110,18 @@ export default defineConfig({
       { text: "Playground", link: "/methods/setWebhook#playground" },
     ],
     sidebar: sidebar(),
-    search: { provider: "local" },
+    search: {
+      provider: "local",
+      options: {
+        // Results show the text around the match, not only the titles.
+        detailedView: true,
+        // Each parameter and field its own entry, landing on its anchor (searchSections.ts).
+        _render(src, env, md) {
+          const html = md.render(src, env);
+          return env.frontmatter?.search === false ? "" : withParameterHeadings(html);
+        },
+      },
+    },
     outline: { level: [2, 3] },
     editLink: { pattern: `${repo}/edit/main/docs/:path`, text: "Edit this page" },
     socialLinks: [{ icon: "github", link: repo }],
