@@ -30,8 +30,27 @@ export interface DoctorContext {
   readonly needed?: readonly string[];
   /** The reader says the bot polls with getUpdates. */
   readonly polling?: boolean;
-  /** Whether the reader's setWebhook sets a secret_token (getWebhookInfo never shows it). */
+  /**
+   * Whether the reader's setWebhook sets a secret_token (getWebhookInfo never shows it);
+   * undefined while the reader has not said.
+   */
   readonly secretSet?: boolean;
+}
+
+/** How long ago, in words: "just now", "42 s ago", "5 min ago", "3 h ago", "2 days ago"; "in the future" for a clock ahead. */
+export function agoWords(seconds: number): string {
+  if (seconds < -5) return "in the future (check the clock)";
+  if (seconds < 5) return "just now";
+  if (seconds < 60) return `${Math.floor(seconds)} s ago`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago`;
+  const days = Math.floor(seconds / 86_400);
+  return `${days} ${days === 1 ? "day" : "days"} ago`;
+}
+
+/** A Unix time as the reader can compare it with logs: "2026-11-26 11:59:00 UTC". */
+export function utcWords(unixSeconds: number): string {
+  return `${new Date(unixSeconds * 1000).toISOString().slice(0, 19).replace("T", " ")} UTC`;
 }
 
 /** A count of pending updates worth a warning: hours of backlog for most bots. */
@@ -75,10 +94,11 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
   if (message) {
     const known = explainDeliveryError(message);
     const recent = errorDate !== undefined && nowSeconds - errorDate <= RECENT_ERROR_SECONDS;
+    const when = errorDate !== undefined ? ` ${agoWords(nowSeconds - errorDate)} (${utcWords(errorDate)})` : "";
     add({
       id: "last-error",
       severity: recent ? "critical" : "warning",
-      title: `Delivery failed${recent ? "" : " earlier"}: “${message.slice(0, 200)}”`,
+      title: `Delivery failed${when}: “${message.slice(0, 200)}”`,
       cause: known ? plainText(known.cause) : "Telegram could not deliver an update to your url and recorded this error.",
       fix: known ? plainText(known.fix) : "Open the url from outside your network and check what your server answers to a POST.",
     });
@@ -90,7 +110,7 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
       severity: "critical",
       title: `Pending updates are growing: ${context.previous.pending} → ${pending}`,
       cause: "Updates arrive faster than your server accepts them, or it does not accept them at all.",
-      fix: "Answer 2xx quickly (do slow work after answering) and fix the last delivery error; see the findings above.",
+      fix: `Answer 2xx quickly (do slow work after answering)${message ? ` and fix the delivery error getWebhookInfo reports (“${message.slice(0, 80)}”)` : ""}.`,
     });
   } else if (pending >= PENDING_WARNING && url !== "") {
     add({
@@ -99,6 +119,14 @@ export function diagnose(result: unknown, context: DoctorContext): Finding[] {
       title: `${pending} updates are waiting for delivery`,
       cause: "Telegram keeps undelivered updates (at most 24 hours) and retries; a backlog means deliveries fail or are slow.",
       fix: "Fix the delivery error, then let the backlog drain, or drop it with setWebhook drop_pending_updates.",
+    });
+  } else if (pending > 0 && url !== "" && !(context.previous && pending < context.previous.pending)) {
+    add({
+      id: "pending-some",
+      severity: "info",
+      title: `${pending} ${pending === 1 ? "update is" : "updates are"} waiting for delivery`,
+      cause: "A few waiting updates are normal while deliveries are in flight; a count that grows between readings means deliveries fail or are slow.",
+      fix: "Read getWebhookInfo again in a minute: the doctor compares the two readings.",
     });
   }
 

@@ -15,7 +15,7 @@ describe("the webhook doctor", () => {
     const findings = diagnose({ ...webhook, pending_update_count: 250, last_error_date: at(60), last_error_message: "Wrong response from the webhook: 401 Unauthorized" }, { now, secretSet: true });
     const entry = DELIVERY_ERRORS.find((e) => e.message === "Wrong response from the webhook: 401")!;
     expect(findings).toEqual([
-      { id: "last-error", severity: "critical", title: "Delivery failed: “Wrong response from the webhook: 401 Unauthorized”", cause: plainText(entry.cause), fix: plainText(entry.fix) },
+      { id: "last-error", severity: "critical", title: "Delivery failed 1 min ago (2026-11-26 11:59:00 UTC): “Wrong response from the webhook: 401 Unauthorized”", cause: plainText(entry.cause), fix: plainText(entry.fix) },
       {
         id: "pending-high",
         severity: "warning",
@@ -31,10 +31,47 @@ describe("the webhook doctor", () => {
     expect(finding).toEqual({
       id: "last-error",
       severity: "warning",
-      title: "Delivery failed earlier: “Something new”",
+      title: "Delivery failed 1 day ago (2026-11-25 12:00:00 UTC): “Something new”",
       cause: "Telegram could not deliver an update to your url and recorded this error.",
       fix: "Open the url from outside your network and check what your server answers to a POST.",
     });
+  });
+
+  it("says when the last error happened and how long ago, in words and in UTC", async () => {
+    const { agoWords, utcWords } = await import("../../playground/doctor/diagnose");
+    expect([0, 42, 300, 7200, 86_400, 3 * 86_400, -60].map(agoWords)).toEqual(["just now", "42 s ago", "5 min ago", "2 h ago", "1 day ago", "3 days ago", "in the future (check the clock)"]);
+    expect(utcWords(at(0))).toBe("2026-11-26 12:00:00 UTC");
+    const [noDate] = diagnose({ ...webhook, last_error_message: "Connection refused" }, { now, secretSet: true });
+    expect(noDate!.title).toBe("Delivery failed: “Connection refused”");
+  });
+
+  it("mentions a small backlog on a single reading, and not once it shrinks", () => {
+    expect(diagnose({ ...webhook, pending_update_count: 3 }, { now, secretSet: true })).toEqual([
+      {
+        id: "pending-some",
+        severity: "info",
+        title: "3 updates are waiting for delivery",
+        cause: "A few waiting updates are normal while deliveries are in flight; a count that grows between readings means deliveries fail or are slow.",
+        fix: "Read getWebhookInfo again in a minute: the doctor compares the two readings.",
+      },
+    ]);
+    expect(diagnose({ ...webhook, pending_update_count: 1 }, { now, secretSet: true })[0]!.title).toBe("1 update is waiting for delivery");
+    expect(diagnose({ ...webhook, pending_update_count: 2 }, { now, secretSet: true, previous: { pending: 5, at: now } })).toEqual([]);
+  });
+
+  it("assumes nothing about the secret until the reader says", () => {
+    expect(diagnose(webhook, { now }).map((f) => f.id)).toEqual([]);
+    expect(diagnose(webhook, { now, secretSet: false }).map((f) => f.id)).toEqual(["no-secret"]);
+  });
+
+  it("names the error it means when a growing backlog has one, wherever that finding stands", () => {
+    const findings = diagnose(
+      { ...webhook, pending_update_count: 12, last_error_date: at(7200), last_error_message: "Connection refused" },
+      { now, secretSet: true, previous: { pending: 3, at: new Date(now.getTime() - 60_000) } },
+    );
+    expect(findings.map((f) => f.id)).toEqual(["pending-growing", "last-error"]);
+    expect(findings[0]!.fix).toBe("Answer 2xx quickly (do slow work after answering) and fix the delivery error getWebhookInfo reports (“Connection refused”).");
+    expect(findings.some((f) => /above|below/.test(f.fix + f.cause))).toBe(false);
   });
 
   it("sees pending updates growing between two checks", () => {
@@ -94,7 +131,7 @@ describe("the webhook doctor", () => {
     const entry = DELIVERY_ERRORS.find((e) => e.message === family)!;
     expect(entry).toBeDefined();
     const [finding] = diagnose({ ...webhook, last_error_date: at(5), last_error_message: message }, { now, secretSet: true });
-    expect(finding).toEqual({ id: "last-error", severity: "critical", title: `Delivery failed: “${message}”`, cause: plainText(entry.cause), fix: plainText(entry.fix) });
+    expect(finding).toEqual({ id: "last-error", severity: "critical", title: `Delivery failed 5 s ago (2026-11-26 11:59:55 UTC): “${message}”`, cause: plainText(entry.cause), fix: plainText(entry.fix) });
   });
 
   it("says when updates pile up with no error recorded (DNS after acceptance, headers over 4 KB)", () => {
