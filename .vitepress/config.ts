@@ -38,28 +38,40 @@ export const markdown: MarkdownOptions = {
 const schema = schemaJson as unknown as BotApiSchema;
 const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }, { text: "From zero to a working webhook", link: "/guide/webhook-from-zero" }] };
 
+const methodGroups: DefaultTheme.SidebarItem[] = methodSections(schema).map((section) => ({
+  text: section.title,
+  collapsed: true,
+  items: section.items.map((m) => ({ text: m.name, link: `/methods/${m.name}` })),
+}));
+const typeGroups: DefaultTheme.SidebarItem[] = typeSections(schema).map((section) => ({
+  text: section.title,
+  collapsed: true,
+  items: section.items.map((o) => ({ text: o.name, link: `/types/${o.name}` })),
+}));
+
 /**
  * One sidebar for methods and one for types, each grouped as the official page groups them:
  * a page carries the links of its own kind only. Groups start collapsed; the one that holds
  * the current page opens.
  */
 function sidebar(): DefaultTheme.SidebarMulti {
-  const methods: DefaultTheme.SidebarItem[] = methodSections(schema).map((section) => ({
-    text: section.title,
-    collapsed: true,
-    items: section.items.map((m) => ({ text: m.name, link: `/methods/${m.name}` })),
-  }));
-  const types: DefaultTheme.SidebarItem[] = typeSections(schema).map((section) => ({
-    text: section.title,
-    collapsed: true,
-    items: section.items.map((o) => ({ text: o.name, link: `/types/${o.name}` })),
-  }));
   return {
     "/guide/": [guide, { text: "Reference", items: [{ text: "All methods", link: "/methods/" }, { text: "All types", link: "/types/" }] }],
-    "/methods/": [guide, { text: "All methods", link: "/methods/" }, ...methods, { text: "All types", link: "/types/" }],
-    "/types/": [guide, { text: "All types", link: "/types/" }, ...types, { text: "All methods", link: "/methods/" }],
+    "/methods/": [guide, { text: "All methods", link: "/methods/" }, ...methodGroups, { text: "All types", link: "/types/" }],
+    "/types/": [guide, { text: "All types", link: "/types/" }, ...typeGroups, { text: "All methods", link: "/methods/" }],
   };
 }
+
+/**
+ * llms.txt's table of contents: every page once, the guide first, then the method groups and
+ * the type groups named as such (both have a "Getting updates").
+ */
+const llmsSidebar: DefaultTheme.SidebarItem[] = [
+  guide,
+  { text: "Reference", items: [{ text: "Methods", link: "/methods/" }, { text: "Types", link: "/types/" }] },
+  ...methodGroups.map((g) => ({ ...g, text: `Methods: ${g.text}` })),
+  ...typeGroups.map((g) => ({ ...g, text: `Types: ${g.text}` })),
+];
 
 export default defineConfig({
   title: "GramIO",
@@ -79,7 +91,7 @@ export default defineConfig({
   vite: {
     // llms.txt, llms-full.txt and each page as Markdown (with the parameter tables the pages
     // carry in <llm-only> blocks); a well-kept plugin rather than our own crawler.
-    plugins: [llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples." })],
+    plugins: [llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples.", sidebar: llmsSidebar })],
     resolve: {
       // A sidebar item that renders a collapsed group's links only once it is opened.
       alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) }],

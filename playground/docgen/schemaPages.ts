@@ -89,9 +89,13 @@ export function renderSchemaField(field: SchemaField, resolve: (md: string) => s
   return `<ApiParam ${attrs.join(" ")}>${text ? `\n\n${text}\n\n` : "\n"}</ApiParam>`;
 }
 
-/** The parameters or fields: the llms table and one `ApiParam` each. */
+/**
+ * The parameters or fields: the table for llms.txt and "Copy page as Markdown" (`<llm-only>`),
+ * then one `ApiParam` each for the page, left out of the Markdown (`<llm-exclude>`), where
+ * their descriptions would repeat the table's without the names.
+ */
 function fieldBlocks(heading: "Parameter" | "Field", fields: readonly SchemaField[], resolve: (md: string) => string, extras: PageExtras | undefined): string[] {
-  return [llmTable(heading, fields, resolve, extras), ...fields.map((f) => renderSchemaField(f, resolve, extras?.fields?.[f.name]))];
+  return [llmTable(heading, fields, resolve, extras), "<llm-exclude>", ...fields.map((f) => renderSchemaField(f, resolve, extras?.fields?.[f.name])), "</llm-exclude>"];
 }
 
 function badges(returns: string | undefined, docUrl: string | undefined, version: string): string {

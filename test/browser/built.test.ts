@@ -36,9 +36,24 @@ describe("built site", () => {
     expect(md).not.toContain("<llm-only>");
     const setWebhook = await readFile(`${dist}/methods/setWebhook.md`, "utf8");
     expect(setWebhook).toMatch(/\| max_connections \| Number \| Optional \|/);
+    // Each description once, in the table with its parameter's name: not again after it.
+    expect(md.split("Unique identifier for the target chat or username").length - 1).toBe(1);
     const html = await readFile(`${dist}/methods/sendMessage.html`, "utf8");
     expect(html).not.toContain("| chat_id |");
+    expect(html).toContain("Unique identifier for the target chat or username");
+    expect(html).not.toContain("llm-exclude");
     expect(html).not.toContain("llm-only");
+  });
+
+  it("lists every page in llms.txt once, under headings that are each used once, each with a description", async () => {
+    const llms = await readFile(`${dist}/llms.txt`, "utf8");
+    const headings = [...llms.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!);
+    expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
+    const entries = [...llms.matchAll(/^- \[([^\]]+)\]\(([^)]+)\)(.*)$/gm)];
+    const links = entries.map((m) => m[2]!);
+    expect(links.filter((l, i) => links.indexOf(l) !== i)).toEqual([]);
+    expect(entries.filter((m) => !m[3]!.startsWith(": ")).map((m) => m[1])).toEqual([]);
+    expect(links).toEqual(expect.arrayContaining(["/methods/setWebhook.md", "/methods/deleteWebhook.md", "/methods/getWebhookInfo.md", "/types/WebhookInfo.md"]));
   });
 
   it("has a page for each webhook method and type, and no placeholder text", async () => {
