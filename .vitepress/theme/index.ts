@@ -5,6 +5,7 @@ import DefaultTheme from "vitepress/theme-without-fonts";
 import { defineAsyncComponent, onMounted } from "vue";
 import ApiParam from "../../components/ApiParam.vue";
 import CopyPageMarkdown from "../../components/CopyPageMarkdown.vue";
+import MethodFinder from "../../components/MethodFinder.vue";
 import { captureTyped } from "../../components/typedBeforeLive";
 import { LIVE_ATTRIBUTE } from "./live";
 import "./style.css";
@@ -40,6 +41,7 @@ export default {
   enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
     app.component("CopyPageMarkdown", CopyPageMarkdown);
+    app.component("MethodFinder", MethodFinder);
     // Small, but only the getWebhookInfo page uses it: its own chunk. What the reader typed
     // into its server-rendered form before it was live is read just before hydration.
     app.component(
