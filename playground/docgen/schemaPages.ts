@@ -76,8 +76,29 @@ function llmTable(heading: "Parameter" | "Field", fields: readonly SchemaField[]
   );
 }
 
-/** One `<ApiParam>` for a schema field, with what its method adds (`extras`). */
-export function renderSchemaField(field: SchemaField, resolve: (md: string) => string, extras?: FieldExtras): string {
+/**
+ * A description's first sentence and the rest, for a compact field row that shows the rest on
+ * demand. Splits at a sentence end outside code spans and link brackets, before a capital (so
+ * "e.g. a" does not split); undefined when there is no second sentence worth hiding.
+ */
+export function splitFirstSentence(markdown: string): { first: string; rest: string } | undefined {
+  let code = false;
+  let depth = 0;
+  for (let i = 0; i < markdown.length - 1; i++) {
+    const c = markdown[i]!;
+    if (c === "`") code = !code;
+    else if (!code && (c === "[" || c === "(")) depth++;
+    else if (!code && (c === "]" || c === ")")) depth = Math.max(0, depth - 1);
+    else if (!code && depth === 0 && /[.!?]/.test(c) && /\s/.test(markdown[i + 1]!)) {
+      const rest = markdown.slice(i + 1).trim();
+      if (/^[A-Z*_`[“"]/.test(rest) && rest.length >= 40) return { first: markdown.slice(0, i + 1), rest };
+    }
+  }
+  return undefined;
+}
+
+/** One `<ApiParam>` for a schema field, with what its method adds (`extras`); `compact` for a type's field rows. */
+export function renderSchemaField(field: SchemaField, resolve: (md: string) => string, extras?: FieldExtras, compact = false): string {
   const attrs = [`name="${escapeAttr(field.name)}"`, `type="${escapeAttr(typeText(field.type))}"`];
   const parts = typeParts(field.type);
   if (parts.some((p) => p.href)) attrs.push(`:type-parts='${escapeAttr(JSON.stringify(parts))}'`);
@@ -86,8 +107,11 @@ export function renderSchemaField(field: SchemaField, resolve: (md: string) => s
   if (def !== undefined) attrs.push(`default-value="${escapeAttr(def)}"`);
   const constraints = extras?.constraints ?? constraintWords(field);
   if (constraints.length) attrs.push(`:constraints='${escapeAttr(JSON.stringify(constraints))}'`);
+  if (compact) attrs.push("compact");
   const text = fieldDescription(field, resolve, extras);
-  return `<ApiParam ${attrs.join(" ")}>${text ? `\n\n${text}\n\n` : "\n"}</ApiParam>`;
+  const split = compact ? splitFirstSentence(text) : undefined;
+  const body = split ? `${split.first}\n\n<details><summary>More</summary>\n\n${split.rest}\n\n</details>` : text;
+  return `<ApiParam ${attrs.join(" ")}>${body ? `\n\n${body}\n\n` : "\n"}</ApiParam>`;
 }
 
 /**
@@ -96,7 +120,8 @@ export function renderSchemaField(field: SchemaField, resolve: (md: string) => s
  * their descriptions would repeat the table's without the names.
  */
 function fieldBlocks(heading: "Parameter" | "Field", fields: readonly SchemaField[], resolve: (md: string) => string, extras: PageExtras | undefined): string[] {
-  return [llmTable(heading, fields, resolve, extras), "<llm-exclude>", ...fields.map((f) => renderSchemaField(f, resolve, extras?.fields?.[f.name])), "</llm-exclude>"];
+  const compact = heading === "Field";
+  return [llmTable(heading, fields, resolve, extras), "<llm-exclude>", ...fields.map((f) => renderSchemaField(f, resolve, extras?.fields?.[f.name], compact)), "</llm-exclude>"];
 }
 
 function badges(returns: string | undefined, docUrl: string | undefined, version: string): string {

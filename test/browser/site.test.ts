@@ -146,3 +146,24 @@ describe("site", () => {
     await dark.close();
   });
 });
+
+describe("type pages at a glance", () => {
+  it("show Message's fields as rows, each saying Required or Optional once, the rest of a long text on demand", async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${baseURL}/types/Message`);
+    await pageLive(page);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // 23,581 px of cards before (2026-11-30); rows with details on demand.
+    expect(height).toBeLessThan(12_000);
+    const rows = page.locator(".ApiParam.is-compact");
+    expect(await rows.count()).toBeGreaterThan(80);
+    const said = await rows.evaluateAll((els) =>
+      els.map((el) => `${el.querySelectorAll(".ApiParam-badge").length} ${/^\s*Optional/.test(el.querySelector(".ApiParam-description")!.textContent!)}`),
+    );
+    expect(said.every((s) => s === "1 false")).toBe(true);
+    const from = page.locator(".ApiParam").filter({ has: page.locator("h3#from") });
+    await expect(from.getByText("For backward compatibility", { exact: false }).isVisible()).resolves.toBe(false);
+    await from.getByText("More", { exact: true }).click();
+    await expect(from.getByText("For backward compatibility", { exact: false }).isVisible()).resolves.toBe(true);
+  });
+});

@@ -182,3 +182,20 @@ describe("sections", () => {
     ]);
   });
 });
+
+describe("type pages at a glance", () => {
+  it("split a field's description after its first sentence, never inside code or a link, nor before a lowercase word", async () => {
+    const { splitFirstSentence } = await import("../../playground/docgen/schemaPages");
+    expect(splitFirstSentence("Sender of the message; may be empty. For backward compatibility, the field contains a fake sender user in non-channel chats.")).toEqual({
+      first: "Sender of the message; may be empty.",
+      rest: "For backward compatibility, the field contains a fake sender user in non-channel chats.",
+    });
+    expect(splitFirstSentence("Use `a. B` and [x. Y](https://e.com/a. B), e.g. this. Short.")).toBeUndefined();
+    expect(splitFirstSentence("One sentence only.")).toBeUndefined();
+  });
+  it("render a type's fields as compact rows with the rest of a long description on demand, a method's as cards", () => {
+    const message = pages.get("types/Message.md")!;
+    expect(message).toMatch(/<ApiParam name="from" [^>]*compact>\n\nSender of the message; may be empty for messages sent to channels\.\n\n<details><summary>More<\/summary>\n\nFor backward compatibility/);
+    expect(pages.get("methods/sendMessage.md")!).not.toMatch(/<ApiParam [^>]*compact>/);
+  });
+});
