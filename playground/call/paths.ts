@@ -13,6 +13,24 @@ export function pathText(path: Path): string {
   return out;
 }
 
+/**
+ * The short label of a place, shown beside its control: its own name with the indexes after it
+ * (`text`, `inline_keyboard[0][1]`). The full path stays the control's accessible name.
+ */
+export function shortPathText(path: Path): string {
+  let last = path.length - 1;
+  while (last > 0 && typeof path[last] === "number") last--;
+  return pathText(path.slice(last));
+}
+
+/**
+ * A name in the pieces a narrow screen may break it between: after `_` and `.`, before `[`
+ * (`switch_`, `inline_`, `query`), so it never breaks inside a word.
+ */
+export function nameSegments(text: string): string[] {
+  return text.split(/(?<=[_.])|(?=\[)/).filter(Boolean);
+}
+
 export function getAt(tree: unknown, path: Path): unknown {
   let node = tree;
   for (const part of path) {

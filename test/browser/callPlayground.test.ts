@@ -47,6 +47,32 @@ describe("a method page's playground", () => {
     await page.close();
   });
 
+  it("labels a nested control by its own name, keeps the full path as its accessible name, and keeps labels whole at 320 px", async () => {
+    for (const width of [1280, 320]) {
+      const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%2C%22text%22%3A%22hi%22%7D", { width });
+      await keyboard(pg);
+      const button = pg.getByRole("textbox", { name: "reply_markup.inline_keyboard[0][0].text", exact: true });
+      const id = await button.getAttribute("id");
+      await expect(pg.locator(`label[for="${id}"]`).innerText()).resolves.toBe("text");
+      // A name breaks only between its pieces (after _ and ., before [), never inside a word,
+      // and never reaches past its row.
+      const broken = await pg.locator(".CallField-name").evaluateAll((els) =>
+        els
+          .filter((el) => el.getClientRects().length > 0)
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            const row = el.parentElement!.getBoundingClientRect();
+            return style.overflowWrap !== "normal" || style.wordBreak !== "normal" || el.getBoundingClientRect().right > row.right + 0.5;
+          })
+          .map((el) => el.textContent),
+      );
+      expect(broken, `${width} px`).toEqual([]);
+      const chosen = pg.locator(".CallField-name", { hasText: /^switch_inline_query_chosen_chat$/ });
+      await expect(chosen.evaluate((el) => el.querySelectorAll("wbr").length)).resolves.toBe(4);
+      await page.close();
+    }
+  });
+
   it("builds nested values with controls named by their path, and validates them there", async () => {
     const { page, pg } = await open("sendMessage", "?call=%7B%22chat_id%22%3A1%2C%22text%22%3A%22hi%22%7D");
     await keyboard(pg);

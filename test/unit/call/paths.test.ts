@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getAt, pathText, removeAt, setAt } from "../../../playground/call/paths";
+import { getAt, nameSegments, pathText, removeAt, setAt, shortPathText } from "../../../playground/call/paths";
 import { readFileSync } from "node:fs";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
@@ -11,6 +11,13 @@ const sendMessage = sliceFor(schema, "sendMessage");
 describe("paths", () => {
   it("names places as the controls are named", () => {
     expect(pathText(["reply_markup", "inline_keyboard", 0, 1, "text"])).toBe("reply_markup.inline_keyboard[0][1].text");
+    expect(shortPathText(["reply_markup", "inline_keyboard", 0, 1, "text"])).toBe("text");
+    expect(shortPathText(["reply_markup", "inline_keyboard", 0, 1])).toBe("inline_keyboard[0][1]");
+    expect(shortPathText(["chat_id"])).toBe("chat_id");
+    expect(shortPathText(["media", 2])).toBe("media[2]");
+    expect(nameSegments("switch_inline_query_chosen_chat")).toEqual(["switch_", "inline_", "query_", "chosen_", "chat"]);
+    expect(nameSegments("inline_keyboard[0][1]")).toEqual(["inline_", "keyboard", "[0]", "[1]"]);
+    expect(nameSegments("text")).toEqual(["text"]);
   });
   it("sets, gets and removes without touching the original", () => {
     const tree = { a: 1 };
