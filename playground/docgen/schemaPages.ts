@@ -332,26 +332,25 @@ const referenceSource = (method: string) => `playground/methods/${method}/refere
  */
 export function schemaPages(schema: BotApiSchema, references: References = NO_REFERENCES, existing: (file: string) => string | undefined = () => undefined): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const method of schema.methods) {
-    const file = `methods/${method.name}.md`;
-    const extras = references.methods.get(method.name);
+  /** A hand-written page keeps its text around the blocks `fill` writes; any other is generated whole. */
+  const put = (file: string, fill: (current: string) => string, generate: () => string) => {
     const current = existing(file);
-    pages.set(
-      file,
-      isHandWritten(current)
-        ? withGramioVersion(fillHandPage(current, referenceSource(method.name), methodReference(schema, method, extras), extras?.blocks), schema.gramioVersion)
-        : renderMethodPage(schema, method, extras),
+    pages.set(file, isHandWritten(current) ? withGramioVersion(fill(current), schema.gramioVersion) : generate());
+  };
+  for (const method of schema.methods) {
+    const extras = references.methods.get(method.name);
+    put(
+      `methods/${method.name}.md`,
+      (current) => fillHandPage(current, referenceSource(method.name), methodReference(schema, method, extras), extras?.blocks),
+      () => renderMethodPage(schema, method, extras),
     );
   }
   for (const object of schema.objects) {
-    const file = `types/${object.name}.md`;
     const owner = references.types.get(object.name);
-    const current = existing(file);
-    pages.set(
-      file,
-      isHandWritten(current)
-        ? withGramioVersion(fillHandPage(current, referenceSource(owner?.method ?? "<method>"), typeReference(schema, object, owner?.extras)), schema.gramioVersion)
-        : renderTypePage(schema, object, owner?.extras),
+    put(
+      `types/${object.name}.md`,
+      (current) => fillHandPage(current, referenceSource(owner?.method ?? "<method>"), typeReference(schema, object, owner?.extras)),
+      () => renderTypePage(schema, object, owner?.extras),
     );
   }
   pages.set(
