@@ -11,7 +11,6 @@ import { uploadPitfalls } from "../schema/uploads";
 import { constraintWords, defaultWords, methodPageHref, typePageHref, typeParts, typeText } from "../schema/words";
 import { gramioCall } from "../generators/gramioCall";
 import { blockMarkers, escapeAttr, GENERATED_END, GENERATED_START, renderLlmTable, replaceBlock, replaceGenerated } from "./render";
-import { GRAMIO_VERSION } from "../facts/versions";
 import type { FinderEntry } from "../finder";
 import { NO_REFERENCES, type FieldExtras, type PageExtras, type ReferenceExtras, type References } from "./extras";
 
@@ -173,7 +172,7 @@ export function usageExample(schema: BotApiSchema, method: SchemaMethod): string
  * What the wire proof found the installed GramIO does wrong with files for this method, in words, with
  * the way around it; empty when nothing.
  */
-export function gramioNotes(objects: ObjectIndex, method: SchemaMethod): string[] {
+export function gramioNotes(objects: ObjectIndex, method: SchemaMethod, gramioVersion: string): string[] {
   const { lost, mustBeSet } = uploadPitfalls(objects, method);
   const notes: string[] = [];
   if (lost.length) {
@@ -181,12 +180,12 @@ export function gramioNotes(objects: ObjectIndex, method: SchemaMethod): string[
     const shown = places.slice(0, 4).map((p) => `\`${p}\``).join(", ");
     const more = places.length > 4 ? ` and ${places.length - 4} more` : "";
     notes.push(
-      `GramIO ${GRAMIO_VERSION} does not upload a file put at ${shown}${more}: it sends it inside the JSON as \`{}\`, so it never reaches Telegram. Pass a file_id or an HTTP URL there instead (upload the file first with a method that returns a file_id, such as sendDocument or uploadStickerFile).`,
+      `GramIO ${gramioVersion} does not upload a file put at ${shown}${more}: it sends it inside the JSON as \`{}\`, so it never reaches Telegram. Pass a file_id or an HTTP URL there instead (upload the file first with a method that returns a file_id, such as sendDocument or uploadStickerFile).`,
     );
   }
   if (mustBeSet.length) {
     notes.push(
-      `GramIO ${GRAMIO_VERSION} reads ${mustBeSet.map((p) => `\`${p}\``).join(" and ")} while it looks for files to upload, and throws a \`TypeError\` before sending when a file is uploaded and one of them is not set. Set ${mustBeSet.length > 1 ? "each of them" : "it"} when you upload a file, or send files by file_id or URL.`,
+      `GramIO ${gramioVersion} reads ${mustBeSet.map((p) => `\`${p}\``).join(" and ")} while it looks for files to upload, and throws a \`TypeError\` before sending when a file is uploaded and one of them is not set. Set ${mustBeSet.length > 1 ? "each of them" : "it"} when you upload a file, or send files by file_id or URL.`,
     );
   }
   return notes;
@@ -205,7 +204,7 @@ export function methodReference(schema: BotApiSchema, method: SchemaMethod, extr
 export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod, extras?: ReferenceExtras): string {
   const reference = [`# ${method.name}`, ...methodReference(schema, method, extras)];
   const objects = Object.fromEntries(reachable(schema, method.fields.map((f) => f.type)).map((o) => [o.name, o]));
-  const notes = gramioNotes(objects, method);
+  const notes = gramioNotes(objects, method, schema.gramioVersion);
   if (notes.length) reference.push("## GramIO notes", `::: warning Found by the wire proof\n${notes.map((n) => `- ${n}`).join("\n")}\n:::`);
   reference.push(
     "## GramIO Usage",

@@ -87,7 +87,7 @@ describe("what GramIO does wrong with files, on the pages", () => {
   const notesOf = (name: string) => {
     const method = schema.methods.find((m) => m.name === name)!;
     const slice = sliceFor(schema, name);
-    return gramioNotes(slice.objects, method);
+    return gramioNotes(slice.objects, method, schema.gramioVersion);
   };
   it("says where a file is lost, and what to do instead", () => {
     expect(notesOf("addStickerToSet")).toEqual([

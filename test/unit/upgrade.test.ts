@@ -77,6 +77,8 @@ describe("hand-written pages after an upgrade", () => {
     expect(setWebhook).toContain("gramio 0.99.1");
     expect(setWebhook).not.toContain(`gramio ${schema.gramioVersion}`);
     expect(setWebhook.replaceAll("gramio 0.99.1", `gramio ${schema.gramioVersion}`).replaceAll("Bot API 99.1", `Bot API ${schema.botApiVersion}`)).toBe(read("methods/setWebhook.md"));
+    // The wire proof's notes on generated pages name it too.
+    expect(pages.get("methods/sendPoll.md")).toContain("GramIO 0.99.1 reads");
   });
   it("name the installed gramio on disk: guides, the home page and the webhook family", () => {
     const files = ["index.md", ...readdirSync(new URL("guide/", docs)).map((n) => `guide/${n}`), ...["methods", "types"].flatMap((d) => readdirSync(new URL(`${d}/`, docs)).map((n) => `${d}/${n}`).filter((f) => isHandWritten(read(f))))];
