@@ -23,18 +23,22 @@ async function put(file: string, next: string, current: string | undefined): Pro
   else await writeFile(docsDir + file, next);
 }
 
-const readOrUndefined = (path: string) => readFile(path, "utf8").catch(() => undefined);
+/** Each page on disk, read once: the generator sees it, and `put` compares with it. */
+const onDisk = new Map<string, string | undefined>();
 const existing = (file: string) => {
-  try {
-    return readFileSync(docsDir + file, "utf8");
-  } catch {
-    return undefined;
+  if (!onDisk.has(file)) {
+    try {
+      onDisk.set(file, readFileSync(docsDir + file, "utf8"));
+    } catch {
+      onDisk.set(file, undefined);
+    }
   }
+  return onDisk.get(file);
 };
 
 const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const pages = schemaPages(schema, await loadReferences(), existing);
-for (const [file, text] of pages) await put(file, text, await readOrUndefined(docsDir + file));
+for (const [file, text] of pages) await put(file, text, existing(file));
 const home = await readFile(docsDir + "index.md", "utf8");
 await put("index.md", withGramioVersion(withHomeTagline(home, schema), schema.gramioVersion), home);
 for (const name of await readdir(docsDir + "guide")) {

@@ -24,11 +24,13 @@ const SIZES = [
 const CONTROLS = "input, select, textarea, button, summary, [role='tab'], [role='tabpanel']";
 
 /**
- * In the page: scrolls what a reader would scroll to bring `el` into view (the nearest area
+ * Defines `window.__scrollTo` in the page: scrolls what a reader would scroll to bring `el` into view (the nearest area
  * that scrolls, or the page) so that it stands at that area's top or bottom edge, and returns
  * the point a pointer aims at: its centre, or 40 px in and 20 px down the part in view of a large one.
  */
-const SCROLL_TO = `(el, block) => {
+/** The page's window once SCROLL_TO has run in it. */
+type WithScrollTo = { __scrollTo: (el: Element, block: "start" | "end") => { x: number; y: number } };
+const SCROLL_TO = `window.__scrollTo = (el, block) => {
   let area = el.parentElement;
   while (area && !(/(auto|scroll)/.test(getComputedStyle(area).overflowY) && area.scrollHeight > area.clientHeight)) area = area.parentElement;
   const r = el.getBoundingClientRect();
@@ -48,8 +50,8 @@ const SCROLL_TO = `(el, block) => {
 /** For every visible control not under the pointer at its centre once scrolled to `block`, what is there instead. */
 function covered(page: Page, block: "start" | "end"): Promise<string[]> {
   return page.evaluate(
-    ([selector, align, scrollTo]) => {
-      const scroll = (0, eval)(scrollTo) as (el: Element, block: string) => { x: number; y: number };
+    ([selector, align]) => {
+      const scroll = (window as unknown as WithScrollTo).__scrollTo;
       const region = document.querySelector("[data-playground]")!;
       const out: string[] = [];
       for (const el of region.querySelectorAll<HTMLElement>(selector)) {
@@ -62,7 +64,7 @@ function covered(page: Page, block: "start" | "end"): Promise<string[]> {
       }
       return out;
     },
-    [CONTROLS, block, SCROLL_TO] as const,
+    [CONTROLS, block] as const,
   );
 }
 
@@ -77,7 +79,7 @@ function focusable(page: Page): Promise<string[]> {
 
 /** Scrolls the control `id` to the bottom edge of what scrolls it, clicks it by mouse, and returns the focused element's id. */
 async function clickById(page: Page, id: string): Promise<string | undefined> {
-  const { x, y } = await page.evaluate(([target, scrollTo]) => ((0, eval)(scrollTo) as (el: Element, block: string) => { x: number; y: number })(document.getElementById(target)!, "end"), [id, SCROLL_TO] as const);
+  const { x, y } = await page.evaluate((target) => (window as unknown as WithScrollTo).__scrollTo(document.getElementById(target)!, "end"), id);
   await page.mouse.click(x, y);
   return page.evaluate(() => document.activeElement?.id);
 }
@@ -89,6 +91,7 @@ describe("the playground by mouse, beside the reference", () => {
         const page = await browser.newPage({ viewport: size });
         await page.goto(`${baseURL}/methods/${method}`);
         const pg = await playgroundReady(page, method);
+        await page.evaluate(SCROLL_TO);
         // Beside the reference, in view from the start.
         const [reference, playground] = await page.evaluate(() =>
           [".MethodLayout-reference", ".MethodLayout-playground"].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect),
@@ -98,7 +101,7 @@ describe("the playground by mouse, beside the reference", () => {
         const tabs = await pg.getByRole("tab").allInnerTexts();
         expect(tabs.length).toBeGreaterThanOrEqual(3);
         for (const tab of tabs) {
-          const at = await pg.getByRole("tab", { name: tab.trim(), exact: true }).evaluate((el, scrollTo) => ((0, eval)(scrollTo) as (e: Element, b: string) => { x: number; y: number })(el, "start"), SCROLL_TO);
+          const at = await pg.getByRole("tab", { name: tab.trim(), exact: true }).evaluate((el) => (window as unknown as WithScrollTo).__scrollTo(el, "start"));
           await page.mouse.click(at.x, at.y);
           await expect.poll(() => pg.getByRole("tab", { name: tab.trim(), exact: true }).getAttribute("aria-selected")).toBe("true");
           expect(await covered(page, "start"), `${tab}, scrolled to the top`).toEqual([]);
