@@ -5,6 +5,7 @@ import { loadReferences } from "../../playground/docgen/references";
 import {
   gramioNotes,
   isHandWritten,
+  METHOD_PAGE_FRONTMATTER,
   linkResolver,
   methodSections,
   plainSummary,
@@ -43,6 +44,19 @@ describe("pages generated from the schema", () => {
     expect(pages.size).toBe(schema.methods.length + schema.objects.length + 2);
     const hand = [...pages].filter(([file]) => isHandWritten(onDisk(file))).map(([file]) => file);
     expect(hand.sort()).toEqual(["methods/deleteWebhook.md", "methods/getWebhookInfo.md", "methods/setWebhook.md", "types/WebhookInfo.md"]);
+    // Every method page, generated or hand-written, has the layout: its frontmatter lines, the
+    // reference column, then the playground column holding the playground.
+    for (const m of schema.methods) {
+      const text = pages.get(`methods/${m.name}.md`)!;
+      const front = text.slice(0, text.indexOf("\n---\n", 4) + 1);
+      for (const line of METHOD_PAGE_FRONTMATTER.trim().split("\n")) expect(front, m.name).toContain(`\n${line}\n`);
+      const reference = text.indexOf('<div class="MethodLayout-reference">');
+      const playground = text.indexOf('<div class="MethodLayout-playground">');
+      expect(text.indexOf('<div class="MethodLayout">'), m.name).toBeGreaterThan(0);
+      expect(reference, m.name).toBeGreaterThan(0);
+      expect(playground, m.name).toBeGreaterThan(reference);
+      expect(text.indexOf(`<CallPlayground method="${m.name}" />`), m.name).toBeGreaterThan(playground);
+    }
   });
 
   it("give every method a GramIO example that compiles against the installed gramio", () => {
