@@ -33,15 +33,17 @@ type WithScrollTo = { __scrollTo: (el: Element, block: "start" | "end") => { x: 
 const SCROLL_TO = `window.__scrollTo = (el, block) => {
   let area = el.parentElement;
   while (area && !(/(auto|scroll)/.test(getComputedStyle(area).overflowY) && area.scrollHeight > area.clientHeight)) area = area.parentElement;
+  // The site's own bars stay at the top of the window: the page is in view below them.
+  const header = Math.max(0, ...[...document.querySelectorAll(".VPNav, .VPLocalNav")].map((bar) => bar.getBoundingClientRect().bottom));
   const r = el.getBoundingClientRect();
   if (area) {
     const box = area.getBoundingClientRect();
     area.scrollTop += block === "start" ? r.top - box.top : r.bottom - box.bottom;
   } else {
-    window.scrollBy(0, block === "start" ? r.top - 80 : r.bottom - window.innerHeight);
+    window.scrollBy(0, block === "start" ? r.top - header : r.bottom - window.innerHeight);
   }
   const after = el.getBoundingClientRect();
-  const edges = area ? area.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+  const edges = area ? area.getBoundingClientRect() : { top: header, bottom: window.innerHeight };
   const top = Math.max(after.top, edges.top, 0);
   const bottom = Math.min(after.bottom, edges.bottom, window.innerHeight);
   return { x: after.left + Math.min(after.width / 2, 40), y: top + Math.min((bottom - top) / 2, 20) };
@@ -111,6 +113,27 @@ describe("the playground by mouse, beside the reference", () => {
         await page.close();
       });
     }
+  }
+});
+
+describe("the playground by mouse on a phone, after the reference", () => {
+  for (const size of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 414, height: 896 }]) {
+    it(`setWebhook and sendMessage at ${size.width}×${size.height}: nothing covers a control on any tab`, async () => {
+      for (const method of ["setWebhook", "sendMessage"]) {
+        const page = await browser.newPage({ viewport: size, isMobile: true, hasTouch: true });
+        await page.goto(`${baseURL}/methods/${method}`);
+        const pg = await playgroundReady(page, method);
+        await page.evaluate(SCROLL_TO);
+        for (const tab of await pg.getByRole("tab").allInnerTexts()) {
+          const at = await pg.getByRole("tab", { name: tab.trim(), exact: true }).evaluate((el) => (window as unknown as WithScrollTo).__scrollTo(el, "start"));
+          await page.mouse.click(at.x, at.y);
+          await expect.poll(() => pg.getByRole("tab", { name: tab.trim(), exact: true }).getAttribute("aria-selected")).toBe("true");
+          expect(await covered(page, "start"), `${method} ${tab}, at the top`).toEqual([]);
+          expect(await covered(page, "end"), `${method} ${tab}, at the bottom`).toEqual([]);
+        }
+        await page.close();
+      }
+    });
   }
 });
 
