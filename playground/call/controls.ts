@@ -3,7 +3,7 @@
  * control this names; special editors (the update-type picker) come from the views' registry.
  */
 import type { SchemaField, SchemaType } from "../schema/model";
-import { expand, type ObjectIndex } from "../schema/slice";
+import { expand, memberFor, type ObjectIndex } from "../schema/slice";
 import { constraintWords, typeText } from "../schema/words";
 
 export type ControlKind =
@@ -92,9 +92,22 @@ export function emptyValue(objects: ObjectIndex, type: SchemaType): unknown {
   }
 }
 
-/** An object of the given type, with its `type` literal set when it has one (`{ type: "photo" }`). */
-export function variantValue(objects: ObjectIndex, name: string): Record<string, unknown> {
+/**
+ * An object of the given type, with its `type` literal set when it has one (`{ type: "photo" }`).
+ * Picked in `union`, it also starts with its required fields when that is what tells it from
+ * the members before it (`{}` would read as InlineKeyboardMarkup; `{ keyboard: [] }` is a
+ * ReplyKeyboardMarkup).
+ */
+export function variantValue(objects: ObjectIndex, name: string, union?: SchemaType): Record<string, unknown> {
   const object = objects[name];
   const tag = object?.kind === "fields" ? object.fields.find((f) => f.name === "type" && f.type.kind === "enum" && f.type.values.length === 1) : undefined;
-  return tag && tag.type.kind === "enum" ? { type: tag.type.values[0] } : {};
+  const value: Record<string, unknown> = tag && tag.type.kind === "enum" ? { type: tag.type.values[0] } : {};
+  const isThis = (v: unknown) => {
+    const member = union && memberFor(objects, union, v);
+    return !union || (member?.kind === "object" && member.name === name);
+  };
+  if (isThis(value) || object?.kind !== "fields") return value;
+  const filled = { ...value };
+  for (const f of object.fields) if (f.required && filled[f.name] === undefined) filled[f.name] = emptyValue(objects, f.type);
+  return isThis(filled) ? filled : value;
 }

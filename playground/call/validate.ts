@@ -1,12 +1,14 @@
 /**
  * Validation of any method's value tree against its schema slice: required parameters,
  * kinds, enums, lengths, ranges and item counts, recursively through objects, arrays and
- * unions. Each issue names its place by path, as the controls are named. Errors stop a send
- * (the server would refuse the request); warnings do not.
+ * unions, then each object type's own rules (`playground/objects/`: a button's kind, a
+ * keyboard's rows). Each issue names its place by path, as the controls are named. Errors
+ * stop a send (the server would refuse the request); warnings do not.
  */
 import type { SchemaField, SchemaType } from "../schema/model";
 import { expand, fieldsOf, isUpload, memberFor, type ObjectIndex, type SchemaSlice } from "../schema/slice";
 import { typeText } from "../schema/words";
+import { OBJECT_RULES } from "../objects";
 import { pathText, type Path } from "./paths";
 
 export interface CallIssue {
@@ -40,8 +42,9 @@ class Checker {
     this.issues.push({ path: pathText(path), severity, message: `${pathText(path)}: ${message}` });
   }
 
-  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string) {
+  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, governs: readonly string[] = []) {
     for (const field of fields) {
+      if (governs.includes(field.name)) continue;
       const v = value[field.name];
       if (isEmpty(v)) {
         if (field.required) this.issues.push({ path: pathText([...path, field.name]), severity: "error", message: `${pathText([...path, field.name])} is required.` });
@@ -118,7 +121,9 @@ class Checker {
         const fields = fieldsOf(this.objects, open.name);
         if (!fields) return;
         if (!value || typeof value !== "object" || Array.isArray(value)) return this.add(path, "error", `expected ${open.name} (an object), got ${kindOf(value)}.`);
-        this.fields(fields, value as Record<string, unknown>, path, open.name);
+        const rules = OBJECT_RULES[open.name];
+        this.fields(fields, value as Record<string, unknown>, path, open.name, rules?.governs);
+        if (rules?.check) this.issues.push(...rules.check(value as Record<string, unknown>, path));
         return;
       }
       default:

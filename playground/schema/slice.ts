@@ -95,22 +95,30 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 
 /**
  * The member of a (possibly named) union that `value` is: a number for a number, an object
- * whose fields hold every key of the value (and whose `type` literal matches, when it has one).
+ * whose fields hold every key of the value (and whose `type` literal matches, when it has one);
+ * of the objects that fit, the first that has all its required fields, else the first
+ * (`{ force_reply: true }` is a ForceReply, though InlineKeyboardMarkup has that field too).
  * Returns the type itself when it is not a union, or undefined when no member fits.
  */
 export function memberFor(objects: ObjectIndex, type: SchemaType, value: unknown): SchemaType | undefined {
   const open = expand(objects, type);
   if (open.kind !== "union") return open;
+  let first: SchemaType | undefined;
   for (const member of open.of) {
     const m = expand(objects, member);
-    if (m.kind === "union") {
-      const inner = memberFor(objects, m, value);
-      if (inner) return inner;
-      continue;
-    }
-    if (fits(objects, m, value)) return member;
+    const found = m.kind === "union" ? memberFor(objects, m, value) : fits(objects, m, value) ? member : undefined;
+    if (!found) continue;
+    if (complete(objects, found, value)) return found;
+    first ??= found;
   }
-  return undefined;
+  return first;
+}
+
+/** True unless `value` is an object missing a required field of `type`. */
+function complete(objects: ObjectIndex, type: SchemaType, value: unknown): boolean {
+  const t = expand(objects, type);
+  if (t.kind !== "object" || !isPlainObject(value)) return true;
+  return (fieldsOf(objects, t.name) ?? []).every((f) => !f.required || value[f.name] !== undefined);
 }
 
 /** True when `value` has the shape of `type` at its top (no deep validation). */

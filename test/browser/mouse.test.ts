@@ -22,6 +22,19 @@ const SIZES = [
   { width: 1440, height: 900 },
 ];
 const CONTROLS = "input, select, textarea, button, summary, [role='tab'], [role='tabpanel']";
+/** sendMessage with a 2×2 inline keyboard in its link: the keyboard editor's controls too. */
+const WITH_KEYBOARD = `?${new URLSearchParams({
+  call: JSON.stringify({
+    chat_id: 1,
+    text: "Pick one",
+    reply_markup: { inline_keyboard: [[{ text: "Yes", callback_data: "yes" }, { text: "No", callback_data: "no" }], [{ text: "Docs", url: "https://gramio.dev" }, { text: "Share", switch_inline_query: "" }]] },
+  }),
+})}`;
+const PAGES = [
+  { method: "setWebhook", query: "", name: "setWebhook" },
+  { method: "sendMessage", query: "", name: "sendMessage" },
+  { method: "sendMessage", query: WITH_KEYBOARD, name: "sendMessage with a keyboard" },
+] as const;
 
 /**
  * Defines `window.__scrollTo` in the page: scrolls what a reader would scroll to bring `el` into view (the nearest area
@@ -88,10 +101,10 @@ async function clickById(page: Page, id: string): Promise<string | undefined> {
 
 describe("the playground by mouse, beside the reference", () => {
   for (const size of SIZES) {
-    for (const method of ["setWebhook", "sendMessage"]) {
-      it(`${method} at ${size.width}×${size.height}: every control on every tab is under the pointer and takes a click`, async () => {
+    for (const { method, query, name } of PAGES) {
+      it(`${name} at ${size.width}×${size.height}: every control on every tab is under the pointer and takes a click`, async () => {
         const page = await browser.newPage({ viewport: size });
-        await page.goto(`${baseURL}/methods/${method}`);
+        await page.goto(`${baseURL}/methods/${method}${query}`);
         const pg = await playgroundReady(page, method);
         await page.evaluate(SCROLL_TO);
         // Beside the reference, in view from the start.
@@ -118,18 +131,18 @@ describe("the playground by mouse, beside the reference", () => {
 
 describe("the playground by mouse on a phone, after the reference", () => {
   for (const size of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 414, height: 896 }]) {
-    it(`setWebhook and sendMessage at ${size.width}×${size.height}: nothing covers a control on any tab`, async () => {
-      for (const method of ["setWebhook", "sendMessage"]) {
+    it(`setWebhook and sendMessage (with a keyboard too) at ${size.width}×${size.height}: nothing covers a control on any tab`, async () => {
+      for (const { method, query, name } of PAGES) {
         const page = await browser.newPage({ viewport: size, isMobile: true, hasTouch: true });
-        await page.goto(`${baseURL}/methods/${method}`);
+        await page.goto(`${baseURL}/methods/${method}${query}`);
         const pg = await playgroundReady(page, method);
         await page.evaluate(SCROLL_TO);
         for (const tab of await pg.getByRole("tab").allInnerTexts()) {
           const at = await pg.getByRole("tab", { name: tab.trim(), exact: true }).evaluate((el) => (window as unknown as WithScrollTo).__scrollTo(el, "start"));
           await page.mouse.click(at.x, at.y);
           await expect.poll(() => pg.getByRole("tab", { name: tab.trim(), exact: true }).getAttribute("aria-selected")).toBe("true");
-          expect(await covered(page, "start"), `${method} ${tab}, at the top`).toEqual([]);
-          expect(await covered(page, "end"), `${method} ${tab}, at the bottom`).toEqual([]);
+          expect(await covered(page, "start"), `${name} ${tab}, at the top`).toEqual([]);
+          expect(await covered(page, "end"), `${name} ${tab}, at the bottom`).toEqual([]);
         }
         await page.close();
       }

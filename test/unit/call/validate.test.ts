@@ -37,13 +37,17 @@ describe("validateCall", () => {
     });
     expect(issues).toEqual([
       { path: "reply_markup.inline_keyboard[0][0].url", severity: "error", message: "reply_markup.inline_keyboard[0][0].url: expected text, got a number." },
-      { path: "reply_markup.inline_keyboard[0][1].text", severity: "error", message: "reply_markup.inline_keyboard[0][1].text is required." },
+      {
+        path: "reply_markup.inline_keyboard[0][1].text",
+        severity: "error",
+        message: 'reply_markup.inline_keyboard[0][1].text: a button needs its text. The server answers “Bad Request: can\'t parse inline keyboard button: Can\'t find field "text"”.',
+      },
     ]);
     expect(validateCall(sendMessage, { chat_id: true, text: "hi" })).toEqual([
       { path: "chat_id", severity: "error", message: "chat_id: expected Number or String, got a boolean." },
     ]);
-    expect(validateCall(sendMessage, { chat_id: 1, text: "hi", reply_markup: { inline_keyboard: [[{ text: "Open", url: "https://x" }, { url: "https://y" }]] } })).toEqual([
-      { path: "reply_markup.inline_keyboard[0][1].text", severity: "error", message: "reply_markup.inline_keyboard[0][1].text is required." },
+    expect(validateCall(sendMessage, { chat_id: 1, text: "hi", reply_parameters: { message_id: 1, quote_entities: [{ type: "bold", offset: 0 }] } })).toEqual([
+      { path: "reply_parameters.quote_entities[0].length", severity: "error", message: "reply_parameters.quote_entities[0].length is required." },
     ]);
     expect(validateCall(sendMediaGroup, { chat_id: 1, media: [{ type: "photo", media: "AgAC" }] })).toEqual([
       { path: "media", severity: "error", message: "media: needs 2-10 items; it has 1." },

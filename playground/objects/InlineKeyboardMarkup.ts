@@ -1,0 +1,7 @@
+/** An inline keyboard: its rows as td keeps them (`./keyboard.ts`). */
+import type { ObjectRules } from "./types";
+import { checkRows } from "./keyboard";
+
+export const rules: ObjectRules = {
+  check: (value, path) => checkRows(value.inline_keyboard, [...path, "inline_keyboard"]),
+};

@@ -1,0 +1,35 @@
+/**
+ * A reply keyboard's button (telegram-bot-api/Client.cpp, `get_keyboard_button` and
+ * `get_keyboard_button_type`): its text and style first, then its kind, the first of these
+ * that is set. A button with none is a text button: pressing it sends its text.
+ */
+import type { ObjectRules } from "./types";
+import { kindsSet } from "../call/kinds";
+import { textAndStyle, warning } from "./keyboard";
+
+/** How `get_reply_markup` prefixes what `get_keyboard_button` refuses. */
+const WRAP = "Can't parse keyboard button: ";
+
+export const rules: ObjectRules = {
+  kinds: [
+    { field: "request_contact", label: "Request contact", setWhen: "true" },
+    { field: "request_location", label: "Request location", setWhen: "true" },
+    { field: "request_poll", label: "Request poll", setWhen: "present" },
+    { field: "web_app", label: "Web App", setWhen: "present" },
+    { field: "request_users", label: "Request users", setWhen: "present" },
+    { field: "request_chat", label: "Request chat", setWhen: "present" },
+    { field: "request_managed_bot", label: "Request managed bot", setWhen: "present" },
+  ],
+  plain: "Text (sends its text)",
+  governs: ["text", "style"],
+  check(value, path) {
+    const issues = textAndStyle(value, path, WRAP, "Keyboard button text must be non-empty");
+    if (issues.some((i) => i.severity === "error")) return issues;
+    const set = kindsSet(rules, value);
+    if (set.length > 1) {
+      const [first, ...ignored] = set.map((k) => k.field);
+      issues.push(warning(path, `has ${[first, ...ignored].join(" and ")}: the server uses ${first} and ignores ${ignored.join(" and ")}.`));
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * What the server does with a keyboard, shared by inline and reply keyboards. Two readers in
+ * turn: telegram-bot-api/Client.cpp (`get_reply_markup`, `get_inline_keyboard_button`,
+ * `get_keyboard_button`, `get_button_style`) reads the JSON and refuses what it cannot read;
+ * then td (td/telegram/ReplyMarkup.cpp, `get_reply_markup` and `get_inline_keyboard_button`
+ * at the commit the server pins) drops what it does not keep, without a word.
+ */
+import { badRequest } from "../facts/badRequest";
+import { pathText, type Path } from "../call/paths";
+import type { CallIssue } from "../call/validate";
+import { asGrid } from "../call/grid";
+
+/** td keeps at most this many buttons of a row, and of a keyboard; the rest is dropped (ReplyMarkup.cpp, `get_reply_markup`). */
+export const KEYBOARD_LIMITS = { perRow: 12, total: 300 } as const;
+
+/** Button styles `get_button_style` takes, after lower-casing the text ("" and "default" are the app's own). */
+export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;
+
+type Value = Readonly<Record<string, unknown>>;
+
+const quoted = (text: string) => `“${text}”`;
+
+/** An error the server answers, worded as it words it. */
+export function refusal(path: Path, explanation: string, serverMessage: string): CallIssue {
+  const at = pathText(path);
+  return { path: at, severity: "error", message: `${at}: ${explanation} The server answers ${quoted(badRequest(serverMessage))}.` };
+}
+
+export function warning(path: Path, message: string): CallIssue {
+  const at = pathText(path);
+  return { path: at, severity: "warning", message: `${at}: ${message}` };
+}
+
+/** td's test for a button it keeps: text, or an icon (`button->text_.empty() && icon_custom_emoji_id_ == 0` is skipped). */
+function hasIcon(value: Value): boolean {
+  const icon = value.icon_custom_emoji_id;
+  return (typeof icon === "string" || typeof icon === "number") && String(icon) !== "" && Number(icon) !== 0;
+}
+
+/** True unless td drops the button: empty text and no icon (a button without text is refused before). */
+export function buttonKept(value: unknown): boolean {
+  if (typeof value === "string") return value !== "";
+  if (!value || typeof value !== "object" || Array.isArray(value)) return true;
+  const v = value as Value;
+  return v.text !== "" || hasIcon(v);
+}
+
+/**
+ * A button's text and style, as the server reads them before its kind: `text` must be there
+ * as text or a number (`get_required_string_field`); `style` is lower-cased and must be one of
+ * `BUTTON_STYLES` (`get_button_style`); an empty text drops the button (td), unless it has an
+ * icon, which td refuses.
+ */
+export function textAndStyle(value: Value, path: Path, wrap: string, emptyText: string): CallIssue[] {
+  const issues: CallIssue[] = [];
+  const text = value.text;
+  if (text === undefined) return [refusal([...path, "text"], "a button needs its text.", `${wrap}Can't find field "text"`)];
+  if (typeof text !== "string" && typeof text !== "number") return [refusal([...path, "text"], "must be text.", `${wrap}Field "text" must be of type String`)];
+  const style = value.style;
+  if (style !== undefined) {
+    const readable = typeof style === "string" || typeof style === "number";
+    if (!readable) issues.push(refusal([...path, "style"], "must be text.", `${wrap}Field "style" must be of type String`));
+    else if (!(BUTTON_STYLES as readonly string[]).includes(String(style).toLowerCase()))
+      issues.push(refusal([...path, "style"], `must be “primary”, “danger” or “success” (any case), or left out.`, `${wrap}invalid button style specified`));
+  }
+  if (text === "" && issues.length === 0) {
+    if (hasIcon(value)) issues.push(refusal([...path, "text"], "a button with an icon still needs text.", emptyText));
+    else issues.push(warning([...path, "text"], "is empty: the server drops this button without a word."));
+  }
+  return issues;
+}
+
+/** A keyboard's rows as td keeps them: empty rows dropped, 12 buttons a row, 300 in all. */
+export function checkRows(value: unknown, path: Path): CallIssue[] {
+  if (!Array.isArray(value)) return [];
+  const issues: CallIssue[] = [];
+  let total = 0;
+  let kept = 0;
+  asGrid(value).forEach((row, r) => {
+    if (!Array.isArray(value[r])) return;
+    const buttons = row.filter(buttonKept).length;
+    total += buttons;
+    kept += Math.min(buttons, KEYBOARD_LIMITS.perRow);
+    if (row.length === 0) issues.push(warning([...path, r], "is an empty row: the server drops it."));
+    else if (buttons === 0) issues.push(warning([...path, r], "has no button the server keeps (each has empty text): the row is dropped."));
+    else if (buttons > KEYBOARD_LIMITS.perRow)
+      issues.push(warning([...path, r], `has ${buttons} buttons: the server keeps the first ${KEYBOARD_LIMITS.perRow} of a row and drops the rest.`));
+  });
+  if (kept > KEYBOARD_LIMITS.total) issues.push(warning(path, `has ${kept.toLocaleString("en-US")} buttons: the server keeps the first ${KEYBOARD_LIMITS.total} and drops the rest.`));
+  else if (total === 0) issues.push(warning(path, value.length === 0 ? "has no rows: the message is sent without this keyboard." : "has no button the server keeps: the message is sent without this keyboard."));
+  return issues;
+}
