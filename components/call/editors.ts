@@ -2,9 +2,16 @@
  * Special editors, by parameter name: where a generic control would be poor. One registry,
  * not a chain of `v-if`s in the field component.
  */
-import type { Component } from "vue";
+import { defineAsyncComponent, type Component } from "vue";
 import AllowedUpdatesEditor from "./AllowedUpdatesEditor.vue";
 
 export const SPECIAL_EDITORS: Readonly<Record<string, Component>> = {
   allowed_updates: AllowedUpdatesEditor,
 };
+
+/**
+ * Rows of buttons (a field whose type is a list of lists of an object with kinds, such as
+ * `inline_keyboard`): found by shape, not by name. It loads the first time a keyboard is
+ * edited; most calls have none.
+ */
+export const KeyboardEditor = defineAsyncComponent(() => import("./KeyboardEditor.vue"));
