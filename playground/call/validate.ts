@@ -9,6 +9,8 @@ import type { SchemaField, SchemaType } from "../schema/model";
 import { expand, fieldsOf, isUpload, memberFor, type ObjectIndex, type SchemaSlice } from "../schema/slice";
 import { typeText } from "../schema/words";
 import { OBJECT_RULES } from "../objects";
+import { integerChange } from "../server/integerArg";
+import { integerFactsOf, type IntegerFact } from "../server/integers";
 import { pathText, type Path } from "./paths";
 
 export interface CallIssue {
@@ -42,12 +44,19 @@ class Checker {
     this.issues.push({ path: pathText(path), severity, message: `${pathText(path)}: ${message}` });
   }
 
-  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, governs: readonly string[] = []) {
+  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, governs: readonly string[] = [], integers: Readonly<Record<string, IntegerFact>> = {}) {
     for (const field of fields) {
       if (governs.includes(field.name)) continue;
       const v = value[field.name];
       if (isEmpty(v)) {
         if (field.required) this.issues.push({ path: pathText([...path, field.name]), severity: "error", message: `${pathText([...path, field.name])} is required.` });
+        continue;
+      }
+      // A value the server clamps or reads as another (Client::get_integer_arg) is changed, not
+      // refused; one it uses as sent still meets the documented range, which td may check after.
+      const change = typeof v === "number" && integers[field.name] ? integerChange(v, integers[field.name]!) : undefined;
+      if (change) {
+        this.add([...path, field.name], "warning", change);
         continue;
       }
       this.value(field.type, v, [...path, field.name], field);
@@ -135,7 +144,7 @@ class Checker {
 /** Every issue of a call, in the order of the parameters. */
 export function validateCall(slice: Pick<SchemaSlice, "method" | "objects">, params: Readonly<Record<string, unknown>>): CallIssue[] {
   const checker = new Checker(slice.objects);
-  checker.fields(slice.method.fields, params as Record<string, unknown>, []);
+  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, [], integerFactsOf(slice.method.name));
   return checker.issues;
 }
 

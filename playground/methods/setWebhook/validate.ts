@@ -20,6 +20,7 @@ import type { SetWebhookInput } from "./input";
 import { answerText, type ServerAnswerId } from "../../facts/errors";
 import { MAX_CERTIFICATE_BYTES, MAX_CONNECTIONS, SECRET_TOKEN, WEBHOOK_PORTS, type SetWebhookParamName } from "./facts";
 import { OPT_IN_UPDATE_TYPES, UPDATE_TYPES } from "../../facts/updateTypes";
+import { toInt32 } from "../../server/integerArg";
 
 export type Severity = "error" | "warning";
 
@@ -63,15 +64,6 @@ function serverError(param: SetWebhookParamName, step: ServerStep, message: stri
   return { param, severity: "error", message, answer: answerText(id, value), step };
 }
 const warning = (param: SetWebhookParamName, message: string): Issue => ({ param, severity: "warning", message });
-
-/** Reads digits into a 32-bit integer that wraps around, as td's `to_integer<int32>` does. */
-function toInt32(text: string): number {
-  const [, minus, digits] = /^(-?)(\d*)/.exec(text)!;
-  let n = 0;
-  for (const d of digits!) n = (n * 10 + Number(d)) % 2 ** 32;
-  if (minus) n = (2 ** 32 - n) % 2 ** 32;
-  return n >= 2 ** 31 ? n - 2 ** 32 : n;
-}
 
 /**
  * The value the server uses for `max_connections`, given the text it receives: an optional

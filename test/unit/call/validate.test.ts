@@ -23,10 +23,14 @@ describe("validateCall", () => {
       { path: "text", severity: "warning", message: "text: the server takes 1-4096 characters (after entities parsing); this has 4,097." },
       { path: "parse_mode", severity: "error", message: "parse_mode: must be one of “HTML”, “MarkdownV2”, “Markdown”." },
     ]);
+    // getUpdates' limit and timeout are clamped by the server (playground/server/integers.ts), never refused.
     expect(validateCall(getUpdates, { limit: 101, timeout: "4e" })).toEqual([
-      { path: "limit", severity: "error", message: "limit: must be between 1 and 100." },
+      { path: "limit", severity: "warning", message: "limit: the server clamps 101 to 100 (it takes 1-100)." },
       { path: "timeout", severity: "error", message: "timeout: “4e” is not a number." },
     ]);
+    const sendLocation = sliceFor(schema, "sendLocation");
+    // Read without a clamp, so td's own check decides (Location.cpp: "Wrong live location heading specified").
+    expect(validateCall(sendLocation, { chat_id: 1, latitude: 1, longitude: 2, heading: 400 })).toEqual([{ path: "heading", severity: "error", message: "heading: must be between 1 and 360." }]);
   });
 
   it("walks into objects, lists and unions, naming each place by its path", () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { integerChange, INT32, rangeWords, readIntegerArg, toInt32, wireText } from "../../../playground/server/integerArg";
+import { INTEGER_SOURCE, integerFactsOf } from "../../../playground/server/integers";
+import { validateCall } from "../../../playground/call/validate";
+import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
+import type { BotApiSchema } from "../../../playground/schema/model";
+import { sliceFor } from "../../../playground/schema/slice";
+import data from "../../../playground/server/integerArgs.json";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const limit = { default: 100, min: 1, max: 100 };
+
+describe("td's to_integer<int32> and get_integer_arg", () => {
+  it("reads an optional minus and digits, wrapping at 32 bits", () => {
+    expect([toInt32("42"), toInt32("-7"), toInt32("1.9"), toInt32(" 5"), toInt32("abc"), toInt32("")]).toEqual([42, -7, 1, 0, 0, 0]);
+    expect([toInt32("2147483647"), toInt32("2147483648"), toInt32("4294967295"), toInt32("4294967296"), toInt32("-2147483649")]).toEqual([2147483647, -2147483648, -1, 0, 2147483647]);
+  });
+
+  it("takes the default for nothing and clamps the rest", () => {
+    expect([readIntegerArg(undefined, limit), readIntegerArg("", limit), readIntegerArg(0, limit), readIntegerArg(500, limit), readIntegerArg(1e21, limit), readIntegerArg(true, limit)]).toEqual([100, 100, 1, 100, 1, 1]);
+    expect(wireText(1e21)).toBe("1e+21");
+  });
+
+  it("says what it changes, in words", () => {
+    expect(integerChange(50, limit)).toBeUndefined();
+    expect(integerChange(0, limit)).toBe("the server clamps 0 to 1 (it takes 1-100).");
+    expect(integerChange(1.5, limit)).toBe("the server reads “1.5” as 1.");
+    expect(integerChange(1e21, limit)).toBe("the server reads “1e+21” as 1.");
+    expect(integerChange(-0.5, limit)).toBe("the server clamps “-0.5” (read as 0) to 1 (it takes 1-100).");
+    expect(integerChange(2 ** 31, { default: 0, min: 0, max: INT32.max })).toBe("the server clamps “2147483648” (read as -2147483648) to 0 (it takes at least 0).");
+    expect([rangeWords(limit), rangeWords({ default: 0, min: 0, max: INT32.max }), rangeWords({ default: 0, min: INT32.min, max: 20 }), rangeWords({ default: 0, ...INT32 })]).toEqual([
+      "1-100",
+      "at least 0",
+      "at most 20",
+      "any 32-bit integer",
+    ]);
+  });
+});
+
+describe("the clamped integers read from the server's source", () => {
+  it("cites the source of each, and names methods the schema has (or the server's old aliases)", () => {
+    expect(INTEGER_SOURCE).toBe("tdlib/telegram-bot-api 01a3679, telegram-bot-api/Client.cpp, Client::get_integer_arg");
+    const names = new Set(schema.methods.map((m) => m.name.toLowerCase()));
+    const aliases = data.integerArgs.filter((f) => !names.has(f.method)).map((f) => f.method);
+    expect([...new Set(aliases)]).toEqual(["kickchatmember"]);
+    for (const f of data.integerArgs) expect(f.source).toMatch(/^Client\.cpp:\d+ process_\w+_query$/);
+  });
+
+  it("has getUpdates' limit and timeout as the server reads them", () => {
+    expect(integerFactsOf("getUpdates")).toEqual({
+      offset: { default: 0, min: INT32.min, max: INT32.max, source: expect.stringMatching(/process_get_updates_query$/) },
+      limit: { default: 100, min: 1, max: 100, source: expect.stringMatching(/process_get_updates_query$/) },
+      timeout: { default: 0, min: 0, max: 50, source: expect.stringMatching(/process_get_updates_query$/) },
+    });
+  });
+
+  it("warns instead of refusing where the server clamps", () => {
+    const getUpdates = sliceFor(schema, "getUpdates");
+    expect(validateCall(getUpdates, { limit: 0, timeout: 90 })).toEqual([
+      { path: "limit", severity: "warning", message: "limit: the server clamps 0 to 1 (it takes 1-100)." },
+      { path: "timeout", severity: "warning", message: "timeout: the server clamps 90 to 50 (it takes 0-50)." },
+    ]);
+    expect(validateCall(getUpdates, { limit: 100, timeout: 50 })).toEqual([]);
+  });
+});
+
+describe("the pages say what the server clamps", () => {
+  it("getUpdates: limit and timeout clamped, never refused, with the function that reads them", () => {
+    const page = readFileSync("docs/methods/getUpdates.md", "utf8").replaceAll("&quot;", '"');
+    expect(page).toContain('{"label":"Range","text":"1-100; a value outside is clamped into it, never refused (Client.cpp, process_get_updates_query)"}');
+    expect(page).toContain('{"label":"Range","text":"0-50; a value outside is clamped into it, never refused (Client.cpp, process_get_updates_query)"}');
+  });
+});
