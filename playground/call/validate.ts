@@ -8,8 +8,9 @@
 import type { SchemaField, SchemaType } from "../schema/model";
 import { expand, fieldsOf, isUpload, memberFor, type ObjectIndex, type SchemaSlice } from "../schema/slice";
 import { typeText } from "../schema/words";
-import { OBJECT_RULES } from "../objects";
+import { OBJECT_RULES, type ObjectRules } from "../objects";
 import { integerChange } from "../server/integerArg";
+import { isParseModeEnum, readParseMode } from "../server/parseMode";
 import { integerFactsOf, type IntegerFact } from "../server/integers";
 import { pathText, type Path } from "./paths";
 
@@ -44,12 +45,12 @@ class Checker {
     this.issues.push({ path: pathText(path), severity, message: `${pathText(path)}: ${message}` });
   }
 
-  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, governs: readonly string[] = [], integers: Readonly<Record<string, IntegerFact>> = {}) {
+  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, rules: ObjectRules = {}, integers: Readonly<Record<string, IntegerFact>> = {}) {
     for (const field of fields) {
-      if (governs.includes(field.name)) continue;
+      if (rules.governs?.includes(field.name)) continue;
       const v = value[field.name];
       if (isEmpty(v)) {
-        if (field.required) this.issues.push({ path: pathText([...path, field.name]), severity: "error", message: `${pathText([...path, field.name])} is required.` });
+        if (field.required && !rules.optional?.includes(field.name)) this.issues.push({ path: pathText([...path, field.name]), severity: "error", message: `${pathText([...path, field.name])} is required.` });
         continue;
       }
       // A value the server clamps or reads as another (Client::get_integer_arg) is changed, not
@@ -107,6 +108,13 @@ class Checker {
         if (value !== true) this.add(path, "error", "can only be true (leave it out otherwise).");
         return;
       case "enum":
+        if (typeof value === "string" && isParseModeEnum(open.values)) {
+          const read = readParseMode(value);
+          if (read.kind === "folded") this.add(path, "warning", `the server reads “${value}” as ${read.mode} (it ignores case); GramIO's types take “${read.mode}”.`);
+          else if (read.kind === "none") this.add(path, "warning", `“${value}” parses nothing: the server sends the text as it is, with the entities given beside it.`);
+          else if (read.kind === "refused") this.add(path, "error", `must be “HTML”, “MarkdownV2” or “Markdown” (any case). The server answers “${read.answer}”.`);
+          return;
+        }
         if (!open.values.includes(value as string | number)) this.add(path, "error", `must be one of ${open.values.map((v) => (typeof v === "string" ? `“${v}”` : v)).join(", ")}.`);
         return;
       case "file":
@@ -131,7 +139,7 @@ class Checker {
         if (!fields) return;
         if (!value || typeof value !== "object" || Array.isArray(value)) return this.add(path, "error", `expected ${open.name} (an object), got ${kindOf(value)}.`);
         const rules = OBJECT_RULES[open.name];
-        this.fields(fields, value as Record<string, unknown>, path, open.name, rules?.governs);
+        this.fields(fields, value as Record<string, unknown>, path, open.name, rules);
         if (rules?.check) this.issues.push(...rules.check(value as Record<string, unknown>, path));
         return;
       }
@@ -144,7 +152,7 @@ class Checker {
 /** Every issue of a call, in the order of the parameters. */
 export function validateCall(slice: Pick<SchemaSlice, "method" | "objects">, params: Readonly<Record<string, unknown>>): CallIssue[] {
   const checker = new Checker(slice.objects);
-  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, [], integerFactsOf(slice.method.name));
+  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, integerFactsOf(slice.method.name));
   return checker.issues;
 }
 

@@ -3,5 +3,6 @@ import type { ObjectRules } from "./types";
 import { checkRows } from "./keyboard";
 
 export const rules: ObjectRules = {
+  optional: ["inline_keyboard"],
   check: (value, path) => checkRows(value.inline_keyboard, [...path, "inline_keyboard"]),
 };

@@ -70,8 +70,13 @@ export function textAndStyle(value: Value, path: Path, wrap: string, emptyText: 
   return issues;
 }
 
-/** A keyboard's rows as td keeps them: empty rows dropped, 12 buttons a row, 300 in all. */
+/**
+ * A keyboard's rows as td keeps them: empty rows dropped, 12 buttons a row, 300 in all. No rows
+ * at all is no keyboard: Client.cpp's `get_reply_markup` reads the rows as an optional field
+ * and, with none, sends the message without markup.
+ */
 export function checkRows(value: unknown, path: Path): CallIssue[] {
+  if (value === undefined) return [warning(path, "is not set: the message is sent without this keyboard.")];
   if (!Array.isArray(value)) return [];
   const issues: CallIssue[] = [];
   let total = 0;

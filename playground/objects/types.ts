@@ -27,6 +27,8 @@ export interface ObjectRules {
   readonly plain?: string;
   /** Fields the form shows beside the required ones, not behind the optional disclosure. */
   readonly primary?: readonly string[];
+  /** Fields the schema calls required that the server reads as optional (the rules say what their absence does). */
+  readonly optional?: readonly string[];
   /** Fields whose every check these rules make: the schema's issues about them are dropped. */
   readonly governs?: readonly string[];
   /** The server's issues with a value of this type (already known to be an object). */

@@ -21,8 +21,16 @@ describe("validateCall", () => {
   it("checks kinds, enums, lengths and ranges with exact words", () => {
     expect(validateCall(sendMessage, { chat_id: 1, text: "x".repeat(4097), parse_mode: "html" })).toEqual([
       { path: "text", severity: "warning", message: "text: the server takes 1-4096 characters (after entities parsing); this has 4,097." },
-      { path: "parse_mode", severity: "error", message: "parse_mode: must be one of “HTML”, “MarkdownV2”, “Markdown”." },
+      { path: "parse_mode", severity: "warning", message: "parse_mode: the server reads “html” as HTML (it ignores case); GramIO's types take “HTML”." },
     ]);
+    // A parse mode as Client::get_formatted_text reads it.
+    expect(validateCall(sendMessage, { chat_id: 1, text: "x", parse_mode: "none" })).toEqual([
+      { path: "parse_mode", severity: "warning", message: "parse_mode: “none” parses nothing: the server sends the text as it is, with the entities given beside it." },
+    ]);
+    expect(validateCall(sendMessage, { chat_id: 1, text: "x", parse_mode: "markdown2" })).toEqual([
+      { path: "parse_mode", severity: "error", message: "parse_mode: must be “HTML”, “MarkdownV2” or “Markdown” (any case). The server answers “Bad Request: unsupported parse_mode”." },
+    ]);
+    expect(validateCall(sendMessage, { chat_id: 1, text: "x", parse_mode: "MarkdownV2" })).toEqual([]);
     // getUpdates' limit and timeout are clamped by the server (playground/server/integers.ts), never refused.
     expect(validateCall(getUpdates, { limit: 101, timeout: "4e" })).toEqual([
       { path: "limit", severity: "warning", message: "limit: the server clamps 101 to 100 (it takes 1-100)." },

@@ -25,7 +25,7 @@ describe("the registry", () => {
       const type = schema.objects.find((o) => o.name === name);
       expect(type?.kind, name).toBe("fields");
       const names = type?.kind === "fields" ? type.fields.map((f) => f.name) : [];
-      for (const f of [...(rules.kinds ?? []).map((k) => k.field), ...(rules.primary ?? []), ...(rules.governs ?? [])]) expect(names, `${name}.${f}`).toContain(f);
+      for (const f of [...(rules.kinds ?? []).map((k) => k.field), ...(rules.primary ?? []), ...(rules.governs ?? []), ...(rules.optional ?? [])]) expect(names, `${name}.${f}`).toContain(f);
     }
   });
 
@@ -176,6 +176,14 @@ describe("reply parameters (Client.cpp get_reply_parameters)", () => {
         severity: "error",
         message: "reply_parameters.message_id: is needed when reply_parameters has any other field (ephemeral_message_id instead, to reply to an ephemeral message).",
       },
+    ]);
+  });
+});
+
+describe("an empty reply_markup (Client.cpp get_reply_markup)", () => {
+  it("is no keyboard, not a refusal", () => {
+    expect(check({ reply_markup: {} })).toEqual([
+      { path: "reply_markup.inline_keyboard", severity: "warning", message: "reply_markup.inline_keyboard: is not set: the message is sent without this keyboard." },
     ]);
   });
 });
