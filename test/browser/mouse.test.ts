@@ -129,6 +129,37 @@ describe("the playground by mouse, beside the reference", () => {
   }
 });
 
+describe("the outputs folded away beside the reference", () => {
+  it("gives the form the column at 1280×720, by mouse, and brings the code back", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseURL}/methods/sendMessage${WITH_KEYBOARD}`);
+    const pg = await playgroundReady(page, "sendMessage");
+    const formHeight = () => pg.locator(".CallPlayground-inputs").evaluate((el) => el.clientHeight);
+    const before = await formHeight();
+    const hide = pg.getByRole("button", { name: "Hide the code and the send panel" });
+    await expect(hide.getAttribute("aria-expanded")).resolves.toBe("true");
+    const box = (await hide.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => pg.getByRole("tabpanel").isVisible()).toBe(false);
+    const after = await formHeight();
+    expect(after, `form ${before} px → ${after} px`).toBeGreaterThan(before * 2);
+    const show = pg.getByRole("button", { name: "Show the code and the send panel" });
+    await expect(show.getAttribute("aria-expanded")).resolves.toBe("false");
+    const again = (await show.boundingBox())!;
+    await page.mouse.click(again.x + again.width / 2, again.y + again.height / 2);
+    await expect.poll(() => pg.getByRole("tabpanel").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("is not offered where the outputs follow the form (375 px)", async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await page.goto(`${baseURL}/methods/sendMessage`);
+    const pg = await playgroundReady(page, "sendMessage");
+    await expect(pg.getByRole("button", { name: /the code and the send panel/ }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
 describe("the playground by mouse on a phone, after the reference", () => {
   for (const size of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 414, height: 896 }]) {
     it(`setWebhook and sendMessage (with a keyboard too) at ${size.width}×${size.height}: nothing covers a control on any tab`, async () => {
