@@ -5,6 +5,7 @@
 import type { SchemaField, SchemaType } from "../schema/model";
 import { expand, memberFor, type ObjectIndex } from "../schema/slice";
 import { constraintWords, typeText } from "../schema/words";
+import { INT32, rangeWords, type IntegerArg } from "../server/integerArg";
 
 export type ControlKind =
   /** A text box; `numeric` when a number is also accepted (chat_id: Integer or String). */
@@ -54,12 +55,17 @@ export function controlFor(objects: ObjectIndex, type: SchemaType): ControlKind 
   }
 }
 
-/** The one-line hint under a control: the type and its limits. */
-export function hintFor(field: Pick<SchemaField, "type" | "constraints">): string {
+/**
+ * The one-line hint under a control: the type and its limits; for an integer the server
+ * clamps (`playground/server/integers.ts`), the range it clamps to and its own default.
+ */
+export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?: IntegerArg): string {
+  const clamped = clamp && !(clamp.min === INT32.min && clamp.max === INT32.max);
   const words = constraintWords(field)
-    .filter((w) => w.label !== "Values")
+    .filter((w) => w.label !== "Values" && !(clamped && ["Range", "Minimum", "Maximum"].includes(w.label)))
     .map((w) => `${w.label.toLowerCase()} ${w.text}`);
-  const def = field.constraints?.default;
+  if (clamped) words.unshift(`clamped to ${rangeWords(clamp)}`);
+  const def = field.constraints?.default ?? (clamped && clamp.default > 0 ? clamp.default : undefined);
   if (def !== undefined) words.push(`default ${typeof def === "boolean" ? (def ? "True" : "False") : def}`);
   return [typeText(field.type), ...words].join(" · ");
 }

@@ -37,3 +37,16 @@ describe("variants of a union", () => {
     expect(memberName({ nope: 1 })).toBeUndefined();
   });
 });
+
+describe("the hint under a control", () => {
+  it("says what the server clamps an integer to, and its default", async () => {
+    const { hintFor } = await import("../../../playground/call/controls");
+    const { integerFactsOf } = await import("../../../playground/server/integers");
+    const getUpdates = sliceFor(schema, "getUpdates");
+    const field = (name: string) => getUpdates.method.fields.find((f) => f.name === name)!;
+    expect(hintFor(field("limit"), integerFactsOf("getUpdates").limit)).toBe("Number · clamped to 1-100 · default 100");
+    expect(hintFor(field("timeout"), integerFactsOf("getUpdates").timeout)).toBe("Number · clamped to 0-50 · default 0");
+    expect(hintFor(field("offset"), integerFactsOf("getUpdates").offset)).toBe("Number");
+    expect(hintFor(field("limit"))).toBe("Number · range 1-100 · default 100");
+  });
+});
