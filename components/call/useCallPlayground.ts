@@ -70,11 +70,16 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
     runtime: runtime.value,
     fromEnv: fromEnv.value,
   }));
-  // Kept while the same, so the playground around the code is not rendered again on each keystroke.
-  const leftOut = computed<readonly string[]>((old) => {
+  /**
+   * What the address bar's link leaves out, found when the link is written (typing paused),
+   * not on each keystroke: it speaks of the address bar, which changes then.
+   */
+  const leftOut = shallowRef<readonly string[]>([]);
+  function linkQuery(): string {
     const next = linkable(params.value, descriptor).leftOut;
-    return old && old.length === next.length && old.every((x, i) => x === next[i]) ? old : next;
-  });
+    if (!(leftOut.value.length === next.length && leftOut.value.every((x, i) => x === next[i]))) leftOut.value = next;
+    return writeLinkQuery({ params: params.value, tab: tab.value, runtime: runtime.value }, choices.value, descriptor, outputs);
+  }
 
   const get = (path: Path) => getAt(params.value, path);
   function set(path: Path, value: unknown) {
@@ -95,7 +100,7 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
 
   useLinkWriter(
     () => [params.value, tab.value, runtime.value, choices.value],
-    () => writeLinkQuery({ params: params.value, tab: tab.value, runtime: runtime.value }, choices.value, descriptor, outputs),
+    linkQuery,
     () => {
       const read = readLink(window.location.search, slice.method, descriptor, outputs);
       params.value = inFieldOrder(slice.method.fields, { ...read.params, ...params.value });
