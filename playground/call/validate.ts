@@ -11,7 +11,7 @@ import { typeText } from "../schema/words";
 import { OBJECT_RULES, type ObjectRules } from "../objects";
 import { integerChange } from "../server/integerArg";
 import { isParseModeEnum, readParseMode } from "../server/parseMode";
-import { integerFactsOf, type IntegerFact } from "../server/integers";
+import type { IntegerArg } from "../server/integerArg";
 import { pathText, type Path } from "./paths";
 
 export interface CallIssue {
@@ -45,7 +45,7 @@ class Checker {
     this.issues.push({ path: pathText(path), severity, message: `${pathText(path)}: ${message}` });
   }
 
-  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, rules: ObjectRules = {}, integers: Readonly<Record<string, IntegerFact>> = {}) {
+  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, rules: ObjectRules = {}, integers: Readonly<Record<string, IntegerArg>> = {}) {
     for (const field of fields) {
       if (rules.governs?.includes(field.name)) continue;
       const v = value[field.name];
@@ -150,9 +150,9 @@ class Checker {
 }
 
 /** Every issue of a call, in the order of the parameters. */
-export function validateCall(slice: Pick<SchemaSlice, "method" | "objects">, params: Readonly<Record<string, unknown>>): CallIssue[] {
+export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "integers">, params: Readonly<Record<string, unknown>>): CallIssue[] {
   const checker = new Checker(slice.objects);
-  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, integerFactsOf(slice.method.name));
+  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, slice.integers);
   return checker.issues;
 }
 

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { extractConstraints } from "./constraints";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
-import { sliceFor, type ObjectIndex } from "./slice";
+import type { ObjectIndex } from "./slice";
+import { serverSlice } from "../server/slices";
 import { isMediaUpload, MEDIA_METHODS } from "@gramio/files";
 import { sampleParams, sampleValue } from "./samples";
 import { filePlaces } from "./uploads";
@@ -263,9 +264,9 @@ export const schemaText = (schema: BotApiSchema) => `${JSON.stringify(schema, nu
 
 export const SLICES_DIR = fileURLToPath(new URL("./slices/", import.meta.url));
 
-/** Each method's slice (`slice.ts`) as the JSON text of `slices/<method>.json`. */
+/** Each method's slice (`slice.ts`, with the server's facts: `server/slices.ts`) as the JSON text of `slices/<method>.json`. */
 export function sliceTexts(schema: BotApiSchema): Map<string, string> {
-  return new Map(schema.methods.map((m) => [`${m.name}.json`, `${JSON.stringify(sliceFor(schema, m.name))}\n`]));
+  return new Map(schema.methods.map((m) => [`${m.name}.json`, `${JSON.stringify(serverSlice(schema, m.name))}\n`]));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -12,6 +12,11 @@ export interface SchemaSlice {
   readonly method: SchemaMethod;
   /** Every object type the parameters reach, by name. */
   readonly objects: ObjectIndex;
+  /**
+   * The method's integer parameters the server clamps (`playground/server/integers.ts`), by
+   * name: they travel with the method's slice, so a page loads only its own.
+   */
+  readonly integers?: Readonly<Record<string, { readonly default: number; readonly min: number; readonly max: number }>>;
 }
 
 /** Names of the object types `type` refers to directly. */

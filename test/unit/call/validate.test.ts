@@ -4,11 +4,12 @@ import { readFileSync } from "node:fs";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { sliceFor } from "../../../playground/schema/slice";
+import { serverSlice } from "../../../playground/server/slices";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const sendMessage = sliceFor(schema, "sendMessage");
 const sendMediaGroup = sliceFor(schema, "sendMediaGroup");
-const getUpdates = sliceFor(schema, "getUpdates");
+const getUpdates = serverSlice(schema, "getUpdates");
 
 describe("validateCall", () => {
   it("names missing required parameters", () => {

@@ -6,6 +6,7 @@ import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { sliceFor } from "../../../playground/schema/slice";
+import { serverSlice } from "../../../playground/server/slices";
 import data from "../../../playground/server/integerArgs.json";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
@@ -60,7 +61,7 @@ describe("the clamped integers read from the server's source", () => {
   });
 
   it("warns instead of refusing where the server clamps", () => {
-    const getUpdates = sliceFor(schema, "getUpdates");
+    const getUpdates = serverSlice(schema, "getUpdates");
     expect(validateCall(getUpdates, { limit: 0, timeout: 90 })).toEqual([
       { path: "limit", severity: "warning", message: "limit: the server clamps 0 to 1 (it takes 1-100)." },
       { path: "timeout", severity: "warning", message: "timeout: the server clamps 90 to 50 (it takes 0-50)." },

@@ -1,0 +1,19 @@
+/**
+ * A method's slice as the playground loads it: the schema's slice and what the server's
+ * source says of the method's parameters (today: the integers it clamps, without their
+ * citations, which the pages carry). `npm run schema` writes these; tests build them the same way.
+ */
+import type { BotApiSchema } from "../schema/model";
+import { sliceFor, type SchemaSlice } from "../schema/slice";
+import { integerFactsOf } from "./integers";
+
+export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
+  const slice = sliceFor(schema, methodName);
+  const names = new Set(slice.method.fields.map((f) => f.name));
+  const integers = Object.fromEntries(
+    Object.entries(integerFactsOf(methodName))
+      .filter(([name]) => names.has(name))
+      .map(([name, f]) => [name, { default: f.default, min: f.min, max: f.max }]),
+  );
+  return Object.keys(integers).length ? { ...slice, integers } : slice;
+}
