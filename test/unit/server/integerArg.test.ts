@@ -5,7 +5,6 @@ import { INTEGER_SOURCE, integerFactsOf } from "../../../playground/server/integ
 import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
-import { sliceFor } from "../../../playground/schema/slice";
 import { serverSlice } from "../../../playground/server/slices";
 import data from "../../../playground/server/integerArgs.json";
 
