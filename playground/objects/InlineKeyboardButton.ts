@@ -6,7 +6,7 @@
  */
 import type { ObjectRules } from "./types";
 import { kindsSet } from "../call/kinds";
-import { refusal, textAndStyle, warning } from "./keyboard";
+import { kindsWarning, refusal, textAndStyle } from "./keyboard";
 
 /** How `get_reply_markup` prefixes what `get_inline_keyboard_button` refuses. */
 const WRAP = "Can't parse inline keyboard button: ";
@@ -47,10 +47,7 @@ export const rules: ObjectRules = {
       return issues;
     }
     if (first.unchecked) return issues;
-    if (set.length > 1) {
-      const ignored = set.slice(1).map((k) => k.field);
-      issues.push(warning(path, `has ${[first.field, ...ignored].join(" and ")}: the server uses ${first.field} and ignores ${ignored.join(" and ")}.`));
-    }
+    issues.push(...kindsWarning(set, path));
     if (first.field === "login_url") {
       const login = value.login_url;
       const name = login && typeof login === "object" ? (login as Record<string, unknown>).bot_username : undefined;

@@ -5,7 +5,7 @@
  */
 import type { ObjectRules } from "./types";
 import { kindsSet } from "../call/kinds";
-import { textAndStyle, warning } from "./keyboard";
+import { kindsWarning, textAndStyle } from "./keyboard";
 
 /** How `get_reply_markup` prefixes what `get_keyboard_button` refuses. */
 const WRAP = "Can't parse keyboard button: ";
@@ -25,11 +25,6 @@ export const rules: ObjectRules = {
   check(value, path) {
     const issues = textAndStyle(value, path, WRAP, "Keyboard button text must be non-empty");
     if (issues.some((i) => i.severity === "error")) return issues;
-    const set = kindsSet(rules, value);
-    if (set.length > 1) {
-      const [first, ...ignored] = set.map((k) => k.field);
-      issues.push(warning(path, `has ${[first, ...ignored].join(" and ")}: the server uses ${first} and ignores ${ignored.join(" and ")}.`));
-    }
-    return issues;
+    return [...issues, ...kindsWarning(kindsSet(rules, value), path)];
   },
 };

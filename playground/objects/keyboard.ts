@@ -9,6 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import { pathText, type Path } from "../call/paths";
 import type { CallIssue } from "../call/validate";
 import { asGrid } from "../call/grid";
+import type { ObjectKind } from "./types";
 
 /** td keeps at most this many buttons of a row, and of a keyboard; the rest is dropped (ReplyMarkup.cpp, `get_reply_markup`). */
 export const KEYBOARD_LIMITS = { perRow: 12, total: 300 } as const;
@@ -68,6 +69,13 @@ export function textAndStyle(value: Value, path: Path, wrap: string, emptyText: 
     else issues.push(warning([...path, "text"], "is empty: the server drops this button without a word."));
   }
   return issues;
+}
+
+/** A button with more than one kind set: the server uses the first in its order and ignores the rest. */
+export function kindsWarning(set: readonly ObjectKind[], path: Path): CallIssue[] {
+  if (set.length < 2) return [];
+  const [first, ...ignored] = set.map((k) => k.field);
+  return [warning(path, `has ${[first, ...ignored].join(" and ")}: the server uses ${first} and ignores ${ignored.join(" and ")}.`)];
 }
 
 /**
