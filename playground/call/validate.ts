@@ -12,6 +12,7 @@ import { OBJECT_RULES, type ObjectRules } from "../objects";
 import { integerChange } from "../server/integerArg";
 import { isParseModeEnum, readParseMode } from "../server/parseMode";
 import type { IntegerArg } from "../server/integerArg";
+import { readingVerdict, type CheckedKind } from "../server/readingKinds";
 import { pathText, type Path } from "./paths";
 
 export interface CallIssue {
@@ -39,16 +40,39 @@ const isEmpty = (value: unknown) => value === undefined || value === "";
 
 class Checker {
   readonly issues: CallIssue[] = [];
+  /** The refusals of the server's readings: the issue, where the server reads it, its reason and answer. */
+  readonly refusals: { issue: CallIssue; order: number; reason: string; answer: string }[] = [];
   constructor(private readonly objects: ObjectIndex) {}
 
   private add(path: Path, severity: CallIssue["severity"], message: string) {
     this.issues.push({ path: pathText(path), severity, message: `${pathText(path)}: ${message}` });
   }
 
-  fields(fields: readonly SchemaField[], value: Record<string, unknown>, path: Path, objectName?: string, rules: ObjectRules = {}, integers: Readonly<Record<string, IntegerArg>> = {}) {
+  fields(
+    fields: readonly SchemaField[],
+    value: Record<string, unknown>,
+    path: Path,
+    objectName?: string,
+    rules: ObjectRules = {},
+    server: { integers?: Readonly<Record<string, IntegerArg>>; readings?: Readonly<Record<string, CheckedKind>>; order?: readonly string[] } = {},
+  ) {
+    const { integers = {}, readings = {} } = server;
     for (const field of fields) {
       if (rules.governs?.includes(field.name)) continue;
       const v = value[field.name];
+      // How the server reads the parameter decides first: a refusal with its answer, or the
+      // value it uses instead (Client.cpp's get_user_id, get_message_id…: readingKinds.ts).
+      const reading = readings[field.name];
+      const verdict = reading ? readingVerdict(reading, field.name, isEmpty(v) ? undefined : v) : undefined;
+      if (verdict && "refused" in verdict) {
+        this.add([...path, field.name], "error", `${verdict.refused} The server answers “${verdict.answer}”.`);
+        this.refusals.push({ issue: this.issues.at(-1)!, order: server.order?.indexOf(field.name) ?? 0, reason: verdict.refused, answer: verdict.answer });
+        continue;
+      }
+      if (verdict) {
+        this.add([...path, field.name], "warning", verdict.reads);
+        continue;
+      }
       if (isEmpty(v)) {
         if (field.required && !rules.optional?.includes(field.name)) this.issues.push({ path: pathText([...path, field.name]), severity: "error", message: `${pathText([...path, field.name])} is required.` });
         continue;
@@ -150,10 +174,17 @@ class Checker {
 }
 
 /** Every issue of a call, in the order of the parameters. */
-export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "integers">, params: Readonly<Record<string, unknown>>): CallIssue[] {
+export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "integers" | "readings">, params: Readonly<Record<string, unknown>>): CallIssue[] {
   const checker = new Checker(slice.objects);
-  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, slice.integers);
-  return checker.issues;
+  // The server reads its parameters in its own order and answers the first refusal only
+  // (a slice's readings are in that order): later ones are the answers that come next.
+  const order = Object.keys(slice.readings ?? {});
+  checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, { ...slice, order });
+  const [, ...later] = [...checker.refusals].sort((a, b) => a.order - b.order);
+  const relabel = new Map(
+    later.map((r): [CallIssue, CallIssue] => [r.issue, { ...r.issue, label: "Next error", message: `${r.issue.path}: ${r.reason} Once the errors before it are fixed, the server answers “${r.answer}”.` }]),
+  );
+  return checker.issues.map((i) => relabel.get(i) ?? i);
 }
 
 /** The same issues as before (by content): a control then keeps its state and is not rendered again. */

@@ -1,9 +1,10 @@
 /**
- * Reads, from the Bot API server's source, every integer parameter a method reads with
- * `get_integer_arg` (its default and clamp range, with Client.h's constants) and writes
- * `integerArgs.json` beside this file, each entry with its line and function in Client.cpp.
- * The source is not in this repo (CI has no network): run it by hand after fetching
- * tdlib/telegram-bot-api, e.g.
+ * Reads, from the Bot API server's source, how every method reads each of its parameters
+ * (`Client::process_*_query` and the helpers it hands the query to, in source order) and
+ * writes `readings.json` beside this file, each reading with its line and function in
+ * Client.cpp. Integers read with `get_integer_arg` keep their default and clamp range (with
+ * Client.h's constants). The source is not in this repo (CI has no network): run it by hand
+ * after fetching tdlib/telegram-bot-api, e.g.
  *   git -C <mirror> show <commit>:telegram-bot-api/Client.cpp > /tmp/Client.cpp
  *   git -C <mirror> show <commit>:telegram-bot-api/Client.h > /tmp/Client.h
  *   npx tsx playground/server/extract.ts /tmp/Client.cpp /tmp/Client.h <commit>
@@ -11,6 +12,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { INT32 } from "./integerArg";
+import type { BotApiSchema } from "../schema/model";
+import { SCHEMA_FILE } from "../schema/fromGramioTypes";
+import type { Reading, ReadingKind } from "./readingKinds";
 
 /** Client.h's `static constexpr int32 NAME = <arithmetic>;`, by name. */
 export function constantsOf(header: string): Record<string, number> {
@@ -19,16 +23,6 @@ export function constantsOf(header: string): Record<string, number> {
     if (/^[\d\s*+()<-]+$/.test(expression!)) out[name!] = Function(`"use strict"; return (${expression});`)() as number;
   }
   return out;
-}
-
-export interface IntegerArgFact {
-  readonly method: string;
-  readonly param: string;
-  readonly default: number;
-  readonly min: number;
-  readonly max: number;
-  /** Where it is read: `Client.cpp:12863 process_get_updates_query`. */
-  readonly source: string;
 }
 
 /** The value of an argument, or undefined when it is not a constant (a server option, a variable). */
@@ -46,54 +40,199 @@ export interface Undecided {
   readonly source: string;
 }
 
-export function extract(source: string, header: string): { facts: IntegerArgFact[]; undecided: Undecided[] } {
-  const constants = constantsOf(header);
-  const lines = source.split("\n");
-  // "getupdates" → process_get_updates_query (init_methods)
-  const methodsOf = new Map<string, string[]>();
-  for (const [, name, fn] of source.matchAll(/methods_\.emplace\("(\w+)", &Client::(process_\w+_query)\)/g)) {
-    methodsOf.set(fn!, [...(methodsOf.get(fn!) ?? []), name!]);
+/**
+ * What the schema has that the source does not read: methods and parameters newer than the
+ * server's source (`@gramio/types` can be a few Bot API versions ahead). They are listed, not
+ * guessed: the drift test holds every method and parameter of the schema to the readings or
+ * this list.
+ */
+export function notInSource(schema: BotApiSchema, methods: Record<string, MethodReadings>): { methods: string[]; params: string[] } {
+  const out = { methods: [] as string[], params: [] as string[] };
+  for (const method of schema.methods) {
+    const read = methods[method.name.toLowerCase()];
+    if (!read) out.methods.push(method.name);
+    else for (const field of method.fields) if (!read.params.some((p) => p.param === field.name)) out.params.push(`${method.name}.${field.name}`);
   }
-  // Every get_integer_arg call, by the function it is in (a process_*_query or a helper such as
-  // get_input_message_invoice, which takes the query).
-  const calls = new Map<string, { param: string; def?: string; min?: string; max?: string; line: number }[]>();
-  /** Helpers each process_*_query calls with its query: `get_input_message_invoice(query.get())`. */
-  const helpersOf = new Map<string, Set<string>>();
+  return out;
+}
+
+export interface MethodReadings {
+  /** The function that reads the query: `process_get_updates_query`. */
+  readonly function: string;
+  /** Each parameter's first reading, in the order the server reads them. */
+  readonly params: Reading[];
+}
+
+const Q = String.raw`query(?:\.get\(\))?`;
+/** A call of `fn` handed the query and, when it is given one, the field's name. */
+const call = (fn: string, between = "") => new RegExp(String.raw`\b(?<fn>${fn})\(${Q}${between}(?:, "(?<field>\w+)")?`, "g");
+/**
+ * The readings a body can make, by the helper that reads. A helper given no field name reads
+ * the one its declaration in Client.h defaults to (`field_name = "sticker"`). Order matters
+ * only for patterns that overlap: the generic ones come last.
+ */
+const PATTERNS: readonly { kind: ReadingKind; pattern: RegExp }[] = [
+  { kind: "integer", pattern: new RegExp(String.raw`\b(?<fn>get_integer_arg)\(${Q}, "(?<field>\w+)", (?<def>[^,)]+)(?:, (?<min>[^,)]+))?(?:, (?<max>[^)]+))?\)`, "g") },
+  { kind: "user_id", pattern: call("get_user_id") },
+  { kind: "user_ids", pattern: call("get_user_ids", ", [^,)]+") },
+  { kind: "message_id", pattern: call("get_message_id") },
+  { kind: "message_ids", pattern: call("get_message_ids", ", [^,)]+") },
+  { kind: "topic_id", pattern: call("get_forum_topic_id") },
+  { kind: "inline_message_id", pattern: call("get_inline_message_id") },
+  { kind: "required_string", pattern: call("get_required_string_arg") },
+  { kind: "file", pattern: call("get_input_file") },
+  { kind: "bool", pattern: /to_bool\(query->arg\("(?<field>\w+)"\)\)/g },
+  { kind: "int64", pattern: /to_integer<int64>\(query->arg\("(?<field>\w+)"\)\)/g },
+  { kind: "helper", pattern: call("get_\\w+") },
+  { kind: "string", pattern: /query->(?:has_)?arg\("(?<field>\w+)"\)/g },
+];
+
+/** Client.h's default field names: `get_user_id(const Query *query, td::Slice field_name = td::Slice("user_id"))`. */
+export function defaultFieldsOf(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [, fn, field] of header.matchAll(/(\w+)\(const Query \*query,[^;]*?td::Slice field_name = (?:td::Slice\()?"(\w+)"/g)) out[fn!] = field!;
+  return out;
+}
+
+/** An argument that hands the query on: `query`, `query.get()`, `std::move(query)`. */
+const HANDS_QUERY = /^(?:query|query\.get\(\)|std::move\(query\))$/;
+/** Calls that are not functions of Client reading a query (keywords, td's and the standard library's). */
+const NOT_READERS = new Set(["if", "for", "while", "switch", "return", "sizeof", "move", "make_object", "make_unique", "fail_query", "fail_query_with_error"]);
+
+/** The top-level arguments of a call whose `(` is at `open`, and where its `)` is. */
+function callArguments(text: string, open: number): { args: string[]; end: number } {
+  const args: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) {
+        args.push(text.slice(start, i).trim());
+        return { args, end: i };
+      }
+    } else if (c === "," && depth === 1) {
+      args.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return { args, end: text.length };
+}
+
+interface Read {
+  readonly kind: ReadingKind;
+  readonly param: string;
+  readonly line: number;
+  readonly at: number;
+  readonly helper: string;
+  readonly range: readonly (string | undefined)[];
+}
+
+type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number };
+
+/** Every reading and every hand-over of the query, by the function it is in (overloads share a name), in source order. */
+function readsByFunction(lines: readonly string[], defaults: Record<string, string>): Map<string, Step[]> {
+  const out = new Map<string, Step[]>();
   let current: string | undefined;
-  lines.forEach((line, i) => {
-    // Functions start and end at column 0; their bodies are indented.
-    if (/^\S/.test(line)) current = /\bClient::(\w+)\(/.exec(line)?.[1] ?? (line.startsWith("}") ? undefined : current);
+  let body = "";
+  /** The line of each character of `body`. */
+  let lineAt: number[] = [];
+  const close = () => {
     if (!current) return;
-    for (const call of line.matchAll(/get_integer_arg\(query(?:\.get\(\))?, "(\w+)", ([^,)]+)(?:, ([^,)]+))?(?:, ([^)]+))?\)/g)) {
-      const [, param, def, min, max] = call;
-      calls.set(current, [...(calls.get(current) ?? []), { param: param!, def, min, max, line: i + 1 }]);
-    }
-    if (current.startsWith("process_")) {
-      for (const [, helper] of line.matchAll(/\b(get_\w+)\(query\.get\(\)\)/g)) helpersOf.set(current, (helpersOf.get(current) ?? new Set()).add(helper!));
-    }
-  });
-  const facts: IntegerArgFact[] = [];
-  const undecided: Undecided[] = [];
-  for (const [fn, methods] of methodsOf) {
-    const own = (calls.get(fn) ?? []).map((c) => ({ ...c, where: fn }));
-    const viaHelpers = [...(helpersOf.get(fn) ?? [])].flatMap((h) => (calls.get(h) ?? []).map((c) => ({ ...c, where: `${h} (from ${fn})` })));
-    for (const c of [...own, ...viaHelpers].sort((a, b) => a.line - b.line)) {
-      const [def, min, max] = [evaluate(c.def, 0, constants), evaluate(c.min, INT32.min, constants), evaluate(c.max, INT32.max, constants)];
-      for (const method of methods) {
-        const source = `Client.cpp:${c.line} ${c.where}`;
-        if (def === undefined || min === undefined || max === undefined) undecided.push({ method, param: c.param, source });
-        else facts.push({ method, param: c.param, default: def, min, max, source });
+    const steps: Step[] = [];
+    const taken: [number, number][] = [];
+    for (const { kind, pattern } of PATTERNS) {
+      for (const m of body.matchAll(pattern)) {
+        const start = m.index!;
+        const g = m.groups!;
+        const param = g.field ?? (g.fn ? defaults[g.fn] : undefined);
+        // A helper handed the query with no field of its own is followed into, below.
+        if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
+        taken.push([start, start + m[0].length]);
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max] });
       }
     }
+    for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
+      const at = m.index!;
+      if (NOT_READERS.has(m[1]!) || taken.some(([a, b]) => at >= a && at < b)) continue;
+      const { args } = callArguments(body, at + m[1]!.length);
+      if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, line: lineAt[at]!, at });
+    }
+    steps.sort((a, b) => a.at - b.at);
+    out.set(current, [...(out.get(current) ?? []), ...steps]);
+  };
+  lines.forEach((line, i) => {
+    // Functions start and end at column 0; their bodies are indented.
+    if (/^\S/.test(line)) {
+      // A class's members (callbacks) are not the function above them.
+      close();
+      current = /\bClient::(\w+)\(/.exec(line)?.[1];
+      body = "";
+      lineAt = [];
+      return;
+    }
+    if (!current) return;
+    body += `${line}\n`;
+    for (let k = 0; k <= line.length; k++) lineAt.push(i + 1);
+  });
+  close();
+  return out;
+}
+
+export function extract(source: string, header: string): { methods: Record<string, MethodReadings>; undecided: Undecided[] } {
+  const constants = constantsOf(header);
+  // "getupdates" → process_get_updates_query (init_methods)
+  const functionOf = new Map<string, string>();
+  for (const [, name, fn] of source.matchAll(/methods_\.emplace\("(\w+)", &Client::(process_\w+_query)\)/g)) functionOf.set(name!, fn!);
+  // close and logOut are answered in on_cmd, before any method's reader, and read nothing.
+  const onCmd = /^void Client::on_cmd\(([\s\S]*?)^}/m.exec(source)?.[1] ?? "";
+  for (const [, name] of onCmd.matchAll(/query->method\(\) == "(\w+)"/g)) if (!functionOf.has(name!)) functionOf.set(name!, "on_cmd");
+  const reads = readsByFunction(source.split("\n"), defaultFieldsOf(header));
+
+  const undecided: Undecided[] = [];
+  const methods: Record<string, MethodReadings> = {};
+  for (const [method, fn] of functionOf) {
+    const params: Reading[] = [];
+    const put = (at: number, reading: Reading) => (at >= 0 ? (params[at] = reading) : params.push(reading));
+    // Client's check_* functions look the chat, user, message or file up and call back: what is
+    // read after one of them (in the callback) is read only once the lookup succeeded.
+    const visit = (name: string, lookedUp: boolean, stack: readonly string[]) => {
+      if (stack.includes(name)) return;
+      let after = lookedUp;
+      for (const r of reads.get(name) ?? []) {
+        if ("handedTo" in r) {
+          visit(r.handedTo, after, [...stack, name]);
+          if (r.handedTo.startsWith("check_")) after = true;
+          continue;
+        }
+        // A parameter first only looked at (`has_arg`, a fast path) takes its first specific reading.
+        const earlier = params.findIndex((p) => p.param === r.param);
+        if (earlier >= 0 && (params[earlier]!.kind !== "string" || r.kind === "string")) continue;
+        const where = `Client.cpp:${r.line} ${name === fn ? fn : `${name} (from ${fn})`}`;
+        if (r.kind === "integer") {
+          const [def, min, max] = [evaluate(r.range[0], 0, constants), evaluate(r.range[1], INT32.min, constants), evaluate(r.range[2], INT32.max, constants)];
+          if (def === undefined || min === undefined || max === undefined) {
+            if (!undecided.some((u) => u.method === method && u.param === r.param)) undecided.push({ method, param: r.param, source: where });
+            if (earlier < 0) put(earlier, { param: r.param, kind: "string", source: where });
+          } else put(earlier, { param: r.param, kind: "integer", default: def, min, max, source: where, ...(after ? { afterLookup: true } : {}) });
+        } else put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}) });
+      }
+    };
+    visit(fn, false, []);
+    methods[method] = { function: fn, params };
   }
-  return { facts, undecided };
+  return { methods, undecided };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [file, header, commit] = process.argv.slice(2);
   if (!file || !header || !commit) throw new Error("usage: tsx playground/server/extract.ts <Client.cpp> <Client.h> <commit>");
-  const { facts, undecided } = extract(readFileSync(file, "utf8"), readFileSync(header, "utf8"));
-  const out = { source: `tdlib/telegram-bot-api ${commit}, telegram-bot-api/Client.cpp, Client::get_integer_arg`, integerArgs: facts, undecided };
-  writeFileSync(new URL("./integerArgs.json", import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
-  console.log(`${facts.length} integer parameters of ${new Set(facts.map((f) => f.method)).size} methods; not decided by the source: ${undecided.map((u) => `${u.method}.${u.param}`).join(", ")}`);
+  const { methods, undecided } = extract(readFileSync(file, "utf8"), readFileSync(header, "utf8"));
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+  const out = { source: `tdlib/telegram-bot-api ${commit}, telegram-bot-api/Client.cpp`, methods, undecided, notInSource: notInSource(schema, methods) };
+  writeFileSync(new URL("./readings.json", import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+  const all = Object.values(methods).flatMap((m) => m.params);
+  console.log(`${Object.keys(methods).length} methods, ${all.length} parameter readings; not decided by the source: ${undecided.map((u) => `${u.method}.${u.param}`).join(", ")}`);
 }

@@ -1,11 +1,14 @@
 /**
  * A method's slice as the playground loads it: the schema's slice and what the server's
- * source says of the method's parameters (today: the integers it clamps, without their
- * citations, which the pages carry). `npm run schema` writes these; tests build them the same way.
+ * source says of the method's parameters (the integers it clamps and the readings that decide
+ * without the chat, without their citations, which the pages carry). `npm run schema` writes
+ * these; tests build them the same way.
  */
 import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
+import { isCheckedKind, type CheckedKind } from "./readingKinds";
+import { readingsOf } from "./readings";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
   const slice = sliceFor(schema, methodName);
@@ -15,5 +18,11 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
       .filter(([name]) => names.has(name))
       .map(([name, f]) => [name, { default: f.default, min: f.min, max: f.max }]),
   );
-  return Object.keys(integers).length ? { ...slice, integers } : slice;
+  const readings: Record<string, CheckedKind> = {};
+  for (const r of readingsOf(methodName) ?? []) if (names.has(r.param) && isCheckedKind(r.kind)) readings[r.param] = r.kind;
+  return {
+    ...slice,
+    ...(Object.keys(integers).length ? { integers } : {}),
+    ...(Object.keys(readings).length ? { readings } : {}),
+  };
 }

@@ -3,7 +3,9 @@
  * setWebhook, getWebhookInfo and deleteWebhook with the server's checks, texts and flood
  * control, the methods the playground's browser tests send (getMe, sendMessage, sendPhoto,
  * logOut) with the limits read from the schema, and sends `Access-Control-Allow-Origin: *`
- * like api.telegram.org.
+ * like api.telegram.org. On every other method it refuses what the server's readings refuse
+ * from the request alone (`playground/server/readings.ts`: the same table the playground and
+ * the pages read), with the server's answer, before saying it does not implement the method.
  */
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -21,6 +23,7 @@ const MESSAGE_MAX = schema.methods.find((m) => m.name === "sendMessage")!.fields
 
 /** The limits the stand-in applies, read from the specification the docs are built from. */
 import { effectiveMaxConnections } from "../../playground/methods/setWebhook/validate";
+import { firstRefusal } from "../../playground/server/readings";
 
 export interface FakeWebhook {
   url: string;
@@ -293,6 +296,8 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
         sent.push(args);
         return send(res, 200, { ok: true, result: message });
       }
+      const refusal = firstRefusal(method, Object.fromEntries(Object.entries(args).map(([k, v]) => [k, text(v)])));
+      if (refusal) return fail(res, 400, refusal);
       return fail(res, 404, "Not Found: method not found");
     });
   });

@@ -6,7 +6,7 @@ import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { serverSlice } from "../../../playground/server/slices";
-import data from "../../../playground/server/integerArgs.json";
+import { readingsOf, SERVER_METHODS, UNDECIDED } from "../../../playground/server/readings";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const limit = { default: 100, min: 1, max: 100 };
@@ -42,13 +42,14 @@ describe("the clamped integers read from the server's source", () => {
   it("cites the source of each, and names methods the schema has (or the server's old aliases)", () => {
     expect(INTEGER_SOURCE).toBe("tdlib/telegram-bot-api 01a3679, telegram-bot-api/Client.cpp, Client::get_integer_arg");
     const names = new Set(schema.methods.map((m) => m.name.toLowerCase()));
-    const aliases = data.integerArgs.filter((f) => !names.has(f.method)).map((f) => f.method);
-    expect([...new Set(aliases)]).toEqual(["kickchatmember"]);
-    for (const f of data.integerArgs) expect(f.source).toMatch(/^Client\.cpp:\d+ (process_\w+_query|get_\w+ \(from process_\w+_query\))$/);
+    const integers = SERVER_METHODS.flatMap((method) => readingsOf(method)!.filter((r) => r.kind === "integer").map((r) => ({ method, ...r })));
+    expect(integers.length).toBe(70);
+    expect([...new Set(integers.filter((f) => !names.has(f.method)).map((f) => f.method))]).toEqual(["kickchatmember"]);
+    for (const f of integers) expect(f.source).toMatch(/^Client\.cpp:\d+ (process_\w+_query|get_\w+ \(from process_\w+_query\))$/);
     // Read through a helper: the invoice's photo size, by sendInvoice and createInvoiceLink.
     expect(integerFactsOf("sendInvoice").photo_width).toEqual({ default: 0, min: 0, max: 10000, source: expect.stringMatching(/get_input_message_invoice \(from process_send_invoice_query\)$/) });
     // A range that is the server's own option is not decided by the source: setWebhook's own rules have it.
-    expect(data.undecided.map((u) => `${u.method}.${u.param}`)).toEqual(["setwebhook.max_connections", "deletewebhook.max_connections"]);
+    expect(UNDECIDED.map((u) => `${u.method}.${u.param}`)).toEqual(["setwebhook.max_connections", "deletewebhook.max_connections"]);
   });
 
   it("has getUpdates' limit and timeout as the server reads them", () => {

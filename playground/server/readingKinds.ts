@@ -1,0 +1,128 @@
+/**
+ * The ways the Bot API server reads a parameter (telegram-bot-api/Client.cpp), each once:
+ * what it does to the text it receives, what it refuses and with which answer. A method's
+ * readings (`readings.json`, from `extract.ts`) pick a kind per parameter; a method with
+ * nothing special needs no code. Answers are formed as `fail_query_with_error` forms them
+ * (`../facts/badRequest.ts`).
+ */
+import { badRequest } from "../facts/badRequest";
+import { toInt32, wireText } from "./integerArg";
+
+export type ReadingKind =
+  /** `get_integer_arg(name, default, min, max)`: clamped, never refused (`integerArg.ts`). */
+  | "integer"
+  /** `get_user_id`: `to_integer<int64>`, at least 0; 0 is refused. */
+  | "user_id"
+  /** `get_user_ids`: a JSON array of user identifiers. */
+  | "user_ids"
+  /** `get_message_id`: `to_integer<int32>`; empty or negative is 0 (no message). */
+  | "message_id"
+  /** `get_message_ids`: a JSON array of message identifiers. */
+  | "message_ids"
+  /** `get_forum_topic_id`: `to_integer<int32>`; empty or negative is 0 (no topic). */
+  | "topic_id"
+  /** `get_inline_message_id`: the text; refused when empty, where the method needs it. */
+  | "inline_message_id"
+  /** `get_required_string_arg`: refused when empty. */
+  | "required_string"
+  /** `get_input_file`: an upload, a file_id or a URL. */
+  | "file"
+  /** `to_bool`: true only for “true”, “yes” or “1” (any case, trimmed). */
+  | "bool"
+  /** `to_integer<int64>`: what is not a number is 0. */
+  | "int64"
+  /** Another helper given the field's name (entities, media, a mask position…), named in the reading. */
+  | "helper"
+  /** `query->arg`: the text as sent, checked later if at all. */
+  | "string";
+
+export interface Reading {
+  readonly param: string;
+  readonly kind: ReadingKind;
+  /** `Client.cpp:12863 process_get_updates_query`, or a helper `(from process_…_query)`. */
+  readonly source: string;
+  /** For `helper`: the function that reads it (`get_input_entities`). */
+  readonly helper?: string;
+  /** Read only after the server looked the chat, user, message or file up (in a `check_*` callback). */
+  readonly afterLookup?: boolean;
+  /** For integers: what the server uses for nothing, and its clamp range. */
+  readonly default?: number;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** The kinds whose reading decides something without the chat: validation and pages use these. */
+export type CheckedKind = "user_id" | "message_id" | "topic_id" | "required_string";
+export const CHECKED_KINDS: readonly CheckedKind[] = ["user_id", "message_id", "topic_id", "required_string"];
+export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
+
+/** td's `to_integer<int64>` (wrapping, digits after an optional minus, stops at the first other character). */
+export function toInt64(text: string): bigint {
+  const m = /^(-?)(\d*)/.exec(text)!;
+  const digits = m[2] ? BigInt(m[2]) : 0n;
+  return BigInt.asIntN(64, m[1] ? -digits : digits);
+}
+
+/** The helper in Client.cpp that reads each checked kind: the pages cite it. */
+export const READER: Readonly<Record<CheckedKind, string>> = {
+  user_id: "get_user_id",
+  message_id: "get_message_id",
+  topic_id: "get_forum_topic_id",
+  required_string: "get_required_string_arg",
+};
+
+/** The server's answer when a reading refuses, word for word; undefined for a kind that never refuses. */
+export function answerOf(kind: CheckedKind, param: string): string | undefined {
+  if (kind === "user_id") return badRequest(`Invalid ${param} specified`);
+  if (kind === "required_string") return badRequest(`Parameter "${param}" is required`);
+  return undefined;
+}
+
+/** What a reading does to what it is sent, in words for a page (and, where it refuses, the answer). */
+export function readingRule(kind: CheckedKind, param: string): { readonly text: string; readonly answer?: string } {
+  const answer = answerOf(kind, param);
+  switch (kind) {
+    case "user_id":
+      return { text: `empty, 0, a negative number or text is refused with “${answer}”`, answer };
+    case "required_string":
+      return { text: `empty is refused with “${answer}”`, answer };
+    case "message_id":
+      return { text: "empty, negative or not a number is read as 0 (no message)" };
+    case "topic_id":
+      return { text: "empty, negative or not a number is read as 0 (no topic)" };
+  }
+}
+
+/**
+ * What a reading makes of a value: refused (why, and the server's answer word for word), or
+ * used as another value (what it reads).
+ */
+export type ReadingVerdict = { readonly refused: string; readonly answer: string } | { readonly reads: string } | undefined;
+
+/**
+ * What the server does with `value` for a parameter read this way; undefined when it uses it
+ * as sent. Empty values (`undefined`, `""`) are read too: the server cannot tell them apart.
+ */
+export function readingVerdict(kind: CheckedKind, param: string, value: unknown): ReadingVerdict {
+  const text = wireText(value);
+  switch (kind) {
+    case "user_id": {
+      // Client.cpp, get_user_id: max(to_integer<int64>(arg), 0), and 0 refused.
+      const id = toInt64(text);
+      if (id <= 0n) return { refused: text === "" ? "is required." : `the server reads “${text}” as 0.`, answer: answerOf(kind, param)! };
+      return String(id) === text ? undefined : { reads: `the server reads “${text}” as ${id}.` };
+    }
+    case "message_id":
+    case "topic_id": {
+      // Client.cpp, get_message_id / get_forum_topic_id: empty or negative is 0.
+      if (text === "") return undefined;
+      const id = toInt32(text);
+      const none = kind === "message_id" ? "no message" : "no topic";
+      if (id < 0) return { reads: `the server reads “${text}” as 0 (${none}).` };
+      return String(id) === text ? undefined : { reads: `the server reads “${text}” as ${id}${id === 0 ? ` (${none})` : ""}.` };
+    }
+    case "required_string":
+      // Client.cpp, get_required_string_arg.
+      return text === "" ? { refused: "is required.", answer: answerOf(kind, param)! } : undefined;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * How the Bot API server reads each method's parameters, as `extract.ts` read it from the
+ * source (`readings.json`: per method, each parameter's kind of reading in the server's order,
+ * with its line and function in Client.cpp). Validation, the pages and the tests read this;
+ * nothing else restates it.
+ */
+import data from "./readings.json";
+import { isCheckedKind, readingVerdict, type Reading } from "./readingKinds";
+
+/** Where the readings were read: the server's repository, commit and file. */
+export const READINGS_SOURCE: string = data.source;
+
+const methods = data.methods as Readonly<Record<string, { readonly function: string; readonly params: readonly Reading[] }>>;
+
+/** The server's readings of a method (its name in any case: the server's table is lower-case); undefined for a method the source does not have. */
+export function readingsOf(method: string): readonly Reading[] | undefined {
+  return methods[method.toLowerCase()]?.params;
+}
+
+/** The function that reads a method's query: `process_get_updates_query`. */
+export function readerOf(method: string): string | undefined {
+  return methods[method.toLowerCase()]?.function;
+}
+
+/** Every method the server's source has, by its lower-case name (old aliases included). */
+export const SERVER_METHODS: readonly string[] = Object.keys(methods);
+
+/** Readings whose range or default is a server option, not a constant of the source. */
+export const UNDECIDED: readonly { readonly method: string; readonly param: string; readonly source: string }[] = data.undecided;
+
+/** Methods and parameters (`method.param`) the schema has and the source does not read: newer than it, not checked. */
+export const NOT_IN_SOURCE: { readonly methods: readonly string[]; readonly params: readonly string[] } = data.notInSource;
+
+/** True when the server's source reads this parameter of this method (false for what is newer than it). */
+export function isReadBySource(method: string, param: string): boolean {
+  return readingsOf(method)?.some((r) => r.param === param) ?? false;
+}
+
+/**
+ * The server's answer to a request that one of its readings refuses before any lookup, the
+ * first in the order it reads them; undefined when none does. `args` are the texts the server
+ * receives (a JSON body's values as their JSON text, strings as they are).
+ */
+export function firstRefusal(method: string, args: Readonly<Record<string, string | undefined>>): string | undefined {
+  for (const r of readingsOf(method) ?? []) {
+    if (r.afterLookup || !isCheckedKind(r.kind)) continue;
+    const verdict = readingVerdict(r.kind, r.param, args[r.param]);
+    if (verdict && "refused" in verdict) return verdict.answer;
+  }
+  return undefined;
+}

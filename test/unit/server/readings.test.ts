@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
+import type { BotApiSchema } from "../../../playground/schema/model";
+import { validateCall } from "../../../playground/call/validate";
+import { defaultFieldsOf, extract, notInSource } from "../../../playground/server/extract";
+import { readingVerdict, toInt64 } from "../../../playground/server/readingKinds";
+import { firstRefusal, NOT_IN_SOURCE, READINGS_SOURCE, readerOf, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
+import { serverSlice } from "../../../playground/server/slices";
+import data from "../../../playground/server/readings.json";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const kinds = (method: string) => Object.fromEntries((readingsOf(method) ?? []).map((r) => [r.param, r.kind]));
+
+describe("td's to_integer<int64> and the readings that decide without the chat", () => {
+  it("reads an optional minus and digits, wrapping at 64 bits", () => {
+    expect([toInt64("42"), toInt64("-7"), toInt64("12abc"), toInt64("abc"), toInt64(""), toInt64("9223372036854775808")]).toEqual([42n, -7n, 12n, 0n, 0n, -9223372036854775808n]);
+  });
+
+  it("get_user_id: at least 0, and 0 refused with the field's name", () => {
+    expect(readingVerdict("user_id", "user_id", 5)).toBeUndefined();
+    expect(readingVerdict("user_id", "user_id", undefined)).toEqual({ refused: "is required.", answer: "Bad Request: invalid user_id specified" });
+    expect(readingVerdict("user_id", "user_id", -5)).toEqual({ refused: "the server reads “-5” as 0.", answer: "Bad Request: invalid user_id specified" });
+    expect(readingVerdict("user_id", "owner_user_id", "abc")).toEqual({ refused: "the server reads “abc” as 0.", answer: "Bad Request: invalid owner_user_id specified" });
+    expect(readingVerdict("user_id", "user_id", "12x")).toEqual({ reads: "the server reads “12x” as 12." });
+  });
+
+  it("get_message_id and get_forum_topic_id: empty or negative is 0, never refused", () => {
+    expect(readingVerdict("message_id", "message_id", undefined)).toBeUndefined();
+    expect(readingVerdict("message_id", "reply_to_message_id", -3)).toEqual({ reads: "the server reads “-3” as 0 (no message)." });
+    expect(readingVerdict("topic_id", "message_thread_id", "abc")).toEqual({ reads: "the server reads “abc” as 0 (no topic)." });
+    expect(readingVerdict("topic_id", "message_thread_id", 2 ** 32 + 7)).toEqual({ reads: "the server reads “4294967303” as 7." });
+    expect(readingVerdict("topic_id", "message_thread_id", 7)).toBeUndefined();
+  });
+
+  it("get_required_string_arg: refused when empty, naming the parameter", () => {
+    expect(readingVerdict("required_string", "from_chat_id", "")).toEqual({ refused: "is required.", answer: 'Bad Request: parameter "from_chat_id" is required' });
+    expect(readingVerdict("required_string", "from_chat_id", "@channel")).toBeUndefined();
+  });
+});
+
+describe("validation follows the readings", () => {
+  it("refuses a user_id the server refuses, with its answer", () => {
+    const ban = serverSlice(schema, "banChatMember");
+    expect(ban.readings).toEqual({ user_id: "user_id" });
+    expect(validateCall(ban, { chat_id: 1, user_id: 0 })).toEqual([
+      { path: "user_id", severity: "error", message: "user_id: the server reads “0” as 0. The server answers “Bad Request: invalid user_id specified”." },
+    ]);
+    expect(validateCall(ban, { chat_id: 1 })).toEqual([{ path: "user_id", severity: "error", message: "user_id: is required. The server answers “Bad Request: invalid user_id specified”." }]);
+    expect(validateCall(ban, { chat_id: 1, user_id: 5 })).toEqual([]);
+  });
+
+  it("warns where the server reads another value instead of refusing", () => {
+    const send = serverSlice(schema, "sendMessage");
+    // reply_to_message_id is read too, but it is no longer in the schema: the slice keeps the schema's parameters.
+    expect(send.readings).toEqual({ message_thread_id: "topic_id" });
+    expect(validateCall(send, { chat_id: 1, text: "hi", message_thread_id: "abc" })).toEqual([
+      { path: "message_thread_id", severity: "warning", message: "message_thread_id: the server reads “abc” as 0 (no topic)." },
+    ]);
+  });
+
+  it("names the server's answer for a required string it reads with get_required_string_arg", () => {
+    const forward = serverSlice(schema, "forwardMessage");
+    expect(validateCall(forward, { chat_id: 1, message_id: 2 })).toEqual([
+      { path: "from_chat_id", severity: "error", message: 'from_chat_id: is required. The server answers “Bad Request: parameter "from_chat_id" is required”.' },
+    ]);
+  });
+});
+
+describe("the first refusal is the server's answer; the others come next", () => {
+  it("sendInvoice: title, description and payload missing, in the server's order", () => {
+    const invoice = serverSlice(schema, "sendInvoice");
+    const issues = validateCall(invoice, { chat_id: 1, currency: "XTR", prices: [{ label: "A", amount: 1 }] }).filter((i) => ["title", "description", "payload"].includes(i.path));
+    expect(issues).toEqual([
+      { path: "title", severity: "error", message: 'title: is required. The server answers “Bad Request: parameter "title" is required”.' },
+      { path: "description", severity: "error", label: "Next error", message: 'description: is required. Once the errors before it are fixed, the server answers “Bad Request: parameter "description" is required”.' },
+      { path: "payload", severity: "error", label: "Next error", message: 'payload: is required. Once the errors before it are fixed, the server answers “Bad Request: parameter "payload" is required”.' },
+    ]);
+  });
+});
+
+describe("the readings read from the server's source", () => {
+  it("cite the source of each, in the server's order", () => {
+    expect(READINGS_SOURCE).toBe("tdlib/telegram-bot-api 01a3679, telegram-bot-api/Client.cpp");
+    for (const method of SERVER_METHODS) for (const r of readingsOf(method)!) expect(r.source).toMatch(/^Client\.cpp:\d+ (process_\w+_query|\w+ \(from process_\w+_query\))$/);
+    expect(readerOf("getUpdates")).toBe("process_get_updates_query");
+    expect(readerOf("logOut")).toBe("on_cmd");
+    expect(readingsOf("logOut")).toEqual([]);
+    // forwardMessage: from_chat_id and message_id first, then what do_send_message reads, through the lambda that check_message calls.
+    expect(Object.keys(kinds("forwardMessage")).slice(0, 5)).toEqual(["from_chat_id", "message_id", "video_start_timestamp", "chat_id", "message_thread_id"]);
+    expect(kinds("forwardMessage")).toMatchObject({ from_chat_id: "required_string", message_id: "message_id", video_start_timestamp: "integer", disable_notification: "bool", message_effect_id: "int64" });
+    // A helper's default field (Client.h: get_sticker_input_file(…, field_name = "sticker")).
+    expect(readingsOf("setStickerPositionInSet")).toEqual([
+      { param: "sticker", kind: "helper", helper: "get_sticker_input_file", source: "Client.cpp:15611 process_set_sticker_position_in_set_query" },
+      { param: "position", kind: "integer", default: -1, min: -2147483648, max: 2147483647, source: expect.stringMatching(/process_set_sticker_position_in_set_query$/) },
+    ]);
+  });
+
+  it("drift: every method and parameter of the schema is read by the source or listed as newer than it", () => {
+    const listed = notInSource(schema, data.methods as Parameters<typeof notInSource>[1]);
+    expect(listed).toEqual(NOT_IN_SOURCE);
+    for (const method of schema.methods) {
+      if (NOT_IN_SOURCE.methods.includes(method.name)) continue;
+      expect(readingsOf(method.name), method.name).toBeDefined();
+      for (const f of method.fields) if (!NOT_IN_SOURCE.params.includes(`${method.name}.${f.name}`)) expect(kinds(method.name)[f.name], `${method.name}.${f.name}`).toBeDefined();
+    }
+    // What the schema (Bot API 10.3) has beyond the source (10.0) is a short list, not a guess.
+    expect(NOT_IN_SOURCE.methods.length).toBeLessThan(schema.methods.length / 10);
+  });
+});
+
+describe("extract, on a piece of source", () => {
+  const header = `  static td::Result<int64> get_user_id(const Query *query, td::Slice field_name = td::Slice("user_id"));\n  static constexpr int32 MAX_X = 10;\n`;
+  const source = [
+    "bool Client::init_methods() {",
+    '  methods_.emplace("banme", &Client::process_ban_me_query);',
+    "}",
+    "",
+    "td::Status Client::process_ban_me_query(PromisedQueryPtr &query) {",
+    '  auto chat_id = query->arg("chat_id");',
+    "  TRY_RESULT(user_id, get_user_id(query.get()));",
+    '  auto n = get_integer_arg(query.get(), "n", 1, 1, MAX_X);',
+    "  check_chat(chat_id, AccessRights::Write, std::move(query), [this, user_id](int64 chat_id, PromisedQueryPtr query) {",
+    "    finish(user_id,",
+    "           std::move(query));",
+    "  });",
+    "}",
+    "",
+    "void Client::finish(int64 user_id, PromisedQueryPtr query) {",
+    '  auto revoke = to_bool(query->arg("revoke_messages"));',
+    "}",
+    "",
+  ].join("\n");
+  it("follows the query into helpers across lines and reads Client.h's defaults", () => {
+    expect(defaultFieldsOf(header)).toEqual({ get_user_id: "user_id" });
+    expect(extract(source, header).methods.banme).toEqual({
+      function: "process_ban_me_query",
+      params: [
+        { param: "chat_id", kind: "string", source: "Client.cpp:6 process_ban_me_query" },
+        { param: "user_id", kind: "user_id", source: "Client.cpp:7 process_ban_me_query" },
+        { param: "n", kind: "integer", default: 1, min: 1, max: 10, source: "Client.cpp:8 process_ban_me_query" },
+        // Read in the callback check_chat calls once the chat is found.
+        { param: "revoke_messages", kind: "bool", source: "Client.cpp:16 finish (from process_ban_me_query)", afterLookup: true },
+      ],
+    });
+  });
+});
+
+describe("the pages say what the server's readings do", () => {
+  const page = (name: string) => readFileSync(`docs/methods/${name}.md`, "utf8").replaceAll("&quot;", '"');
+  it("a refusing reading: on the parameter, and in the Errors list with its answer and function", () => {
+    const ban = page("banChatMember");
+    expect(ban).toContain('{"label":"Server","text":"empty, 0, a negative number or text is refused with “Bad Request: invalid user_id specified” (Client.cpp, get_user_id, from process_ban_chat_member_query)"}');
+    expect(ban).toContain("- **400** `Bad Request: invalid user_id specified`<br>\n  `user_id` is empty, 0, negative or not a number (Client.cpp, get_user_id, from process_ban_chat_member_query).");
+  });
+  it("a reading that changes a value says what it reads; what is newer than the source says it is not checked", () => {
+    const send = page("sendMessage");
+    expect(send).toContain('{"label":"Server","text":"empty, negative or not a number is read as 0 (no topic) (Client.cpp, get_forum_topic_id, from process_send_message_query)"}');
+    expect(send).toContain('{"label":"Server","text":"newer than the server source checked here (telegram-bot-api 01a3679, Bot API 10.0): not checked"}');
+    expect(page("sendRichMessage")).toContain("sendRichMessage is not in the Bot API server source this site checks against (telegram-bot-api 01a3679, Bot API 10.0)");
+    expect(page("getMe")).toContain("The method takes no parameters, so nothing in its request can be refused.");
+  });
+});
+
+describe("the stand-in Bot API answers from the same readings", () => {
+  it("refuses the first parameter a reading refuses, in the server's order, with its answer", async () => {
+    const { startFakeBotApi } = await import("../../support/fakeBotApi");
+    const api = await startFakeBotApi({ tokens: ["1:T"] });
+    try {
+      const call = async (method: string, body: Record<string, unknown>) => (await fetch(`${api.origin}/bot1:T/${method}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json();
+      expect(await call("banChatMember", { chat_id: 1, user_id: 0 })).toEqual({ ok: false, error_code: 400, description: "Bad Request: invalid user_id specified" });
+      expect(await call("banChatMember", { chat_id: 1, user_id: "-5" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: invalid user_id specified" });
+      // sendInvoice reads title, description, payload, then currency: the first missing one is the answer.
+      expect(await call("sendInvoice", { chat_id: 1, title: "T", currency: "XTR" })).toEqual({ ok: false, error_code: 400, description: 'Bad Request: parameter "description" is required' });
+      expect(firstRefusal("sendInvoice", { title: "T", description: "D", payload: "P", currency: "XTR", prices: "[]" })).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
+});
