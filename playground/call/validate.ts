@@ -12,7 +12,7 @@ import { OBJECT_RULES, type ObjectRules } from "../objects";
 import { integerChange } from "../server/integerArg";
 import { isParseModeEnum, readParseMode } from "../server/parseMode";
 import type { IntegerArg } from "../server/integerArg";
-import { readingVerdict, type CheckedKind } from "../server/readingKinds";
+import { verdictOf, type CheckedReading } from "../server/readingKinds";
 import { pathText, type Path } from "./paths";
 
 export interface CallIssue {
@@ -54,7 +54,7 @@ class Checker {
     path: Path,
     objectName?: string,
     rules: ObjectRules = {},
-    server: { integers?: Readonly<Record<string, IntegerArg>>; readings?: Readonly<Record<string, CheckedKind>>; order?: readonly string[] } = {},
+    server: { integers?: Readonly<Record<string, IntegerArg>>; readings?: Readonly<Record<string, CheckedReading>>; order?: readonly string[] } = {},
   ) {
     const { integers = {}, readings = {} } = server;
     for (const field of fields) {
@@ -63,7 +63,7 @@ class Checker {
       // How the server reads the parameter decides first: a refusal with its answer, or the
       // value it uses instead (Client.cpp's get_user_id, get_message_id…: readingKinds.ts).
       const reading = readings[field.name];
-      const verdict = reading ? readingVerdict(reading, field.name, isEmpty(v) ? undefined : v) : undefined;
+      const verdict = reading ? verdictOf(reading, field.name, isEmpty(v) ? undefined : v) : undefined;
       if (verdict && "refused" in verdict) {
         this.add([...path, field.name], "error", `${verdict.refused} The server answers “${verdict.answer}”.`);
         this.refusals.push({ issue: this.issues.at(-1)!, order: server.order?.indexOf(field.name) ?? 0, reason: verdict.refused, answer: verdict.answer });

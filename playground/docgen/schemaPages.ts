@@ -15,7 +15,7 @@ import type { FinderEntry } from "../finder";
 import { NO_REFERENCES, type FieldExtras, type PageExtras, type ReferenceExtras, type References } from "./extras";
 import { INT32, rangeWords } from "../server/integerArg";
 import { integerFactsOf } from "../server/integers";
-import { isCheckedKind, READER, readingRule } from "../server/readingKinds";
+import { checkedReading, READER, readingRule, type Reading } from "../server/readingKinds";
 import { isReadBySource, readingsOf } from "../server/readings";
 import { SERVER_SOURCE } from "../facts/serverSource";
 
@@ -205,6 +205,12 @@ const citation = (source: string, reader?: string) => {
   return reader ? `${reader}, from ${where.split(", from ").at(-1)}` : where;
 };
 
+/** Where a reading that decides is: the helper of its kind, or for a refusal of nothing, the function that reads it. */
+const readerCitation = (r: Reading) => {
+  const checked = checkedReading(r);
+  return checked?.kind && !checked.empty ? citation(r.source, READER[checked.kind]) : citation(r.source);
+};
+
 /**
  * What the server's source says of a method's parameters beyond the schema (the integers it
  * clamps, `playground/server/integers.ts`; the readings that refuse or change a value,
@@ -222,9 +228,10 @@ function withServerFacts(method: SchemaMethod, extras: ReferenceExtras | undefin
       fields[field.name] = { constraints: [{ label: "Server", text: `newer than the server source checked here (${SOURCE_WORDS}): not checked` }, ...constraintWords(field)] };
       continue;
     }
-    if (reading && isCheckedKind(reading.kind)) {
-      const rule = readingRule(reading.kind, field.name);
-      fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (Client.cpp, ${citation(reading.source, READER[reading.kind])})` }] };
+    const checked = reading && checkedReading(reading);
+    if (reading && checked) {
+      const rule = readingRule(checked, field.name);
+      fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (Client.cpp, ${readerCitation(reading)})` }] };
       continue;
     }
     if (!fact || (fact.min === INT32.min && fact.max === INT32.max)) continue;
@@ -252,17 +259,17 @@ export function methodErrors(method: SchemaMethod): string[] {
   }
   const names = new Set(method.fields.map((f) => f.name));
   const answers = readings.flatMap((r) => {
-    if (!names.has(r.param) || !isCheckedKind(r.kind)) return [];
-    const rule = readingRule(r.kind, r.param);
-    const when = `\`${r.param}\` is ${r.kind === "user_id" ? "empty, 0, negative or not a number" : "empty"}${r.afterLookup ? ", once the chat is found" : ""}`;
-    return rule.answer ? [`- **400** \`${rule.answer}\`<br>\n  ${when} (Client.cpp, ${citation(r.source, READER[r.kind])}).`] : [];
+    const checked = checkedReading(r);
+    if (!names.has(r.param) || !checked) return [];
+    const rule = readingRule(checked, r.param);
+    return rule.answer ? [`- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` is ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (Client.cpp, ${readerCitation(r)}).`] : [];
   });
   const intro = method.fields.length === 0
     ? "The method takes no parameters, so nothing in its request can be refused."
     : answers.length
     ? "From the request alone, the server answers these, in the order it reads the parameters: the first that fails is the one answer you get. The texts are word for word, as GramIO puts them in `TelegramError.message`."
     : "None of this method's parameters is refused by the way the server reads it: each is used as sent, read as another value or clamped, as said above.";
-  const rest = `Other refusals of the request (a JSON value the server cannot parse, a missing file, text that does not parse) are not listed here yet; answers that depend on the chat, the bot's rights or an existing message come from the server alone. Source: ${SOURCE_WORDS}.`;
+  const rest = `Other refusals of the request (a JSON value the server cannot parse, text that does not parse, a helper's own checks) are not listed here yet; answers that depend on the chat, the bot's rights or an existing message come from the server alone. Source: ${SOURCE_WORDS}.`;
   return answers.length ? ["## Errors", intro, ...answers, rest] : ["## Errors", `${intro} ${rest}`];
 }
 

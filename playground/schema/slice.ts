@@ -2,7 +2,7 @@
  * The part of the schema one method needs: the method and every object type its parameters
  * reach. A page loads its method's slice, never the whole schema.
  */
-import type { CheckedKind } from "../server/readingKinds";
+import type { CheckedReading } from "../server/readingKinds";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
 
 export type ObjectIndex = Readonly<Record<string, SchemaObject>>;
@@ -20,9 +20,10 @@ export interface SchemaSlice {
   readonly integers?: Readonly<Record<string, { readonly default: number; readonly min: number; readonly max: number }>>;
   /**
    * The method's parameters whose reading decides something without the chat (a user_id the
-   * server refuses at 0, a message_id it reads as 0…), by name: `playground/server/readingKinds.ts`.
+   * server refuses at 0, a message_id it reads as 0, a photo it refuses to miss…), by name, in
+   * the order the server reads them: `playground/server/readingKinds.ts`.
    */
-  readonly readings?: Readonly<Record<string, CheckedKind>>;
+  readonly readings?: Readonly<Record<string, CheckedReading>>;
 }
 
 /** Names of the object types `type` refers to directly. */

@@ -128,6 +128,22 @@ interface Read {
   readonly at: number;
   readonly helper: string;
   readonly range: readonly (string | undefined)[];
+  readonly empty: string | undefined;
+}
+
+/**
+ * The refusal right after a reading when it read nothing:
+ *   auto photo = get_input_file(query.get(), "photo");
+ *   if (photo == nullptr) { return td::Status::Error(400, "There is no photo in the request"); }
+ * (or `.empty()` for a text). The message, or undefined.
+ */
+function emptyGuard(body: string, start: number, end: number): string | undefined {
+  const before = body.slice(body.lastIndexOf("\n", start) + 1, start);
+  const variable = /(?:auto|td::Slice|td::string|int64|int32) (\w+) = (?:trim\()?$/.exec(before)?.[1] ?? /TRY_RESULT\((\w+), $/.exec(before)?.[1];
+  if (!variable) return undefined;
+  const statementEnd = body.indexOf(";", end);
+  const next = /^\s*if \((\w+)(?: == nullptr|\.empty\(\))\) \{\s*return td::Status::Error\(400, "([^"]+)"\);\s*\}/.exec(body.slice(statementEnd + 1));
+  return next && next[1] === variable ? next[2] : undefined;
 }
 
 type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number };
@@ -151,7 +167,7 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
         // A helper handed the query with no field of its own is followed into, below.
         if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
         taken.push([start, start + m[0].length]);
-        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max] });
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length) });
       }
     }
     for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
@@ -217,7 +233,7 @@ export function extract(source: string, header: string): { methods: Record<strin
             if (!undecided.some((u) => u.method === method && u.param === r.param)) undecided.push({ method, param: r.param, source: where });
             if (earlier < 0) put(earlier, { param: r.param, kind: "string", source: where });
           } else put(earlier, { param: r.param, kind: "integer", default: def, min, max, source: where, ...(after ? { afterLookup: true } : {}) });
-        } else put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}) });
+        } else put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(r.empty ? { empty: r.empty } : {}) });
       }
     };
     visit(fn, false, []);

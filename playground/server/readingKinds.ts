@@ -43,6 +43,8 @@ export interface Reading {
   readonly source: string;
   /** For `helper`: the function that reads it (`get_input_entities`). */
   readonly helper?: string;
+  /** The message the server refuses with when the parameter is empty (`if (photo == nullptr) return Status::Error(400, "…")`). */
+  readonly empty?: string;
   /** Read only after the server looked the chat, user, message or file up (in a `check_*` callback). */
   readonly afterLookup?: boolean;
   /** For integers: what the server uses for nothing, and its clamp range. */
@@ -78,19 +80,50 @@ export function answerOf(kind: CheckedKind, param: string): string | undefined {
   return undefined;
 }
 
-/** What a reading does to what it is sent, in words for a page (and, where it refuses, the answer). */
-export function readingRule(kind: CheckedKind, param: string): { readonly text: string; readonly answer?: string } {
+/**
+ * What a reading does to what it is sent, in words for a page: `text` for the parameter,
+ * and where it refuses, `when` (the values it refuses) and the server's `answer`.
+ */
+export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly when?: string; readonly answer?: string } {
+  if (reading.empty) {
+    const answer = badRequest(reading.empty);
+    return { text: `empty is refused with “${answer}”`, when: "empty", answer };
+  }
+  const kind = reading.kind!;
   const answer = answerOf(kind, param);
   switch (kind) {
     case "user_id":
-      return { text: `empty, 0, a negative number or text is refused with “${answer}”`, answer };
+      return { text: `empty, 0, a negative number or text is refused with “${answer}”`, when: "empty, 0, negative or not a number", answer };
     case "required_string":
-      return { text: `empty is refused with “${answer}”`, answer };
+      return { text: `empty is refused with “${answer}”`, when: "empty", answer };
     case "message_id":
       return { text: "empty, negative or not a number is read as 0 (no message)" };
     case "topic_id":
       return { text: "empty, negative or not a number is read as 0 (no topic)" };
   }
+}
+
+/** A reading that decides something without the chat, as a method's slice carries it. */
+export interface CheckedReading {
+  readonly kind?: CheckedKind;
+  /** The server's message when the parameter is empty (a file, coordinates, message ids…). */
+  readonly empty?: string;
+}
+
+/** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
+export function checkedReading(reading: Reading): CheckedReading | undefined {
+  const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
+  if (!kind && !reading.empty) return undefined;
+  return { ...(kind ? { kind } : {}), ...(reading.empty ? { empty: reading.empty } : {}) };
+}
+
+/** Nothing, as a guard after a reading sees it: no text, or an empty list. */
+const isNothing = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+
+/** What the server does with `value` for a parameter read this way (the guard for nothing first, then the kind). */
+export function verdictOf(reading: CheckedReading, param: string, value: unknown): ReadingVerdict {
+  if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
+  return reading.kind ? readingVerdict(reading.kind, param, value) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  * nothing else restates it.
  */
 import data from "./readings.json";
-import { isCheckedKind, readingVerdict, type Reading } from "./readingKinds";
+import { checkedReading, verdictOf, type Reading } from "./readingKinds";
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;
@@ -43,8 +43,9 @@ export function isReadBySource(method: string, param: string): boolean {
  */
 export function firstRefusal(method: string, args: Readonly<Record<string, string | undefined>>): string | undefined {
   for (const r of readingsOf(method) ?? []) {
-    if (r.afterLookup || !isCheckedKind(r.kind)) continue;
-    const verdict = readingVerdict(r.kind, r.param, args[r.param]);
+    const checked = checkedReading(r);
+    if (r.afterLookup || !checked) continue;
+    const verdict = verdictOf(checked, r.param, args[r.param]);
     if (verdict && "refused" in verdict) return verdict.answer;
   }
   return undefined;

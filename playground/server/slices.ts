@@ -7,7 +7,7 @@
 import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
-import { isCheckedKind, type CheckedKind } from "./readingKinds";
+import { checkedReading, type CheckedReading } from "./readingKinds";
 import { readingsOf } from "./readings";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
@@ -18,8 +18,11 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
       .filter(([name]) => names.has(name))
       .map(([name, f]) => [name, { default: f.default, min: f.min, max: f.max }]),
   );
-  const readings: Record<string, CheckedKind> = {};
-  for (const r of readingsOf(methodName) ?? []) if (names.has(r.param) && isCheckedKind(r.kind)) readings[r.param] = r.kind;
+  const readings: Record<string, CheckedReading> = {};
+  for (const r of readingsOf(methodName) ?? []) {
+    const checked = checkedReading(r);
+    if (checked && names.has(r.param)) readings[r.param] = checked;
+  }
   return {
     ...slice,
     ...(Object.keys(integers).length ? { integers } : {}),

@@ -279,6 +279,9 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       }
       if (method === "getme") return send(res, 200, { ok: true, result: { id: Number(decodeURIComponent(token).split(":")[0]), is_bot: true, first_name: "Stand-in", username: "standin_bot" } });
       if (method === "logout") return send(res, 200, { ok: true, result: true });
+      // An uploaded file counts as given (its text here is its content, which may be empty).
+      const refusal = firstRefusal(method, Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "string" ? v : `attach://${k}`])));
+      if (refusal) return fail(res, 400, refusal);
       if (method === "sendmessage" || method === "sendphoto") {
         const chat = text(args.chat_id);
         if (!chat) return fail(res, 400, "Bad Request: chat_id is empty");
@@ -289,15 +292,12 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
           if (body.length > MESSAGE_MAX) return fail(res, 400, "Bad Request: message is too long");
           message.text = body;
         } else {
-          if (!args.photo) return fail(res, 400, "Bad Request: there is no photo in the request");
           message.photo = [{ file_id: "AgACAgIAAxkBAAIB", file_unique_id: "AQADAgAT", width: 90, height: 90 }];
         }
         if (args.reply_markup) message.reply_markup = JSON.parse(text(args.reply_markup));
         sent.push(args);
         return send(res, 200, { ok: true, result: message });
       }
-      const refusal = firstRefusal(method, Object.fromEntries(Object.entries(args).map(([k, v]) => [k, text(v)])));
-      if (refusal) return fail(res, 400, refusal);
       return fail(res, 404, "Not Found: method not found");
     });
   });

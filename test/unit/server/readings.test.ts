@@ -4,7 +4,7 @@ import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
 import { defaultFieldsOf, extract, notInSource } from "../../../playground/server/extract";
-import { readingVerdict, toInt64 } from "../../../playground/server/readingKinds";
+import { toInt64, verdictOf } from "../../../playground/server/readingKinds";
 import { firstRefusal, NOT_IN_SOURCE, READINGS_SOURCE, readerOf, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
 import data from "../../../playground/server/readings.json";
@@ -18,31 +18,31 @@ describe("td's to_integer<int64> and the readings that decide without the chat",
   });
 
   it("get_user_id: at least 0, and 0 refused with the field's name", () => {
-    expect(readingVerdict("user_id", "user_id", 5)).toBeUndefined();
-    expect(readingVerdict("user_id", "user_id", undefined)).toEqual({ refused: "is required.", answer: "Bad Request: invalid user_id specified" });
-    expect(readingVerdict("user_id", "user_id", -5)).toEqual({ refused: "the server reads “-5” as 0.", answer: "Bad Request: invalid user_id specified" });
-    expect(readingVerdict("user_id", "owner_user_id", "abc")).toEqual({ refused: "the server reads “abc” as 0.", answer: "Bad Request: invalid owner_user_id specified" });
-    expect(readingVerdict("user_id", "user_id", "12x")).toEqual({ reads: "the server reads “12x” as 12." });
+    expect(verdictOf({ kind: "user_id" }, "user_id", 5)).toBeUndefined();
+    expect(verdictOf({ kind: "user_id" }, "user_id", undefined)).toEqual({ refused: "is required.", answer: "Bad Request: invalid user_id specified" });
+    expect(verdictOf({ kind: "user_id" }, "user_id", -5)).toEqual({ refused: "the server reads “-5” as 0.", answer: "Bad Request: invalid user_id specified" });
+    expect(verdictOf({ kind: "user_id" }, "owner_user_id", "abc")).toEqual({ refused: "the server reads “abc” as 0.", answer: "Bad Request: invalid owner_user_id specified" });
+    expect(verdictOf({ kind: "user_id" }, "user_id", "12x")).toEqual({ reads: "the server reads “12x” as 12." });
   });
 
   it("get_message_id and get_forum_topic_id: empty or negative is 0, never refused", () => {
-    expect(readingVerdict("message_id", "message_id", undefined)).toBeUndefined();
-    expect(readingVerdict("message_id", "reply_to_message_id", -3)).toEqual({ reads: "the server reads “-3” as 0 (no message)." });
-    expect(readingVerdict("topic_id", "message_thread_id", "abc")).toEqual({ reads: "the server reads “abc” as 0 (no topic)." });
-    expect(readingVerdict("topic_id", "message_thread_id", 2 ** 32 + 7)).toEqual({ reads: "the server reads “4294967303” as 7." });
-    expect(readingVerdict("topic_id", "message_thread_id", 7)).toBeUndefined();
+    expect(verdictOf({ kind: "message_id" }, "message_id", undefined)).toBeUndefined();
+    expect(verdictOf({ kind: "message_id" }, "reply_to_message_id", -3)).toEqual({ reads: "the server reads “-3” as 0 (no message)." });
+    expect(verdictOf({ kind: "topic_id" }, "message_thread_id", "abc")).toEqual({ reads: "the server reads “abc” as 0 (no topic)." });
+    expect(verdictOf({ kind: "topic_id" }, "message_thread_id", 2 ** 32 + 7)).toEqual({ reads: "the server reads “4294967303” as 7." });
+    expect(verdictOf({ kind: "topic_id" }, "message_thread_id", 7)).toBeUndefined();
   });
 
   it("get_required_string_arg: refused when empty, naming the parameter", () => {
-    expect(readingVerdict("required_string", "from_chat_id", "")).toEqual({ refused: "is required.", answer: 'Bad Request: parameter "from_chat_id" is required' });
-    expect(readingVerdict("required_string", "from_chat_id", "@channel")).toBeUndefined();
+    expect(verdictOf({ kind: "required_string" }, "from_chat_id", "")).toEqual({ refused: "is required.", answer: 'Bad Request: parameter "from_chat_id" is required' });
+    expect(verdictOf({ kind: "required_string" }, "from_chat_id", "@channel")).toBeUndefined();
   });
 });
 
 describe("validation follows the readings", () => {
   it("refuses a user_id the server refuses, with its answer", () => {
     const ban = serverSlice(schema, "banChatMember");
-    expect(ban.readings).toEqual({ user_id: "user_id" });
+    expect(ban.readings).toEqual({ user_id: { kind: "user_id" } });
     expect(validateCall(ban, { chat_id: 1, user_id: 0 })).toEqual([
       { path: "user_id", severity: "error", message: "user_id: the server reads “0” as 0. The server answers “Bad Request: invalid user_id specified”." },
     ]);
@@ -53,7 +53,7 @@ describe("validation follows the readings", () => {
   it("warns where the server reads another value instead of refusing", () => {
     const send = serverSlice(schema, "sendMessage");
     // reply_to_message_id is read too, but it is no longer in the schema: the slice keeps the schema's parameters.
-    expect(send.readings).toEqual({ message_thread_id: "topic_id" });
+    expect(send.readings).toEqual({ message_thread_id: { kind: "topic_id" } });
     expect(validateCall(send, { chat_id: 1, text: "hi", message_thread_id: "abc" })).toEqual([
       { path: "message_thread_id", severity: "warning", message: "message_thread_id: the server reads “abc” as 0 (no topic)." },
     ]);
@@ -63,6 +63,22 @@ describe("validation follows the readings", () => {
     const forward = serverSlice(schema, "forwardMessage");
     expect(validateCall(forward, { chat_id: 1, message_id: 2 })).toEqual([
       { path: "from_chat_id", severity: "error", message: 'from_chat_id: is required. The server answers “Bad Request: parameter "from_chat_id" is required”.' },
+    ]);
+  });
+});
+
+describe("a refusal of nothing, read from the guard after the reading", () => {
+  it("sendPhoto without a photo, deleteMessages with no ids, sendLocation without coordinates", () => {
+    expect(validateCall(serverSlice(schema, "sendPhoto"), { chat_id: 1 })).toEqual([
+      { path: "photo", severity: "error", message: "photo: is required. The server answers “Bad Request: there is no photo in the request”." },
+    ]);
+    expect(validateCall(serverSlice(schema, "deleteMessages"), { chat_id: 1, message_ids: [] })).toEqual([
+      { path: "message_ids", severity: "error", message: "message_ids: is required. The server answers “Bad Request: message identifiers are not specified”." },
+    ]);
+    // The message already starts with "Bad Request" in the source: it is sent as it is.
+    expect(validateCall(serverSlice(schema, "sendLocation"), { chat_id: 1 })).toEqual([
+      { path: "latitude", severity: "error", message: "latitude: is required. The server answers “Bad Request: latitude is empty”." },
+      { path: "longitude", severity: "error", label: "Next error", message: "longitude: is required. Once the errors before it are fixed, the server answers “Bad Request: longitude is empty”." },
     ]);
   });
 });
@@ -172,6 +188,8 @@ describe("the stand-in Bot API answers from the same readings", () => {
       expect(await call("banChatMember", { chat_id: 1, user_id: "-5" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: invalid user_id specified" });
       // sendInvoice reads title, description, payload, then currency: the first missing one is the answer.
       expect(await call("sendInvoice", { chat_id: 1, title: "T", currency: "XTR" })).toEqual({ ok: false, error_code: 400, description: 'Bad Request: parameter "description" is required' });
+      // A missing file: the guard after get_input_file (Client.cpp, process_send_photo_query).
+      expect(await call("sendPhoto", { chat_id: 1 })).toEqual({ ok: false, error_code: 400, description: "Bad Request: there is no photo in the request" });
       expect(firstRefusal("sendInvoice", { title: "T", description: "D", payload: "P", currency: "XTR", prices: "[]" })).toBeUndefined();
     } finally {
       await api.close();
