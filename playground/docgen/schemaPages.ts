@@ -205,10 +205,11 @@ const citation = (source: string, reader?: string) => {
   return reader ? `${reader}, from ${where.split(", from ").at(-1)}` : where;
 };
 
-/** Where a reading that decides is: the helper of its kind, or for a refusal of nothing, the function that reads it. */
+/** Where a reading that decides is, file and function: td's check, the helper of its kind, or for a refusal of nothing, the function that reads it. */
 const readerCitation = (r: Reading) => {
+  if (r.td) return r.td;
   const checked = checkedReading(r);
-  return checked?.kind && !checked.empty ? citation(r.source, READER[checked.kind]) : citation(r.source);
+  return checked?.kind && !checked.empty ? citation(r.source, READER[checked.kind]) : `Client.cpp, ${citation(r.source)}`;
 };
 
 /**
@@ -231,7 +232,7 @@ function withServerFacts(method: SchemaMethod, extras: ReferenceExtras | undefin
     const checked = reading && checkedReading(reading);
     if (reading && checked) {
       const rule = readingRule(checked, field.name);
-      fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (Client.cpp, ${readerCitation(reading)})` }] };
+      fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (${readerCitation(reading)})` }] };
       continue;
     }
     if (!fact || (fact.min === INT32.min && fact.max === INT32.max)) continue;
@@ -262,7 +263,7 @@ export function methodErrors(method: SchemaMethod): string[] {
     const checked = checkedReading(r);
     if (!names.has(r.param) || !checked) return [];
     const rule = readingRule(checked, r.param);
-    return rule.answer ? [`- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` is ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (Client.cpp, ${readerCitation(r)}).`] : [];
+    return rule.answer ? [`- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` is ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`] : [];
   });
   const intro = method.fields.length === 0
     ? "The method takes no parameters, so nothing in its request can be refused."

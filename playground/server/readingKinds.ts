@@ -34,7 +34,9 @@ export type ReadingKind =
   /** Another helper given the field's name (entities, media, a mask position…), named in the reading. */
   | "helper"
   /** `query->arg`: the text as sent, checked later if at all. */
-  | "string";
+  | "string"
+  /** A string td checks as a bot's language code (`tdChecks.ts`): nothing, or two letters a-z. */
+  | "bot_language_code";
 
 export interface Reading {
   readonly param: string;
@@ -45,6 +47,8 @@ export interface Reading {
   readonly helper?: string;
   /** The message the server refuses with when the parameter is empty (`if (photo == nullptr) return Status::Error(400, "…")`). */
   readonly empty?: string;
+  /** A check td makes of the value after the server read it, file and function (it sets the kind). */
+  readonly td?: string;
   /** Read only after the server looked the chat, user, message or file up (in a `check_*` callback). */
   readonly afterLookup?: boolean;
   /** For integers: what the server uses for nothing, and its clamp range. */
@@ -54,8 +58,8 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export type CheckedKind = "user_id" | "message_id" | "topic_id" | "required_string";
-export const CHECKED_KINDS: readonly CheckedKind[] = ["user_id", "message_id", "topic_id", "required_string"];
+export type CheckedKind = "user_id" | "message_id" | "topic_id" | "required_string" | "bot_language_code";
+export const CHECKED_KINDS: readonly CheckedKind[] = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code"];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
 /** td's `to_integer<int64>` (wrapping, digits after an optional minus, stops at the first other character). */
@@ -65,18 +69,20 @@ export function toInt64(text: string): bigint {
   return BigInt.asIntN(64, m[1] ? -digits : digits);
 }
 
-/** The helper in Client.cpp that reads each checked kind: the pages cite it. */
+/** Where each checked kind is decided, file and function: the pages cite it. */
 export const READER: Readonly<Record<CheckedKind, string>> = {
-  user_id: "get_user_id",
-  message_id: "get_message_id",
-  topic_id: "get_forum_topic_id",
-  required_string: "get_required_string_arg",
+  user_id: "Client.cpp, get_user_id",
+  message_id: "Client.cpp, get_message_id",
+  topic_id: "Client.cpp, get_forum_topic_id",
+  required_string: "Client.cpp, get_required_string_arg",
+  bot_language_code: "td/telegram/misc.cpp, validate_bot_language_code",
 };
 
 /** The server's answer when a reading refuses, word for word; undefined for a kind that never refuses. */
 export function answerOf(kind: CheckedKind, param: string): string | undefined {
   if (kind === "user_id") return badRequest(`Invalid ${param} specified`);
   if (kind === "required_string") return badRequest(`Parameter "${param}" is required`);
+  if (kind === "bot_language_code") return badRequest("Invalid language code specified");
   return undefined;
 }
 
@@ -96,6 +102,8 @@ export function readingRule(reading: CheckedReading, param: string): { readonly 
       return { text: `empty, 0, a negative number or text is refused with “${answer}”`, when: "empty, 0, negative or not a number", answer };
     case "required_string":
       return { text: `empty is refused with “${answer}”`, when: "empty", answer };
+    case "bot_language_code":
+      return { text: `empty or two lowercase letters a-z; anything else is refused with “${answer}”`, when: "neither empty nor two lowercase letters a-z", answer };
     case "message_id":
       return { text: "empty, negative or not a number is read as 0 (no message)" };
     case "topic_id":
@@ -157,5 +165,8 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "required_string":
       // Client.cpp, get_required_string_arg.
       return text === "" ? { refused: "is required.", answer: answerOf(kind, param)! } : undefined;
+    case "bot_language_code":
+      // td/telegram/misc.cpp, validate_bot_language_code: nothing, or two letters a-z.
+      return text === "" || /^[a-z]{2}$/.test(text) ? undefined : { refused: `must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “${text}”.`, answer: answerOf(kind, param)! };
   }
 }

@@ -6,15 +6,33 @@
  */
 import data from "./readings.json";
 import { checkedReading, verdictOf, type Reading } from "./readingKinds";
+import { TD_CHECKS } from "./tdChecks";
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;
 
 const methods = data.methods as Readonly<Record<string, { readonly function: string; readonly params: readonly Reading[] }>>;
 
-/** The server's readings of a method (its name in any case: the server's table is lower-case); undefined for a method the source does not have. */
+/** td's checks by lower-case method and parameter. */
+const tdChecks = new Map(TD_CHECKS.flatMap((c) => Object.entries(c.methods).map(([m, caller]) => [`${m.toLowerCase()}.${c.param}`, { kind: c.kind, source: `${c.check}, from ${caller}` }] as const)));
+const withTd = new Map<string, readonly Reading[]>();
+
+/**
+ * The server's readings of a method (its name in any case: the server's table is lower-case),
+ * with td's checks of their values laid over them; undefined for a method the source does not have.
+ */
 export function readingsOf(method: string): readonly Reading[] | undefined {
-  return methods[method.toLowerCase()]?.params;
+  const key = method.toLowerCase();
+  const params = methods[key]?.params;
+  if (!params) return undefined;
+  const cached = withTd.get(key);
+  if (cached) return cached;
+  const out = params.map((r): Reading => {
+    const check = tdChecks.get(`${key}.${r.param}`);
+    return check ? { ...r, kind: check.kind, td: check.source } : r;
+  });
+  withTd.set(key, out);
+  return out;
 }
 
 /** The function that reads a method's query: `process_get_updates_query`. */

@@ -196,3 +196,35 @@ describe("the stand-in Bot API answers from the same readings", () => {
     }
   });
 });
+
+describe("td's checks laid over the readings", () => {
+  it("a bot's language code: nothing, or two letters a-z (td misc.cpp, validate_bot_language_code)", () => {
+    const kind = { kind: "bot_language_code" } as const;
+    expect([verdictOf(kind, "language_code", ""), verdictOf(kind, "language_code", "en"), verdictOf(kind, "language_code", undefined)]).toEqual([undefined, undefined, undefined]);
+    expect(verdictOf(kind, "language_code", "EN")).toEqual({ refused: "must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “EN”.", answer: "Bad Request: invalid language code specified" });
+    expect(verdictOf(kind, "language_code", "eng")).toMatchObject({ answer: "Bad Request: invalid language code specified" });
+    expect(readingsOf("setMyName")!.find((r) => r.param === "language_code")).toMatchObject({ kind: "bot_language_code", td: expect.stringContaining("BotInfoManager.cpp set_bot_name") });
+    // Every method with a language_code parameter has the check.
+    for (const m of schema.methods.filter((m) => m.fields.some((f) => f.name === "language_code"))) expect(readingsOf(m.name)!.find((r) => r.param === "language_code")?.kind, m.name).toBe("bot_language_code");
+  });
+
+  it("setMyCommands: commands trimmed, one '/' dropped, lengths in code points (td BotCommand.cpp, set_commands)", () => {
+    const slice = serverSlice(schema, "setMyCommands");
+    const check = (commands: unknown[], language_code?: string) => validateCall(slice, { commands, ...(language_code === undefined ? {} : { language_code }) });
+    expect(check([{ command: "/start", description: "Start" }, { command: " help ", description: "Help" }])).toEqual([]);
+    expect(check([{ command: " / ", description: "x" }])).toEqual([
+      { path: "commands[0].command", severity: "error", message: "commands[0].command: is empty once trimmed and without its leading “/”. The server answers “Bad Request: command must be non-empty”." },
+    ]);
+    // 32 emoji are 64 UTF-16 units but 32 code points: accepted; 33 are refused.
+    expect(check([{ command: "😀".repeat(32), description: "x" }])).toEqual([]);
+    expect(check([{ command: "😀".repeat(33), description: "x" }])).toEqual([
+      { path: "commands[0].command", severity: "error", message: "commands[0].command: has 33 characters once trimmed; the server takes at most 32. The server answers “Bad Request: command length must not exceed 32”." },
+    ]);
+    expect(check([{ command: "a", description: " \t" }])).toEqual([
+      { path: "commands[0].description", severity: "error", message: "commands[0].description: is empty once trimmed. The server answers “Bad Request: command description must be non-empty”." },
+    ]);
+    expect(check([{ command: "a", description: "x" }], "EN")).toEqual([
+      { path: "language_code", severity: "error", message: "language_code: must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “EN”. The server answers “Bad Request: invalid language code specified”." },
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Checks td makes of a parameter's value once the server has read it, that need no chat:
+ * ported by hand from tdlib/td at the commit the server pins (49b3bcb), each with the file and
+ * function that makes it and, per method, the td function that calls it. `readings.ts` lays
+ * them over the server's readings.
+ */
+import type { CheckedKind } from "./readingKinds";
+
+export interface TdCheck {
+  readonly param: string;
+  readonly kind: CheckedKind;
+  /** The file and function of the check. */
+  readonly check: string;
+  /** Each method, with the td function that calls the check for it. */
+  readonly methods: Readonly<Record<string, string>>;
+}
+
+export const TD_CHECKS: readonly TdCheck[] = [
+  {
+    param: "language_code",
+    kind: "bot_language_code",
+    check: "td/telegram/misc.cpp validate_bot_language_code",
+    methods: {
+      setMyCommands: "BotCommand.cpp set_commands",
+      deleteMyCommands: "BotCommand.cpp delete_commands",
+      getMyCommands: "BotCommand.cpp get_commands",
+      setMyName: "BotInfoManager.cpp set_bot_name",
+      getMyName: "BotInfoManager.cpp get_bot_name",
+      setMyDescription: "BotInfoManager.cpp set_bot_info_description",
+      getMyDescription: "BotInfoManager.cpp get_bot_info_description",
+      setMyShortDescription: "BotInfoManager.cpp set_bot_info_about",
+      getMyShortDescription: "BotInfoManager.cpp get_bot_info_about",
+    },
+  },
+];
