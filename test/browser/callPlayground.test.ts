@@ -32,6 +32,20 @@ async function keyboard(pg: Locator): Promise<void> {
 }
 
 describe("a method page's playground", () => {
+  it("gives the server's answer where its reading of a parameter refuses it, and the next answers in its order", async () => {
+    const ban = await open("banChatMember", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, user_id: 0 }))}`);
+    await expect.poll(() => ban.pg.locator("#pg-user_id-msg").innerText()).toBe("Error: user_id: the server reads “0” as 0. The server answers “Bad Request: invalid user_id specified”.");
+    await ban.pg.getByRole("textbox", { name: "user_id", exact: true }).fill("42");
+    await expect.poll(() => ban.pg.locator("#pg-user_id-msg").count()).toBe(0);
+    await ban.page.close();
+    const invoice = await open("sendInvoice", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, payload: "p", currency: "XTR", prices: [{ label: "A", amount: 1 }] }))}`);
+    await expect.poll(() => invoice.pg.locator("#pg-title-msg").innerText()).toBe('Error: title: is required. The server answers “Bad Request: parameter "title" is required”.');
+    await expect(invoice.pg.locator("#pg-description-msg").innerText()).resolves.toBe(
+      'Next error: description: is required. Once the errors before it are fixed, the server answers “Bad Request: parameter "description" is required”.',
+    );
+    await invoice.page.close();
+  });
+
   it("names each control by its parameter and writes the GramIO call, the HTTP request and cURL", async () => {
     const { page, pg } = await open("sendMessage");
     // Filled out of order: the code follows the method's order.
