@@ -7,7 +7,7 @@
  * (Telegram's servers may).
  */
 import type { ObjectRules } from "./types";
-import { refusal } from "./keyboard";
+import { refusal } from "../call/serverIssues";
 import { tdTrim, utf8Length } from "../server/td";
 
 const WRAP = "Can't parse BotCommand: ";

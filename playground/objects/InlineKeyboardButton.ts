@@ -6,7 +6,8 @@
  */
 import type { ObjectRules } from "./types";
 import { kindsSet } from "../call/kinds";
-import { kindsWarning, refusal, textAndStyle } from "./keyboard";
+import { refusal } from "../call/serverIssues";
+import { kindsWarning, textAndStyle } from "./keyboard";
 
 /** How `get_reply_markup` prefixes what `get_inline_keyboard_button` refuses. */
 const WRAP = "Can't parse inline keyboard button: ";

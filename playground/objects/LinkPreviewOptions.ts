@@ -4,7 +4,7 @@
  * the url of a disabled preview and the media size of a preview without a url).
  */
 import type { ObjectRules } from "./types";
-import { warning } from "./keyboard";
+import { warning } from "../call/serverIssues";
 
 const SIZES = ["prefer_small_media", "prefer_large_media"] as const;
 

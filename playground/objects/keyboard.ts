@@ -5,8 +5,8 @@
  * then td (td/telegram/ReplyMarkup.cpp, `get_reply_markup` and `get_inline_keyboard_button`
  * at the commit the server pins) drops what it does not keep, without a word.
  */
-import { badRequest } from "../facts/badRequest";
-import { pathText, type Path } from "../call/paths";
+import { type Path } from "../call/paths";
+import { refusal, warning } from "../call/serverIssues";
 import type { CallIssue } from "../call/validate";
 import { asGrid } from "../call/grid";
 import type { ObjectKind } from "./types";
@@ -18,19 +18,6 @@ export const KEYBOARD_LIMITS = { perRow: 12, total: 300 } as const;
 export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;
 
 type Value = Readonly<Record<string, unknown>>;
-
-const quoted = (text: string) => `“${text}”`;
-
-/** An error the server answers, worded as it words it. */
-export function refusal(path: Path, explanation: string, serverMessage: string): CallIssue {
-  const at = pathText(path);
-  return { path: at, severity: "error", message: `${at}: ${explanation} The server answers ${quoted(badRequest(serverMessage))}.` };
-}
-
-export function warning(path: Path, message: string): CallIssue {
-  const at = pathText(path);
-  return { path: at, severity: "warning", message: `${at}: ${message}` };
-}
 
 /** td's test for a button it keeps: text, or an icon (`button->text_.empty() && icon_custom_emoji_id_ == 0` is skipped). */
 function hasIcon(value: Value): boolean {

@@ -7,6 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { toInt32, wireText } from "./integerArg";
+import { tdTrim } from "./td";
 
 export type ReadingKind =
   /** `get_integer_arg(name, default, min, max)`: clamped, never refused (`integerArg.ts`). */
@@ -61,6 +62,9 @@ export interface Reading {
 export type CheckedKind = "user_id" | "message_id" | "topic_id" | "required_string" | "bot_language_code";
 export const CHECKED_KINDS: readonly CheckedKind[] = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code"];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
+
+/** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
+export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(wireText(value).toLowerCase()));
 
 /** td's `to_integer<int64>` (wrapping, digits after an optional minus, stops at the first other character). */
 export function toInt64(text: string): bigint {

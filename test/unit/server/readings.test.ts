@@ -228,3 +228,24 @@ describe("td's checks laid over the readings", () => {
     ]);
   });
 });
+
+describe("a method's own td rule, in its descriptor", () => {
+  it("createChatInviteLink and editChatInviteLink: no member limit on a link that needs approval", async () => {
+    const { describedIssues, loadDescriptor } = await import("../../../playground/methods");
+    const { toBool } = await import("../../../playground/server/readingKinds");
+    expect([toBool(true), toBool(" YES\t"), toBool("1"), toBool(false), toBool("on"), toBool(undefined)]).toEqual([true, true, true, false, false, false]);
+    for (const method of ["createChatInviteLink", "editChatInviteLink"]) {
+      const descriptor = await loadDescriptor(method);
+      expect(describedIssues([], descriptor, { chat_id: 1, creates_join_request: true, member_limit: 5 })).toEqual([
+        {
+          path: "member_limit",
+          severity: "error",
+          message: "member_limit: can't be set on a link that needs an administrator's approval (creates_join_request); td checks it once the chat is found. The server answers “Bad Request: member limit can't be specified for links requiring administrator approval”.",
+        },
+      ]);
+      // A limit the server reads as 0 (negative: clamped to 0) is no limit.
+      expect(describedIssues([], descriptor, { chat_id: 1, creates_join_request: true, member_limit: -3 })).toEqual([]);
+      expect(describedIssues([], descriptor, { chat_id: 1, creates_join_request: false, member_limit: 5 })).toEqual([]);
+    }
+  });
+});
