@@ -12,7 +12,7 @@ import { OBJECT_RULES, type ObjectRules } from "../objects";
 import { integerChange } from "../server/integerArg";
 import { isParseModeEnum, readParseMode } from "../server/parseMode";
 import type { IntegerArg } from "../server/integerArg";
-import { verdictOf, type CheckedReading } from "../server/readingKinds";
+import { callCheckVerdict, verdictOf, type CheckedReading } from "../server/readingKinds";
 import { pathText, type Path } from "./paths";
 
 export interface CallIssue {
@@ -174,12 +174,20 @@ class Checker {
 }
 
 /** Every issue of a call, in the order of the parameters. */
-export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "integers" | "readings">, params: Readonly<Record<string, unknown>>): CallIssue[] {
+export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "integers" | "readings" | "callChecks">, params: Readonly<Record<string, unknown>>): CallIssue[] {
   const checker = new Checker(slice.objects);
   // The server reads its parameters in its own order and answers the first refusal only
   // (a slice's readings are in that order): later ones are the answers that come next.
   const order = Object.keys(slice.readings ?? {});
   checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, { ...slice, order });
+  // td's checks of several parameters together come after everything the server reads.
+  for (const kind of slice.callChecks ?? []) {
+    const verdict = callCheckVerdict(kind, params);
+    if (!verdict) continue;
+    const issue: CallIssue = { path: verdict.param, severity: "error", message: `${verdict.param}: ${verdict.refused} The server answers “${verdict.answer}”.` };
+    checker.issues.push(issue);
+    checker.refusals.push({ issue, order: order.length, reason: verdict.refused, answer: verdict.answer });
+  }
   const [, ...later] = [...checker.refusals].sort((a, b) => a.order - b.order);
   const relabel = new Map(
     later.map((r): [CallIssue, CallIssue] => [r.issue, { ...r.issue, label: "Next error", message: `${r.issue.path}: ${r.reason} Once the errors before it are fixed, the server answers “${r.answer}”.` }]),

@@ -15,7 +15,8 @@ import type { FinderEntry } from "../finder";
 import { NO_REFERENCES, type FieldExtras, type PageExtras, type ReferenceExtras, type References } from "./extras";
 import { INT32, rangeWords } from "../server/integerArg";
 import { integerFactsOf } from "../server/integers";
-import { checkedReading, READER, readingRule, type Reading } from "../server/readingKinds";
+import { callCheckRule, checkedReading, READER, readingRule, type Reading } from "../server/readingKinds";
+import { callChecksOf } from "../server/tdChecks";
 import { isReadBySource, readingsOf } from "../server/readings";
 import { SERVER_SOURCE } from "../facts/serverSource";
 
@@ -265,6 +266,10 @@ export function methodErrors(method: SchemaMethod): string[] {
     const rule = readingRule(checked, r.param);
     return rule.answer ? [`- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` is ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`] : [];
   });
+  for (const c of callChecksOf(method.name)) {
+    const rule = callCheckRule(c.kind);
+    answers.push(`- **400** \`${rule.answer}\`<br>\n  \`${rule.param}\` is ${rule.when} (${c.source}).`);
+  }
   const intro = method.fields.length === 0
     ? "The method takes no parameters, so nothing in its request can be refused."
     : answers.length

@@ -3,6 +3,7 @@
  * reach. A page loads its method's slice, never the whole schema.
  */
 import type { CheckedReading } from "../server/readingKinds";
+import type { CallCheckKind } from "../server/tdChecks";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
 
 export type ObjectIndex = Readonly<Record<string, SchemaObject>>;
@@ -24,6 +25,8 @@ export interface SchemaSlice {
    * the order the server reads them: `playground/server/readingKinds.ts`.
    */
   readonly readings?: Readonly<Record<string, CheckedReading>>;
+  /** Checks td makes of several parameters together (`playground/server/tdChecks.ts`). */
+  readonly callChecks?: readonly CallCheckKind[];
 }
 
 /** Names of the object types `type` refers to directly. */

@@ -6,6 +6,7 @@
  * (`../facts/badRequest.ts`).
  */
 import { badRequest } from "../facts/badRequest";
+import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdTrim } from "./td";
 
@@ -172,5 +173,27 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "bot_language_code":
       // td/telegram/misc.cpp, validate_bot_language_code: nothing, or two letters a-z.
       return text === "" || /^[a-z]{2}$/.test(text) ? undefined : { refused: `must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “${text}”.`, answer: answerOf(kind, param)! };
+  }
+}
+
+/** A check of several parameters together, in words for a page: the parameter it is about, when it refuses, and the answer. */
+export function callCheckRule(kind: CallCheckKind): { readonly param: string; readonly when: string; readonly answer: string } {
+  switch (kind) {
+    case "join_request_limit":
+      return { param: "member_limit", when: "set on a link with `creates_join_request`, once the chat is found", answer: badRequest("Member limit can't be specified for links requiring administrator approval") };
+  }
+}
+
+/**
+ * What td refuses in several parameters together (`tdChecks.ts`), as the server reads them:
+ * the parameter it is about, why, and the answer; undefined when it passes.
+ */
+export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<string, unknown>>): { readonly param: string; readonly refused: string; readonly answer: string } | undefined {
+  const { param, answer } = callCheckRule(kind);
+  switch (kind) {
+    case "join_request_limit":
+      // A link that needs an administrator's approval takes no member limit (to_bool, get_integer_arg: clamped at 0).
+      if (!toBool(params.creates_join_request) || toInt32(wireText(params.member_limit)) <= 0) return undefined;
+      return { param, refused: "can't be set on a link that needs an administrator's approval (creates_join_request); td checks it once the chat is found.", answer };
   }
 }

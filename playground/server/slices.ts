@@ -9,6 +9,7 @@ import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
 import { checkedReading, type CheckedReading } from "./readingKinds";
 import { readingsOf } from "./readings";
+import { callChecksOf } from "./tdChecks";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
   const slice = sliceFor(schema, methodName);
@@ -27,5 +28,6 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
     ...slice,
     ...(Object.keys(integers).length ? { integers } : {}),
     ...(Object.keys(readings).length ? { readings } : {}),
+    ...(callChecksOf(methodName).length ? { callChecks: callChecksOf(methodName).map((c) => c.kind) } : {}),
   };
 }

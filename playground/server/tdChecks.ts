@@ -33,3 +33,27 @@ export const TD_CHECKS: readonly TdCheck[] = [
     },
   },
 ];
+
+/** A check td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
+export type CallCheckKind = "join_request_limit";
+
+export interface TdCallCheck {
+  readonly kind: CallCheckKind;
+  /** The file and function of the check. */
+  readonly check: string;
+  /** Each method, with the td function that makes the check for it. */
+  readonly methods: Readonly<Record<string, string>>;
+}
+
+export const TD_CALL_CHECKS: readonly TdCallCheck[] = [
+  {
+    kind: "join_request_limit",
+    check: "td/telegram/DialogInviteLinkManager.cpp",
+    methods: { createChatInviteLink: "export_dialog_invite_link", editChatInviteLink: "edit_dialog_invite_link" },
+  },
+];
+
+/** The checks td makes of several of a method's parameters together, with where each is made. */
+export function callChecksOf(method: string): { readonly kind: CallCheckKind; readonly source: string }[] {
+  return TD_CALL_CHECKS.flatMap((c) => (c.methods[method] ? [{ kind: c.kind, source: `${c.check}, ${c.methods[method]}` }] : []));
+}

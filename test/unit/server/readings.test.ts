@@ -229,14 +229,15 @@ describe("td's checks laid over the readings", () => {
   });
 });
 
-describe("a method's own td rule, in its descriptor", () => {
+describe("td's check of several parameters together", () => {
   it("createChatInviteLink and editChatInviteLink: no member limit on a link that needs approval", async () => {
-    const { describedIssues, loadDescriptor } = await import("../../../playground/methods");
     const { toBool } = await import("../../../playground/server/readingKinds");
     expect([toBool(true), toBool(" YES\t"), toBool("1"), toBool(false), toBool("on"), toBool(undefined)]).toEqual([true, true, true, false, false, false]);
     for (const method of ["createChatInviteLink", "editChatInviteLink"]) {
-      const descriptor = await loadDescriptor(method);
-      expect(describedIssues([], descriptor, { chat_id: 1, creates_join_request: true, member_limit: 5 })).toEqual([
+      const slice = serverSlice(schema, method);
+      expect(slice.callChecks).toEqual(["join_request_limit"]);
+      const base = method === "editChatInviteLink" ? { chat_id: 1, invite_link: "https://t.me/+x" } : { chat_id: 1 };
+      expect(validateCall(slice, { ...base, creates_join_request: true, member_limit: 5 })).toEqual([
         {
           path: "member_limit",
           severity: "error",
@@ -244,8 +245,10 @@ describe("a method's own td rule, in its descriptor", () => {
         },
       ]);
       // A limit the server reads as 0 (negative: clamped to 0) is no limit.
-      expect(describedIssues([], descriptor, { chat_id: 1, creates_join_request: true, member_limit: -3 })).toEqual([]);
-      expect(describedIssues([], descriptor, { chat_id: 1, creates_join_request: false, member_limit: 5 })).toEqual([]);
+      expect(validateCall(slice, { ...base, creates_join_request: true, member_limit: -3 }).filter((i) => i.severity === "error")).toEqual([]);
+      expect(validateCall(slice, { ...base, creates_join_request: false, member_limit: 5 })).toEqual([]);
     }
+    const page = readFileSync("docs/methods/createChatInviteLink.md", "utf8");
+    expect(page).toContain("- **400** `Bad Request: member limit can't be specified for links requiring administrator approval`<br>\n  `member_limit` is set on a link with `creates_join_request`, once the chat is found (td/telegram/DialogInviteLinkManager.cpp, export_dialog_invite_link).");
   });
 });
