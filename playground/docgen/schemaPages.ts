@@ -210,7 +210,8 @@ const citation = (source: string, reader?: string) => {
 const readerCitation = (r: Reading) => {
   if (r.td) return r.td;
   const checked = checkedReading(r);
-  return checked?.kind && !checked.empty ? citation(r.source, READER[checked.kind]) : `Client.cpp, ${citation(r.source)}`;
+  if (checked?.kind && !checked.empty) return citation(r.source, READER[checked.kind]);
+  return r.helper ? citation(r.source, `Client.cpp, ${r.helper}`) : `Client.cpp, ${citation(r.source)}`;
 };
 
 /**

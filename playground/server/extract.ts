@@ -197,6 +197,19 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
   return out;
 }
 
+/**
+ * Helpers given a field's name that refuse it empty, by helper: `get_sticker_input_file`
+ * begins `auto file_id = trim(query->arg(field_name)); if (file_id.empty()) { return
+ * td::Status::Error(400, "Sticker is not specified"); }`. A helper that reads the field
+ * inside a branch is not one of them: the guard must follow the reading at once.
+ */
+export function helperEmptyGuards(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const pattern = /^\S[^\n]*\bClient::(\w+)\(const Query \*query,[^)]*td::Slice field_name[^{]*\{\n\s*auto (\w+) = (?:trim\()?query->arg\(field_name\)\)?;\n\s*if \(\2\.empty\(\)\) \{\n\s*return td::Status::Error\(400, "([^"]+)"\);/gm;
+  for (const [, fn, , message] of source.matchAll(pattern)) out[fn!] = message!;
+  return out;
+}
+
 export function extract(source: string, header: string): { methods: Record<string, MethodReadings>; undecided: Undecided[] } {
   const constants = constantsOf(header);
   // "getupdates" → process_get_updates_query (init_methods)
@@ -206,6 +219,7 @@ export function extract(source: string, header: string): { methods: Record<strin
   const onCmd = /^void Client::on_cmd\(([\s\S]*?)^}/m.exec(source)?.[1] ?? "";
   for (const [, name] of onCmd.matchAll(/query->method\(\) == "(\w+)"/g)) if (!functionOf.has(name!)) functionOf.set(name!, "on_cmd");
   const reads = readsByFunction(source.split("\n"), defaultFieldsOf(header));
+  const helperGuards = helperEmptyGuards(source);
 
   const undecided: Undecided[] = [];
   const methods: Record<string, MethodReadings> = {};
@@ -233,7 +247,10 @@ export function extract(source: string, header: string): { methods: Record<strin
             if (!undecided.some((u) => u.method === method && u.param === r.param)) undecided.push({ method, param: r.param, source: where });
             if (earlier < 0) put(earlier, { param: r.param, kind: "string", source: where });
           } else put(earlier, { param: r.param, kind: "integer", default: def, min, max, source: where, ...(after ? { afterLookup: true } : {}) });
-        } else put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(r.empty ? { empty: r.empty } : {}) });
+        } else {
+          const empty = r.empty ?? (r.kind === "helper" ? helperGuards[r.helper] : undefined);
+          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}) });
+        }
       }
     };
     visit(fn, false, []);

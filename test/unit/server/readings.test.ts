@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
-import { defaultFieldsOf, extract, notInSource } from "../../../playground/server/extract";
+import { defaultFieldsOf, extract, helperEmptyGuards, notInSource } from "../../../playground/server/extract";
 import { toInt64, verdictOf } from "../../../playground/server/readingKinds";
 import { firstRefusal, NOT_IN_SOURCE, READINGS_SOURCE, readerOf, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
@@ -107,7 +107,8 @@ describe("the readings read from the server's source", () => {
     expect(kinds("forwardMessage")).toMatchObject({ from_chat_id: "required_string", message_id: "message_id", video_start_timestamp: "integer", disable_notification: "bool", message_effect_id: "int64" });
     // A helper's default field (Client.h: get_sticker_input_file(…, field_name = "sticker")).
     expect(readingsOf("setStickerPositionInSet")).toEqual([
-      { param: "sticker", kind: "helper", helper: "get_sticker_input_file", source: "Client.cpp:15611 process_set_sticker_position_in_set_query" },
+      // The helper refuses the field empty, first thing (Client.cpp, get_sticker_input_file).
+      { param: "sticker", kind: "helper", helper: "get_sticker_input_file", source: "Client.cpp:15611 process_set_sticker_position_in_set_query", empty: "Sticker is not specified" },
       { param: "position", kind: "integer", default: -1, min: -2147483648, max: 2147483647, source: expect.stringMatching(/process_set_sticker_position_in_set_query$/) },
     ]);
   });
@@ -147,6 +148,27 @@ describe("extract, on a piece of source", () => {
     "}",
     "",
   ].join("\n");
+  it("finds a helper that refuses its field empty, and not one that reads it in a branch", () => {
+    const helpers = [
+      "td::Result<int> Client::get_thing(const Query *query,",
+      "                                  td::Slice field_name) {",
+      "  auto thing = trim(query->arg(field_name));",
+      "  if (thing.empty()) {",
+      '    return td::Status::Error(400, "Thing is not specified");',
+      "  }",
+      "}",
+      "td::Result<int> Client::get_other(const Query *query, td::Slice field_name) {",
+      "  if (query->has_arg(\"x\")) {",
+      "    auto other = query->arg(field_name);",
+      "    if (other.empty()) {",
+      '      return td::Status::Error(400, "Other is not specified");',
+      "    }",
+      "  }",
+      "}",
+    ].join("\n");
+    expect(helperEmptyGuards(helpers)).toEqual({ get_thing: "Thing is not specified" });
+  });
+
   it("follows the query into helpers across lines and reads Client.h's defaults", () => {
     expect(defaultFieldsOf(header)).toEqual({ get_user_id: "user_id" });
     expect(extract(source, header).methods.banme).toEqual({
