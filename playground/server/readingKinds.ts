@@ -60,8 +60,8 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export type CheckedKind = "user_id" | "message_id" | "topic_id" | "required_string" | "bot_language_code";
-export const CHECKED_KINDS: readonly CheckedKind[] = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code"];
+export const CHECKED_KINDS = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code"] as const;
+export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */

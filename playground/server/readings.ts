@@ -6,7 +6,7 @@
  */
 import data from "./readings.json";
 import { checkedReading, verdictOf, type Reading } from "./readingKinds";
-import { TD_CHECKS } from "./tdChecks";
+import { checkSource, TD_CHECKS } from "./tdChecks";
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;
@@ -14,7 +14,7 @@ export const READINGS_SOURCE: string = data.source;
 const methods = data.methods as Readonly<Record<string, { readonly function: string; readonly params: readonly Reading[] }>>;
 
 /** td's checks by lower-case method and parameter. */
-const tdChecks = new Map(TD_CHECKS.flatMap((c) => Object.entries(c.methods).map(([m, caller]) => [`${m.toLowerCase()}.${c.param}`, { kind: c.kind, source: `${c.check}, from ${caller}` }] as const)));
+const tdChecks = new Map(TD_CHECKS.flatMap((c) => Object.keys(c.methods).map((m) => [`${m.toLowerCase()}.${c.param}`, { kind: c.kind, source: checkSource(c, m) }] as const)));
 const withTd = new Map<string, readonly Reading[]>();
 
 /**

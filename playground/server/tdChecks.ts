@@ -6,13 +6,20 @@
  */
 import type { CheckedKind } from "./readingKinds";
 
-export interface TdCheck {
-  readonly param: string;
-  readonly kind: CheckedKind;
+/** One check of td, by kind: where it is made, and for each method the td function that makes it. */
+interface TdCheckSites<K extends string> {
+  readonly kind: K;
   /** The file and function of the check. */
   readonly check: string;
   /** Each method, with the td function that calls the check for it. */
   readonly methods: Readonly<Record<string, string>>;
+}
+
+/** Where a check is made for a method, as the pages cite it. */
+export const checkSource = (c: TdCheckSites<string>, method: string) => `${c.check}, from ${c.methods[method]}`;
+
+export interface TdCheck extends TdCheckSites<CheckedKind> {
+  readonly param: string;
 }
 
 export const TD_CHECKS: readonly TdCheck[] = [
@@ -37,15 +44,7 @@ export const TD_CHECKS: readonly TdCheck[] = [
 /** A check td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
 export type CallCheckKind = "join_request_limit";
 
-export interface TdCallCheck {
-  readonly kind: CallCheckKind;
-  /** The file and function of the check. */
-  readonly check: string;
-  /** Each method, with the td function that makes the check for it. */
-  readonly methods: Readonly<Record<string, string>>;
-}
-
-export const TD_CALL_CHECKS: readonly TdCallCheck[] = [
+export const TD_CALL_CHECKS: readonly TdCheckSites<CallCheckKind>[] = [
   {
     kind: "join_request_limit",
     check: "td/telegram/DialogInviteLinkManager.cpp",
