@@ -8,6 +8,7 @@ import schemaJson from "../playground/schema/botApi.json" with { type: "json" };
 import { methodSections, typeSections } from "../playground/docgen/schemaPages";
 import type { BotApiSchema } from "../playground/schema/model";
 import { codeThemes } from "./theme/codeThemes";
+import { compactCodeThemes } from "./compactThemes";
 import { withParameterHeadings } from "./searchSections";
 
 const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
@@ -91,7 +92,8 @@ export default defineConfig({
   vite: {
     // llms.txt, llms-full.txt and each page as Markdown (with the parameter tables the pages
     // carry in <llm-only> blocks); a well-kept plugin rather than our own crawler.
-    plugins: [llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples.", sidebar: llmsSidebar })],
+    // The code themes reach the browser without the editor chrome's colours (compactThemes.ts).
+    plugins: [compactCodeThemes(), llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples.", sidebar: llmsSidebar })],
     resolve: {
       // A sidebar item that renders a collapsed group's links only once it is opened.
       alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) }],

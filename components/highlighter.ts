@@ -54,6 +54,18 @@ const ready = new Set<string>();
 /** The last code highlighted in each grammar, line by line: the next is tokenized from its first changed line. */
 const caches = new Map<string, LineCache<Token, GrammarState>>();
 
+/** Two grammar states are the same when each theme's stack is: the lines after them tokenize the same. */
+export const sameGrammarState = (a: GrammarState | undefined, b: GrammarState | undefined): boolean =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    a.themes.length === b.themes.length &&
+    a.themes.every((theme) => {
+      const mine = a.getInternalStack(theme);
+      const theirs = b.getInternalStack(theme);
+      return mine !== undefined && theirs !== undefined && mine.equals(theirs);
+    }));
+
 const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
 /**
@@ -92,7 +104,7 @@ export function loadHighlighter(): Promise<Highlight> {
       const cache = tokenizeFromChange(caches.get(grammar), grammar, head, (line, grammarState) => {
         const result = codeToTokens(internal, line, { lang: grammar, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0, grammarState });
         return { tokens: result.tokens[0] ?? [], state: result.grammarState };
-      });
+      }, sameGrammarState);
       caches.set(grammar, cache);
       return { classes, style: rootStyle, lines: tokensToLines(withTails(cache.tokens, tails)) };
     };

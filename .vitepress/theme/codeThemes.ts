@@ -34,3 +34,16 @@ export const codeThemes = {
   light: readableTheme(githubLight, CODE_BACKGROUND.light),
   dark: readableTheme(githubDark, CODE_BACKGROUND.dark),
 };
+
+/**
+ * The workbench colours shiki reads from a theme (`normalizeTheme` in @shikijs/core: the
+ * editor's foreground and background); a VS Code theme carries some 200 more for the editor's
+ * chrome, which a highlighter never reads.
+ */
+const COLORS_SHIKI_READS = ["editor.foreground", "editor.background"] as const;
+
+/** The theme as the highlighter needs it: everything but the workbench colours it never reads. */
+export function compactTheme<T extends ThemeRegistration>(theme: T): T {
+  const colors = Object.fromEntries(COLORS_SHIKI_READS.flatMap((key) => (theme.colors?.[key] === undefined ? [] : [[key, theme.colors[key]]])));
+  return { ...theme, colors };
+}

@@ -198,6 +198,7 @@ describe("highlighting line by line from the first changed line", () => {
   it("gives every output the same tokens as highlighting the whole code, however it was typed", async () => {
     const { tokenizeFromChange } = await import("../../playground/lineCache");
     const { GRAMMAR_FOR } = await import("../../components/grammars");
+    const { sameGrammarState } = await import("../../components/highlighter");
     // What is drawn of a token: its text and colours (a token's offset counts from where tokenizing started).
     const drawn = (lines: readonly (readonly ThemedToken[])[]) => lines.map((line) => line.map((t) => [t.content, t.htmlStyle]));
     const whole = (code: string, lang: string) =>
@@ -215,7 +216,7 @@ describe("highlighting line by line from the first changed line", () => {
       for (let n = 0; n <= url.length; n += 3) {
         for (const params of [{ url: url.slice(0, n) }, { url: url.slice(0, n), secret_token: "s/*".repeat(n % 4), max_connections: n }]) {
           const code = g.generate(webhookInput(params));
-          cache = tokenizeFromChange(cache, lang, code, byLine(lang));
+          cache = tokenizeFromChange(cache, lang, code, byLine(lang), sameGrammarState);
           expect(drawn(cache.tokens), `${g.id} ${JSON.stringify(params)}`).toEqual(whole(code, lang));
           compared++;
         }
@@ -235,5 +236,26 @@ describe("highlighting line by line from the first changed line", () => {
     seen.length = 0;
     tokenizeFromChange(first, "http", "a\nbb\nccc", tokenize);
     expect(seen).toEqual(["a", "bb", "ccc"]);
+  });
+  it("keeps the old lines after the change once the state entering them is the old one", async () => {
+    const { tokenizeFromChange } = await import("../../playground/lineCache");
+    const seen: string[] = [];
+    // The state is whether an unclosed quote is open: a line with one quote flips it.
+    const tokenize = (line: string, state: boolean | undefined) => (seen.push(line), { tokens: [line.length], state: (line.split('"').length % 2 === 0) !== !!state });
+    const same = (a: boolean | undefined, b: boolean | undefined) => !!a === !!b;
+    const first = tokenizeFromChange(undefined, "ts", "a\nbb\nccc\ndddd", tokenize, same);
+    seen.length = 0;
+    // A changed line that leaves the state as it was: the lines after it keep their tokens.
+    expect(tokenizeFromChange(first, "ts", "a\nbbX\nccc\ndddd", tokenize, same).tokens).toEqual([[1], [3], [3], [4]]);
+    expect(seen).toEqual(["bbX"]);
+    seen.length = 0;
+    // A line added: the old tail is found where it moved to.
+    expect(tokenizeFromChange(first, "ts", "a\nbb\nnew\nccc\ndddd", tokenize, same).tokens).toEqual([[1], [2], [3], [3], [4]]);
+    expect(seen).toEqual(["new"]);
+    seen.length = 0;
+    // A changed line that opens a quote: the same lines after it tokenize again in the new state.
+    const quoted = tokenizeFromChange(first, "ts", 'a\nb"b\nccc\ndddd', tokenize, same);
+    expect(seen).toEqual(['b"b', "ccc", "dddd"]);
+    expect(quoted.states).toEqual([false, true, true, true]);
   });
 });
