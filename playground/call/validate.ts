@@ -180,19 +180,25 @@ export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "in
   // (a slice's readings are in that order): later ones are the answers that come next.
   const order = Object.keys(slice.readings ?? {});
   checker.fields(slice.method.fields, params as Record<string, unknown>, [], undefined, {}, { ...slice, order });
-  // td's checks of several parameters together come after everything the server reads.
-  for (const kind of slice.callChecks ?? []) {
-    const verdict = callCheckVerdict(kind, params);
+  // Checks of several parameters together: made where the server reads the one they take
+  // their place from, else (td's) after everything the server reads.
+  for (const check of slice.callChecks ?? []) {
+    const verdict = callCheckVerdict(check.kind, params);
     if (!verdict) continue;
     const issue: CallIssue = { path: verdict.param, severity: "error", message: `${verdict.param}: ${verdict.refused} The server answers “${verdict.answer}”.` };
     checker.issues.push(issue);
-    checker.refusals.push({ issue, order: order.length, reason: verdict.refused, answer: verdict.answer });
+    checker.refusals.push({ issue, order: check.order, reason: verdict.refused, answer: verdict.answer });
   }
   const [, ...later] = [...checker.refusals].sort((a, b) => a.order - b.order);
   const relabel = new Map(
     later.map((r): [CallIssue, CallIssue] => [r.issue, { ...r.issue, label: "Next error", message: `${r.issue.path}: ${r.reason} Once the errors before it are fixed, the server answers “${r.answer}”.` }]),
   );
-  return checker.issues.map((i) => relabel.get(i) ?? i);
+  // Where the server's own refusal is known, the schema's error on the same place says it again
+  // without the answer or inside it (options “needs 1-12 items” beside “poll must have at least one answer option”).
+  const answered = new Set(checker.refusals.map((r) => r.issue));
+  const refusedAt = checker.refusals.map((r) => r.issue.path);
+  const within = (path: string) => refusedAt.some((at) => path === at || path.startsWith(`${at}[`) || path.startsWith(`${at}.`));
+  return checker.issues.filter((i) => answered.has(i) || i.severity !== "error" || !within(i.path)).map((i) => relabel.get(i) ?? i);
 }
 
 /** The same issues as before (by content): a control then keeps its state and is not rendered again. */

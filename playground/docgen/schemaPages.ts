@@ -15,7 +15,7 @@ import type { FinderEntry } from "../finder";
 import { NO_REFERENCES, type FieldExtras, type PageExtras, type ReferenceExtras, type References } from "./extras";
 import { INT32, rangeWords } from "../server/integerArg";
 import { integerFactsOf } from "../server/integers";
-import { callCheckRule, checkedReading, READER, readingRule, type Reading } from "../server/readingKinds";
+import { callCheckRules, checkedReading, READER, readingRule, type Reading } from "../server/readingKinds";
 import { callChecksOf } from "../server/tdChecks";
 import { isReadBySource, readingsOf } from "../server/readings";
 import { SERVER_SOURCE } from "../facts/serverSource";
@@ -261,16 +261,19 @@ export function methodErrors(method: SchemaMethod): string[] {
     ];
   }
   const names = new Set(method.fields.map((f) => f.name));
-  const answers = readings.flatMap((r) => {
+  // Each reading's refusals at its place in the server's order; a check of several parameters
+  // at the place of the one it is made with, td's after every reading.
+  const groups = readings.map((r, order) => {
     const checked = checkedReading(r);
-    if (!names.has(r.param) || !checked) return [];
-    const rule = readingRule(checked, r.param);
-    return rule.answer ? [`- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` is ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`] : [];
+    const lines = names.has(r.param) && checked ? readingRule(checked, r.param).refusals.map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`) : [];
+    return { order, lines };
   });
   for (const c of callChecksOf(method.name)) {
-    const rule = callCheckRule(c.kind);
-    answers.push(`- **400** \`${rule.answer}\`<br>\n  \`${rule.param}\` is ${rule.when} (${c.source}).`);
+    const at = c.at === undefined ? -1 : readings.findIndex((r) => r.param === c.at);
+    const lines = callCheckRules(c.kind).map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${rule.param}\` ${rule.when}${c.afterLookup ? ", once the chat is found" : ""} (${c.source}).`);
+    groups.push({ order: at < 0 ? readings.length : at, lines });
   }
+  const answers = groups.sort((x, y) => x.order - y.order).flatMap((g) => g.lines);
   const intro = method.fields.length === 0
     ? "The method takes no parameters, so nothing in its request can be refused."
     : answers.length

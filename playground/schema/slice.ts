@@ -25,8 +25,11 @@ export interface SchemaSlice {
    * the order the server reads them: `playground/server/readingKinds.ts`.
    */
   readonly readings?: Readonly<Record<string, CheckedReading>>;
-  /** Checks td makes of several parameters together (`playground/server/tdChecks.ts`). */
-  readonly callChecks?: readonly CallCheckKind[];
+  /**
+   * Checks the server or td makes of several parameters together (`playground/server/tdChecks.ts`),
+   * each with its place among `readings` (a refusal's rank: between two readings, or after all).
+   */
+  readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number }[];
 }
 
 /** Names of the object types `type` refers to directly. */

@@ -38,7 +38,9 @@ export type ReadingKind =
   /** `query->arg`: the text as sent, checked later if at all. */
   | "string"
   /** A string td checks as a bot's language code (`tdChecks.ts`): nothing, or two letters a-z. */
-  | "bot_language_code";
+  | "bot_language_code"
+  /** `get_input_poll_options`: a JSON array of option objects or plain strings (`HELPER_KINDS`). */
+  | "poll_options";
 
 export interface Reading {
   readonly param: string;
@@ -60,9 +62,32 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code"] as const;
+export const CHECKED_KINDS = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code", "poll_options"] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Client.cpp's helpers that read one parameter their own way, by function: the extractor sees
+ * them read the text (`query->arg`), and the kind says what they make of it.
+ */
+export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options" };
+
+/** A JSON value as the server's `json_decode` sees what was sent: the tree as it is, text parsed; undefined when it does not parse. */
+export function jsonOf(value: unknown): { readonly value: unknown } | undefined {
+  if (typeof value !== "string") return value === undefined ? undefined : { value };
+  try {
+    return { value: JSON.parse(value) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** td's `JsonObject::get_required_string_field` (tdutils/td/utils/JsonBuilder.cpp): text or a number is taken; its refusal otherwise. */
+function requiredStringField(object: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const v = object[name];
+  if (typeof v === "string" || typeof v === "number") return undefined;
+  return v === undefined ? `Can't find field "${name}"` : `Field "${name}" must be of type String`;
+}
 
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
 export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(wireText(value).toLowerCase()));
@@ -81,38 +106,64 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   topic_id: "Client.cpp, get_forum_topic_id",
   required_string: "Client.cpp, get_required_string_arg",
   bot_language_code: "td/telegram/misc.cpp, validate_bot_language_code",
+  poll_options: "Client.cpp, get_input_poll_options",
 };
+
+/** Client.cpp, get_input_poll_options: its refusals, in the order it makes them. */
+const POLL_OPTIONS = {
+  parse: "Can't parse options JSON object",
+  array: "Expected an Array of String as options",
+  item: "Expected an option to be of type String",
+} as const;
 
 /** The server's answer when a reading refuses, word for word; undefined for a kind that never refuses. */
 export function answerOf(kind: CheckedKind, param: string): string | undefined {
   if (kind === "user_id") return badRequest(`Invalid ${param} specified`);
   if (kind === "required_string") return badRequest(`Parameter "${param}" is required`);
   if (kind === "bot_language_code") return badRequest("Invalid language code specified");
+  if (kind === "poll_options") return badRequest(POLL_OPTIONS.parse);
   return undefined;
 }
 
+/** A refusal in words for a page: when it happens (`is empty`, `has an item…`) and the server's answer. */
+export interface RefusalRule {
+  readonly when: string;
+  readonly answer: string;
+}
+
 /**
- * What a reading does to what it is sent, in words for a page: `text` for the parameter,
- * and where it refuses, `when` (the values it refuses) and the server's `answer`.
+ * What a reading does to what it is sent, in words for a page: `text` for the parameter, and
+ * its refusals in the order the server makes them.
  */
-export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly when?: string; readonly answer?: string } {
+export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   if (reading.empty) {
     const answer = badRequest(reading.empty);
-    return { text: `empty is refused with “${answer}”`, when: "empty", answer };
+    return { text: `empty is refused with “${answer}”`, refusals: [{ when: "is empty", answer }] };
   }
   const kind = reading.kind!;
-  const answer = answerOf(kind, param);
+  const answer = answerOf(kind, param)!;
   switch (kind) {
     case "user_id":
-      return { text: `empty, 0, a negative number or text is refused with “${answer}”`, when: "empty, 0, negative or not a number", answer };
+      return { text: `empty, 0, a negative number or text is refused with “${answer}”`, refusals: [{ when: "is empty, 0, negative or not a number", answer }] };
     case "required_string":
-      return { text: `empty is refused with “${answer}”`, when: "empty", answer };
+      return { text: `empty is refused with “${answer}”`, refusals: [{ when: "is empty", answer }] };
     case "bot_language_code":
-      return { text: `empty or two lowercase letters a-z; anything else is refused with “${answer}”`, when: "neither empty nor two lowercase letters a-z", answer };
+      return { text: `empty or two lowercase letters a-z; anything else is refused with “${answer}”`, refusals: [{ when: "is neither empty nor two lowercase letters a-z", answer }] };
     case "message_id":
-      return { text: "empty, negative or not a number is read as 0 (no message)" };
+      return { text: "empty, negative or not a number is read as 0 (no message)", refusals: [] };
     case "topic_id":
-      return { text: "empty, negative or not a number is read as 0 (no topic)" };
+      return { text: "empty, negative or not a number is read as 0 (no topic)", refusals: [] };
+    case "poll_options":
+      return {
+        text: "a JSON array of option objects or plain strings (a string is taken as the option's text); anything else is refused",
+        refusals: [
+          { when: "is empty or not JSON", answer },
+          { when: "is not a list", answer: badRequest(POLL_OPTIONS.array) },
+          { when: "has an item that is neither text nor an object", answer: badRequest(POLL_OPTIONS.item) },
+          { when: "has an option object without `text`", answer: badRequest(`Can't find field "text"`) },
+          { when: "has an option object whose `text` is neither text nor a number", answer: badRequest(`Field "text" must be of type String`) },
+        ],
+      };
   }
 }
 
@@ -173,27 +224,132 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "bot_language_code":
       // td/telegram/misc.cpp, validate_bot_language_code: nothing, or two letters a-z.
       return text === "" || /^[a-z]{2}$/.test(text) ? undefined : { refused: `must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “${text}”.`, answer: answerOf(kind, param)! };
+    case "poll_options":
+      return pollOptionsVerdict(value);
   }
 }
 
-/** A check of several parameters together, in words for a page: the parameter it is about, when it refuses, and the answer. */
-export function callCheckRule(kind: CallCheckKind): { readonly param: string; readonly when: string; readonly answer: string } {
+/** Client.cpp, get_input_poll_options: the JSON parsed, each item text (the option's text) or an object with `text`. */
+function pollOptionsVerdict(value: unknown): ReadingVerdict {
+  const parsed = value === "" ? undefined : jsonOf(value);
+  if (!parsed) return { refused: value === undefined || value === "" ? "is required." : "is not JSON.", answer: badRequest(POLL_OPTIONS.parse) };
+  if (!Array.isArray(parsed.value)) return { refused: "must be a list of options.", answer: badRequest(POLL_OPTIONS.array) };
+  const texts: number[] = [];
+  for (const [i, item] of parsed.value.entries()) {
+    if (typeof item === "string") {
+      texts.push(i);
+      continue;
+    }
+    if (!item || typeof item !== "object" || Array.isArray(item)) return { refused: `item ${i} is ${item === null ? "null" : Array.isArray(item) ? "a list" : typeof item}: an option is text or an object.`, answer: badRequest(POLL_OPTIONS.item) };
+    const refusal = requiredStringField(item as Record<string, unknown>, "text");
+    if (refusal) return { refused: `item ${i} ${refusal.startsWith("Can't") ? "has no text" : "has a text that is neither text nor a number"}.`, answer: badRequest(refusal) };
+  }
+  if (texts.length === 0) return undefined;
+  return { reads: `the server takes text as the option's text (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take { text: "…" }.` };
+}
+
+/** A refusal of a check of several parameters together, in words for a page: the parameter it is about, when, and the answer. */
+export interface CallRefusalRule extends RefusalRule {
+  readonly param: string;
+}
+
+/** Client.cpp, process_send_poll_query: its refusals of a quiz's correct option identifiers. */
+const QUIZ_IDS = {
+  parse: "Can't parse correct option identifiers JSON object",
+  array: "Expected an Array of correct option identifiers",
+  number: "Correct option identifier must be of type Number",
+  int32: "Invalid correct option identifier specified",
+} as const;
+
+/** td's refusals of a poll's content (PollOption.cpp get_poll_options, PollManager.cpp check_quiz_correct_option_ids). */
+const POLL_CONTENT = {
+  noOptions: "Poll must have at least one answer option",
+  noCorrect: "Correct quiz option list must be non-empty",
+  increasing: "Correct quiz option list must be increasing",
+  wrong: "Wrong quiz correct_option_id",
+} as const;
+
+/** Each check of several parameters together, its refusals in words, in the order they are made. */
+export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] {
   switch (kind) {
     case "join_request_limit":
-      return { param: "member_limit", when: "set on a link with `creates_join_request`, once the chat is found", answer: badRequest("Member limit can't be specified for links requiring administrator approval") };
+      return [{ param: "member_limit", when: "is set on a link with `creates_join_request`", answer: badRequest("Member limit can't be specified for links requiring administrator approval") }];
+    case "quiz_option_ids":
+      return [
+        { param: "correct_option_ids", when: "is not JSON, in a quiz", answer: badRequest(QUIZ_IDS.parse) },
+        { param: "correct_option_ids", when: "is not a list, in a quiz", answer: badRequest(QUIZ_IDS.array) },
+        { param: "correct_option_ids", when: "has an item that is not a number, in a quiz", answer: badRequest(QUIZ_IDS.number) },
+        { param: "correct_option_ids", when: "has an item that is not a 32-bit integer, in a quiz", answer: badRequest(QUIZ_IDS.int32) },
+      ];
+    case "poll_content":
+      return [
+        { param: "options", when: "is an empty list", answer: badRequest(POLL_CONTENT.noOptions) },
+        { param: "correct_option_ids", when: "is missing or empty in a quiz (and so is `correct_option_id`)", answer: badRequest(POLL_CONTENT.noCorrect) },
+        { param: "correct_option_ids", when: "is not in increasing order, without repeats", answer: badRequest(POLL_CONTENT.increasing) },
+        { param: "correct_option_ids", when: "(or `correct_option_id`) names an option that does not exist", answer: badRequest(POLL_CONTENT.wrong) },
+      ];
   }
+}
+
+/** A refusal of a check of several parameters together: the parameter, why, and the server's answer. */
+export interface CallVerdict {
+  readonly param: string;
+  readonly refused: string;
+  readonly answer: string;
 }
 
 /**
- * What td refuses in several parameters together (`tdChecks.ts`), as the server reads them:
- * the parameter it is about, why, and the answer; undefined when it passes.
+ * Client.cpp, process_send_poll_query: a quiz's correct options as the server reads them
+ * (`correct_option_ids` as JSON, else `correct_option_id` through get_integer_arg with -1 for
+ * nothing); undefined for a poll that is not a quiz (`type` is exactly “quiz”).
  */
-export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<string, unknown>>): { readonly param: string; readonly refused: string; readonly answer: string } | undefined {
-  const { param, answer } = callCheckRule(kind);
+function quizOptionIds(params: Readonly<Record<string, unknown>>): { readonly param: string; readonly ids: readonly number[] } | CallVerdict | undefined {
+  if (wireText(params.type) !== "quiz") return undefined;
+  const given = params.correct_option_ids;
+  if (given !== undefined && given !== "") {
+    const param = "correct_option_ids";
+    const parsed = jsonOf(given);
+    if (!parsed) return { param, refused: "is not JSON.", answer: badRequest(QUIZ_IDS.parse) };
+    if (!Array.isArray(parsed.value)) return { param, refused: "must be a list of option numbers.", answer: badRequest(QUIZ_IDS.array) };
+    for (const [i, id] of parsed.value.entries()) {
+      if (typeof id !== "number") return { param, refused: `item ${i} is not a number.`, answer: badRequest(QUIZ_IDS.number) };
+      if (!Number.isInteger(id) || id < -(2 ** 31) || id >= 2 ** 31) return { param, refused: `item ${i} is not a 32-bit integer.`, answer: badRequest(QUIZ_IDS.int32) };
+    }
+    return { param, ids: parsed.value as number[] };
+  }
+  const one = params.correct_option_id;
+  if (one !== undefined && one !== "") return { param: "correct_option_id", ids: [toInt32(wireText(one))] };
+  return { param: "correct_option_ids", ids: [] };
+}
+
+/**
+ * What the server or td refuses in several parameters together (`tdChecks.ts`), as the server
+ * reads them: the parameter it is about, why, and the answer; undefined when it passes.
+ */
+export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  const rules = callCheckRules(kind);
   switch (kind) {
     case "join_request_limit":
       // A link that needs an administrator's approval takes no member limit (to_bool, get_integer_arg: clamped at 0).
       if (!toBool(params.creates_join_request) || toInt32(wireText(params.member_limit)) <= 0) return undefined;
-      return { param, refused: "can't be set on a link that needs an administrator's approval (creates_join_request); td checks it once the chat is found.", answer };
+      return { param: rules[0]!.param, refused: "can't be set on a link that needs an administrator's approval (creates_join_request); td checks it once the chat is found.", answer: rules[0]!.answer };
+    case "quiz_option_ids": {
+      const read = quizOptionIds(params);
+      return read && "refused" in read ? read : undefined;
+    }
+    case "poll_content": {
+      // td reads what the server made of the options: nothing to say when it refused them first.
+      const options = jsonOf(params.options);
+      if (!options || !Array.isArray(options.value)) return undefined;
+      if (options.value.length === 0) return { param: "options", refused: "needs at least one option; td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.noOptions) };
+      const quiz = quizOptionIds(params);
+      if (!quiz || "refused" in quiz) return undefined;
+      const { param, ids } = quiz;
+      if (ids.length === 0) return { param, refused: "a quiz needs its correct options (correct_option_ids); td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.noCorrect) };
+      if (ids.some((id, i) => i > 0 && id <= ids[i - 1]!)) return { param, refused: "must be in increasing order, without repeats; td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.increasing) };
+      const count = options.value.length;
+      if (ids.some((id) => id < 0 || id >= count)) return { param, refused: `names an option that does not exist (the poll has options 0-${count - 1}); td checks it once the chat is found.`, answer: badRequest(POLL_CONTENT.wrong) };
+      return undefined;
+    }
   }
 }

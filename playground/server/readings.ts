@@ -5,8 +5,8 @@
  * nothing else restates it.
  */
 import data from "./readings.json";
-import { checkedReading, verdictOf, type Reading } from "./readingKinds";
-import { checkSource, TD_CHECKS } from "./tdChecks";
+import { callCheckVerdict, checkedReading, HELPER_KINDS, verdictOf, type Reading } from "./readingKinds";
+import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;
@@ -29,7 +29,10 @@ export function readingsOf(method: string): readonly Reading[] | undefined {
   if (cached) return cached;
   const out = params.map((r): Reading => {
     const check = tdChecks.get(`${key}.${r.param}`);
-    return check ? { ...r, kind: check.kind, td: check.source } : r;
+    if (check) return { ...r, kind: check.kind, td: check.source };
+    // A helper that reads the parameter its own way (get_input_poll_options).
+    const helper = r.kind === "string" ? HELPER_KINDS[/^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] ?? ""] : undefined;
+    return helper ? { ...r, kind: helper } : r;
   });
   withTd.set(key, out);
   return out;
@@ -60,7 +63,13 @@ export function isReadBySource(method: string, param: string): boolean {
  * receives (a JSON body's values as their JSON text, strings as they are).
  */
 export function firstRefusal(method: string, args: Readonly<Record<string, string | undefined>>): string | undefined {
+  const checks = callChecksOf(method).filter((c) => !c.afterLookup);
   for (const r of readingsOf(method) ?? []) {
+    // A check of several parameters made where the server reads one of them (a quiz's correct options).
+    for (const c of checks.filter((c) => c.at === r.param)) {
+      const verdict = callCheckVerdict(c.kind, args);
+      if (verdict) return verdict.answer;
+    }
     const checked = checkedReading(r);
     if (r.afterLookup || !checked) continue;
     const verdict = verdictOf(checked, r.param, args[r.param]);

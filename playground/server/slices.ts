@@ -20,14 +20,23 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
       .map(([name, f]) => [name, { default: f.default, min: f.min, max: f.max }]),
   );
   const readings: Record<string, CheckedReading> = {};
-  for (const r of readingsOf(methodName) ?? []) {
+  const all = readingsOf(methodName) ?? [];
+  for (const r of all) {
     const checked = checkedReading(r);
     if (checked && names.has(r.param)) readings[r.param] = checked;
   }
+  // A check's place among the checked readings: after those the server reads before the
+  // parameter it is made with (a half step, so it sorts between two), or after all of them.
+  const placeOf = (at: string | undefined) => {
+    const where = at === undefined ? -1 : all.findIndex((r) => r.param === at);
+    if (where < 0) return Object.keys(readings).length;
+    return all.slice(0, where).filter((r) => r.param in readings).length - 0.5;
+  };
+  const callChecks = callChecksOf(methodName).map((c) => ({ kind: c.kind, order: placeOf(c.at) }));
   return {
     ...slice,
     ...(Object.keys(integers).length ? { integers } : {}),
     ...(Object.keys(readings).length ? { readings } : {}),
-    ...(callChecksOf(methodName).length ? { callChecks: callChecksOf(methodName).map((c) => c.kind) } : {}),
+    ...(callChecks.length ? { callChecks } : {}),
   };
 }

@@ -41,18 +41,43 @@ export const TD_CHECKS: readonly TdCheck[] = [
   },
 ];
 
-/** A check td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
-export type CallCheckKind = "join_request_limit";
+/** A check the server or td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
+export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content";
 
-export const TD_CALL_CHECKS: readonly TdCheckSites<CallCheckKind>[] = [
+export interface CallCheck extends TdCheckSites<CallCheckKind> {
+  /** The parameter whose place in the server's reading order the check takes; after every reading when absent. */
+  readonly at?: string;
+  /** Made once the chat is found (td's checks are): the stand-in, which finds no chat, does not make it. */
+  readonly afterLookup: boolean;
+}
+
+export const CALL_CHECKS: readonly CallCheck[] = [
   {
     kind: "join_request_limit",
     check: "td/telegram/DialogInviteLinkManager.cpp",
     methods: { createChatInviteLink: "export_dialog_invite_link", editChatInviteLink: "edit_dialog_invite_link" },
+    afterLookup: true,
+  },
+  {
+    // Read only for a quiz, where the server reads correct_option_ids.
+    kind: "quiz_option_ids",
+    check: "Client.cpp",
+    methods: { sendPoll: "process_send_poll_query" },
+    at: "correct_option_ids",
+    afterLookup: false,
+  },
+  {
+    kind: "poll_content",
+    check: "td/telegram/MessageContent.cpp",
+    methods: { sendPoll: "get_input_message_content (PollOption.cpp get_poll_options, PollManager.cpp check_quiz_correct_option_ids)" },
+    afterLookup: true,
   },
 ];
 
-/** The checks td makes of several of a method's parameters together, with where each is made. */
-export function callChecksOf(method: string): { readonly kind: CallCheckKind; readonly source: string }[] {
-  return TD_CALL_CHECKS.flatMap((c) => (c.methods[method] ? [{ kind: c.kind, source: `${c.check}, ${c.methods[method]}` }] : []));
+/** The checks of several of a method's parameters together, with where each is made, in the order they are made. */
+export function callChecksOf(method: string): (CallCheck & { readonly source: string })[] {
+  return CALL_CHECKS.flatMap((c) => {
+    const name = Object.keys(c.methods).find((m) => m.toLowerCase() === method.toLowerCase());
+    return name ? [{ ...c, source: `${c.check}, ${c.methods[name]}` }] : [];
+  });
 }

@@ -257,7 +257,7 @@ describe("td's check of several parameters together", () => {
     expect([toBool(true), toBool(" YES\t"), toBool("1"), toBool(false), toBool("on"), toBool(undefined)]).toEqual([true, true, true, false, false, false]);
     for (const method of ["createChatInviteLink", "editChatInviteLink"]) {
       const slice = serverSlice(schema, method);
-      expect(slice.callChecks).toEqual(["join_request_limit"]);
+      expect(slice.callChecks).toEqual([{ kind: "join_request_limit", order: Object.keys(slice.readings ?? {}).length }]);
       const base = method === "editChatInviteLink" ? { chat_id: 1, invite_link: "https://t.me/+x" } : { chat_id: 1 };
       expect(validateCall(slice, { ...base, creates_join_request: true, member_limit: 5 })).toEqual([
         {
@@ -272,5 +272,77 @@ describe("td's check of several parameters together", () => {
     }
     const page = readFileSync("docs/methods/createChatInviteLink.md", "utf8");
     expect(page).toContain("- **400** `Bad Request: member limit can't be specified for links requiring administrator approval`<br>\n  `member_limit` is set on a link with `creates_join_request`, once the chat is found (td/telegram/DialogInviteLinkManager.cpp, export_dialog_invite_link).");
+  });
+});
+
+describe("sendPoll as the server and td read it", () => {
+  const poll = () => serverSlice(schema, "sendPoll");
+  const base = { chat_id: 1, question: "Q" };
+  const errors = (params: Record<string, unknown>) => validateCall(poll(), { ...base, ...params }).filter((i) => i.severity === "error");
+
+  it("options: plain strings are taken as the options' text (get_input_poll_options), with a note that GramIO's types take objects", () => {
+    expect(validateCall(poll(), { ...base, options: ["a", "b"] })).toEqual([
+      { path: "options", severity: "warning", message: "options: the server takes text as the option's text (items 0, 1); GramIO's types take { text: \"…\" }." },
+    ]);
+    expect(validateCall(poll(), { ...base, options: [{ text: "a" }, { text: "b" }] })).toEqual([]);
+  });
+
+  it("options: each refusal of get_input_poll_options, with its answer", () => {
+    const answer = (options: unknown) => errors({ options }).map((i) => i.message);
+    expect(answer(undefined)).toEqual(["options: is required. The server answers “Bad Request: can't parse options JSON object”."]);
+    expect(answer("[1,")).toEqual(["options: is not JSON. The server answers “Bad Request: can't parse options JSON object”."]);
+    expect(answer({ text: "a" })).toEqual(["options: must be a list of options. The server answers “Bad Request: expected an Array of String as options”."]);
+    expect(answer(["a", 5])).toEqual(["options: item 1 is number: an option is text or an object. The server answers “Bad Request: expected an option to be of type String”."]);
+    expect(answer(["a", { media: 1 }])).toEqual(["options: item 1 has no text. The server answers “Bad Request: can't find field \"text\"”."]);
+    expect(answer([{ text: true }])).toEqual(["options: item 0 has a text that is neither text nor a number. The server answers “Bad Request: field \"text\" must be of type String”."]);
+    // td's JsonObject::get_required_string_field takes a number as text.
+    expect(answer(["a", { text: 5 }])).toEqual([]);
+  });
+
+  it("td: at least one option, and a quiz's correct options non-empty, increasing and existing", () => {
+    const two = [{ text: "a" }, { text: "b" }];
+    // The server's own error replaces the schema's “needs 1-12 items” on the same place.
+    expect(errors({ options: [] }).map((i) => i.message)).toEqual(["options: needs at least one option; td checks it once the chat is found. The server answers “Bad Request: poll must have at least one answer option”."]);
+    expect(errors({ options: two, type: "quiz" }).map((i) => i.message)).toEqual([
+      "correct_option_ids: a quiz needs its correct options (correct_option_ids); td checks it once the chat is found. The server answers “Bad Request: correct quiz option list must be non-empty”.",
+    ]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: [] }).map((i) => i.path)).toEqual(["correct_option_ids"]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: [1, 0] }).map((i) => i.message)).toEqual([
+      "correct_option_ids: must be in increasing order, without repeats; td checks it once the chat is found. The server answers “Bad Request: correct quiz option list must be increasing”.",
+    ]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: [0, 2] }).map((i) => i.message)).toEqual([
+      "correct_option_ids: names an option that does not exist (the poll has options 0-1); td checks it once the chat is found. The server answers “Bad Request: wrong quiz correct_option_id”.",
+    ]);
+    // correct_option_id (read with get_integer_arg, -1 for nothing) stands in when correct_option_ids is not sent.
+    expect(errors({ options: two, type: "quiz", correct_option_id: 1 })).toEqual([]);
+    expect(errors({ options: two, type: "quiz", correct_option_id: 2 }).map((i) => i.path)).toEqual(["correct_option_id"]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: [0, 1] })).toEqual([]);
+    // A regular poll reads no correct options at all; the server compares type with “quiz” exactly.
+    expect(errors({ options: two, correct_option_ids: [5] })).toEqual([]);
+  });
+
+  it("a quiz's correct_option_ids as the server reads them, at their place in its order", () => {
+    const two = [{ text: "a" }, { text: "b" }];
+    expect(errors({ options: two, type: "quiz", correct_option_ids: "[0," }).map((i) => i.message)).toEqual(["correct_option_ids: is not JSON. The server answers “Bad Request: can't parse correct option identifiers JSON object”."]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: ["0"] }).map((i) => i.message)).toEqual(["correct_option_ids: item 0 is not a number. The server answers “Bad Request: correct option identifier must be of type Number”."]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: [0.5] }).map((i) => i.message)).toEqual(["correct_option_ids: item 0 is not a 32-bit integer. The server answers “Bad Request: invalid correct option identifier specified”."]);
+    // Read after options: a bad options list is the first answer, the correct options the next.
+    const both = validateCall(poll(), { ...base, options: "x", type: "quiz", correct_option_ids: ["0"] }).filter((i) => i.severity === "error");
+    expect(both.map((i) => [i.path, i.label])).toEqual([["options", undefined], ["correct_option_ids", "Next error"]]);
+  });
+
+  it("the stand-in answers the same, before any lookup only", () => {
+    expect(firstRefusal("sendpoll", { chat_id: "1", question: "Q", options: "[1]" })).toBe("Bad Request: expected an option to be of type String");
+    expect(firstRefusal("sendpoll", { chat_id: "1", question: "Q", options: '["a"]', type: "quiz", correct_option_ids: "[\"0\"]" })).toBe("Bad Request: correct option identifier must be of type Number");
+    // td's checks come once the chat is found, which the stand-in does not do.
+    expect(firstRefusal("sendpoll", { chat_id: "1", question: "Q", options: "[]", type: "quiz" })).toBeUndefined();
+  });
+
+  it("the page lists each answer where the server makes it", () => {
+    const page = readFileSync("docs/methods/sendPoll.md", "utf8");
+    const errorsSection = page.slice(page.indexOf("## Errors"));
+    const order = ["can't parse options JSON object", "can't find field \"text\"", "can't parse correct option identifiers JSON object", "poll must have at least one answer option", "wrong quiz correct_option_id"].map((a) => errorsSection.indexOf(`Bad Request: ${a}`));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(errorsSection).toContain("`correct_option_ids` has an item that is not a number, in a quiz (Client.cpp, process_send_poll_query).");
   });
 });
