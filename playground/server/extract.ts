@@ -210,6 +210,22 @@ export function helperEmptyGuards(source: string): Record<string, string> {
   return out;
 }
 
+/**
+ * Booleans the server starts from another value than false when they are not sent, by
+ * `function.param`: `bool is_anonymous = true; if (query->has_arg("is_anonymous")) {
+ * is_anonymous = to_bool(query->arg("is_anonymous")); }` gives `true`, and `bool allows_revoting
+ * = type != "quiz";` gives the expression.
+ */
+export function boolDefaults(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const pattern = /^ {2}bool (\w+) = ([^;\n]+);\n {2}if \(query->has_arg\("(\w+)"\)\) \{\n {4}\1 = to_bool\(query->arg\("\3"\)\);/gm;
+  for (const m of source.matchAll(pattern)) {
+    const fn = [...source.slice(0, m.index).matchAll(/^\S[^\n]*\bClient::(\w+)\(/gm)].at(-1)?.[1];
+    if (fn) out[`${fn}.${m[3]}`] = m[2]!.trim();
+  }
+  return out;
+}
+
 export function extract(source: string, header: string): { methods: Record<string, MethodReadings>; undecided: Undecided[] } {
   const constants = constantsOf(header);
   // "getupdates" → process_get_updates_query (init_methods)
@@ -220,6 +236,7 @@ export function extract(source: string, header: string): { methods: Record<strin
   for (const [, name] of onCmd.matchAll(/query->method\(\) == "(\w+)"/g)) if (!functionOf.has(name!)) functionOf.set(name!, "on_cmd");
   const reads = readsByFunction(source.split("\n"), defaultFieldsOf(header));
   const helperGuards = helperEmptyGuards(source);
+  const bools = boolDefaults(source);
 
   const undecided: Undecided[] = [];
   const methods: Record<string, MethodReadings> = {};
@@ -249,7 +266,8 @@ export function extract(source: string, header: string): { methods: Record<strin
           } else put(earlier, { param: r.param, kind: "integer", default: def, min, max, source: where, ...(after ? { afterLookup: true } : {}) });
         } else {
           const empty = r.empty ?? (r.kind === "helper" ? helperGuards[r.helper] : undefined);
-          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}) });
+          const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
+          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}) });
         }
       }
     };

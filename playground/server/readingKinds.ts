@@ -55,6 +55,8 @@ export interface Reading {
   readonly td?: string;
   /** Read only after the server looked the chat, user, message or file up (in a `check_*` callback). */
   readonly afterLookup?: boolean;
+  /** For a boolean the server does not start from false: the C++ it starts from (`true`, `type != "quiz"`). */
+  readonly boolDefault?: string;
   /** For integers: what the server uses for nothing, and its clamp range. */
   readonly default?: number;
   readonly min?: number;
@@ -87,6 +89,21 @@ function requiredStringField(object: Readonly<Record<string, unknown>>, name: st
   const v = object[name];
   if (typeof v === "string" || typeof v === "number") return undefined;
   return v === undefined ? `Can't find field "${name}"` : `Field "${name}" must be of type String`;
+}
+
+/**
+ * What a boolean is when it is not sent, from the C++ the server starts from (false when the
+ * reading has none): a value, or words for one that depends on another parameter.
+ */
+export function boolDefaultOf(expression: string | undefined): { readonly value?: boolean; readonly words: string } {
+  if (expression === undefined || expression === "false") return { value: false, words: "False" };
+  if (expression === "true") return { value: true, words: "True" };
+  const compared = /^(\w+) (!=|==) "([^"]*)"$/.exec(expression);
+  if (compared) {
+    const [, param, op, value] = compared;
+    return { words: op === "!=" ? `True, or False when ${param} is “${value}”` : `False, or True when ${param} is “${value}”` };
+  }
+  return { words: `as the server computes ${expression}` };
 }
 
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */

@@ -5,7 +5,7 @@
  * nothing else restates it.
  */
 import data from "./readings.json";
-import { callCheckVerdict, checkedReading, HELPER_KINDS, verdictOf, type Reading } from "./readingKinds";
+import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, verdictOf, type Reading } from "./readingKinds";
 import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
 
 /** Where the readings were read: the server's repository, commit and file. */
@@ -76,4 +76,16 @@ export function firstRefusal(method: string, args: Readonly<Record<string, strin
     if (verdict && "refused" in verdict) return verdict.answer;
   }
   return undefined;
+}
+
+/**
+ * A boolean's value when it is not sent, where the source starts it from a value of its own
+ * (sendPoll's is_anonymous is true, its allows_revoting true unless the poll is a quiz), with
+ * where it is read; undefined otherwise. A boolean read plainly is false when not sent, unless
+ * the method changes it later (promoteChatMember's can_restrict_members, in a channel): that is
+ * not read here, so nothing is said of it.
+ */
+export function boolDefault(method: string, param: string): { readonly value?: boolean; readonly words: string; readonly source: string } | undefined {
+  const reading = readingsOf(method)?.find((r) => r.param === param);
+  return reading?.kind === "bool" && reading.boolDefault ? { ...boolDefaultOf(reading.boolDefault), source: reading.source } : undefined;
 }

@@ -8,7 +8,7 @@ import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
 import { checkedReading, type CheckedReading } from "./readingKinds";
-import { readingsOf } from "./readings";
+import { boolDefault, readingsOf } from "./readings";
 import { callChecksOf } from "./tdChecks";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
@@ -33,8 +33,19 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
     return all.slice(0, where).filter((r) => r.param in readings).length - 0.5;
   };
   const callChecks = callChecksOf(methodName).map((c) => ({ kind: c.kind, order: placeOf(c.at) }));
+  // A boolean's default is the one the server starts from: one that depends on another
+  // parameter (allows_revoting: not for a quiz) is no single default.
+  const fields = slice.method.fields.map((field) => {
+    const server = field.type.kind === "boolean" ? boolDefault(methodName, field.name) : undefined;
+    if (!server || server.value === (field.constraints?.default ?? false)) return field;
+    const { constraints: _schema, ...rest } = field;
+    const { default: _default, ...constraints } = field.constraints ?? {};
+    const merged = server.value === undefined || server.value === false ? constraints : { ...constraints, default: server.value };
+    return Object.keys(merged).length ? { ...rest, constraints: merged } : rest;
+  });
   return {
     ...slice,
+    method: { ...slice.method, fields },
     ...(Object.keys(integers).length ? { integers } : {}),
     ...(Object.keys(readings).length ? { readings } : {}),
     ...(callChecks.length ? { callChecks } : {}),

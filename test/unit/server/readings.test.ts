@@ -346,3 +346,50 @@ describe("sendPoll as the server and td read it", () => {
     expect(errorsSection).toContain("`correct_option_ids` has an item that is not a number, in a quiz (Client.cpp, process_send_poll_query).");
   });
 });
+
+describe("a boolean's default, as the server starts from it", () => {
+  it("extract finds a start value other than false, and a value that depends on another parameter", async () => {
+    const { boolDefaults } = await import("../../../playground/server/extract");
+    const source = [
+      "td::Status Client::process_send_quiz_query(PromisedQueryPtr &query) {",
+      "  bool is_open = true;",
+      '  if (query->has_arg("is_open")) {',
+      '    is_open = to_bool(query->arg("is_open"));',
+      "  }",
+      '  bool revote = type != "quiz";',
+      '  if (query->has_arg("revote")) {',
+      '    revote = to_bool(query->arg("revote"));',
+      "  }",
+      "  bool edit = true;",
+      '  if (query->has_arg("no_edit")) {',
+      '    edit = !to_bool(query->arg("no_edit"));',
+      "  }",
+      "}",
+    ].join("\n");
+    // A negated reading (disable_…) is false when not sent: not a start value of its own.
+    expect(boolDefaults(source)).toEqual({ "process_send_quiz_query.is_open": "true", "process_send_quiz_query.revote": 'type != "quiz"' });
+  });
+
+  it("words a start value for a page", async () => {
+    const { boolDefaultOf } = await import("../../../playground/server/readingKinds");
+    expect([undefined, "true", 'type != "quiz"', 'mode == "x"'].map((e) => boolDefaultOf(e))).toEqual([
+      { value: false, words: "False" },
+      { value: true, words: "True" },
+      { words: "True, or False when type is “quiz”" },
+      { words: "False, or True when mode is “x”" },
+    ]);
+  });
+
+  it("sendPoll: allows_revoting is true unless the poll is a quiz (the schema's “default False” is not the server's), is_anonymous true", async () => {
+    const { hintFor } = await import("../../../playground/call/controls");
+    const fields = serverSlice(schema, "sendPoll").method.fields;
+    const field = (name: string) => fields.find((f) => f.name === name)!;
+    expect(field("allows_revoting").constraints?.default).toBeUndefined();
+    expect(hintFor(field("allows_revoting"))).toBe("Boolean");
+    expect(field("is_anonymous").constraints?.default).toBe(true);
+    const page = readFileSync("docs/methods/sendPoll.md", "utf8");
+    expect(page).toContain('<ApiParam name="allows_revoting" type="Boolean" default-value="True, or False when type is “quiz”"');
+    expect(page).toContain("when not sent: True, or False when type is “quiz” (Client.cpp, process_send_poll_query)");
+    expect(page).toContain('<ApiParam name="is_anonymous" type="Boolean" default-value="True">');
+  });
+});
