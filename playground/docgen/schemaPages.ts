@@ -271,7 +271,7 @@ export function methodErrors(method: SchemaMethod): string[] {
   // at the place of the one it is made with, td's after every reading.
   const groups = readings.map((r, order) => {
     const checked = checkedReading(r);
-    const lines = names.has(r.param) && checked ? readingRule(checked, r.param).refusals.map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${r.param}\` ${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`) : [];
+    const lines = names.has(r.param) && checked ? readingRule(checked, r.param).refusals.map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${r.param}\`${rule.when.startsWith(",") ? "" : " "}${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`) : [];
     return { order, lines };
   });
   for (const c of callChecksOf(method.name)) {

@@ -74,9 +74,9 @@ const call = (fn: string, between = "") => new RegExp(String.raw`\b(?<fn>${fn})\
 const PATTERNS: readonly { kind: ReadingKind; pattern: RegExp }[] = [
   { kind: "integer", pattern: new RegExp(String.raw`\b(?<fn>get_integer_arg)\(${Q}, "(?<field>\w+)", (?<def>[^,)]+)(?:, (?<min>[^,)]+))?(?:, (?<max>[^)]+))?\)`, "g") },
   { kind: "user_id", pattern: call("get_user_id") },
-  { kind: "user_ids", pattern: call("get_user_ids", ", [^,)]+") },
+  { kind: "user_ids", pattern: call("get_user_ids", ", (?<max>[^,)]+)") },
   { kind: "message_id", pattern: call("get_message_id") },
-  { kind: "message_ids", pattern: call("get_message_ids", ", [^,)]+") },
+  { kind: "message_ids", pattern: call("get_message_ids", ", (?<max>[^,)]+)") },
   { kind: "topic_id", pattern: call("get_forum_topic_id") },
   { kind: "inline_message_id", pattern: call("get_inline_message_id") },
   { kind: "required_string", pattern: call("get_required_string_arg") },
@@ -129,6 +129,19 @@ interface Read {
   readonly helper: string;
   readonly range: readonly (string | undefined)[];
   readonly empty: string | undefined;
+  readonly branch: string | undefined;
+}
+
+/**
+ * The condition of an `if` that opens on the line before a reading and asks whether the
+ * parameter was sent (`if (is_restricted && query->has_arg("added_user_ids")) {`): the reading
+ * is made only then.
+ */
+function branchOf(body: string, start: number, param: string): string | undefined {
+  const lineStart = body.lastIndexOf("\n", start) + 1;
+  const previous = body.slice(body.lastIndexOf("\n", lineStart - 2) + 1, Math.max(lineStart - 1, 0));
+  const condition = /^\s*(?:\} else )?if \((.*)\) \{$/.exec(previous)?.[1];
+  return condition?.includes(`has_arg("${param}")`) ? condition : undefined;
 }
 
 /**
@@ -167,7 +180,7 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
         // A helper handed the query with no field of its own is followed into, below.
         if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
         taken.push([start, start + m[0].length]);
-        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length) });
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start, param) });
       }
     }
     for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
@@ -267,7 +280,9 @@ export function extract(source: string, header: string): { methods: Record<strin
         } else {
           const empty = r.empty ?? (r.kind === "helper" ? helperGuards[r.helper] : undefined);
           const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
-          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}) });
+          // A list's most items (get_message_ids(query.get(), 100), get_user_ids(…, 10u, …)).
+          const max = r.kind === "message_ids" || r.kind === "user_ids" ? evaluate(r.range[2]?.replace(/u$/, ""), INT32.max, constants) : undefined;
+          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}) });
         }
       }
     };

@@ -55,6 +55,11 @@ export interface Reading {
   readonly td?: string;
   /** Read only after the server looked the chat, user, message or file up (in a `check_*` callback). */
   readonly afterLookup?: boolean;
+  /**
+   * The condition the reading is made under, when it asks whether the parameter was sent
+   * (`is_restricted && query->has_arg("added_user_ids")`): not modelled, so such a reading decides nothing here.
+   */
+  readonly onlyIf?: string;
   /** For a boolean the server does not start from false: the C++ it starts from (`true`, `type != "quiz"`). */
   readonly boolDefault?: string;
   /** For integers: what the server uses for nothing, and its clamp range. */
@@ -64,7 +69,7 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "message_id", "topic_id", "required_string", "bot_language_code", "poll_options"] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options"] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -124,7 +129,47 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   required_string: "Client.cpp, get_required_string_arg",
   bot_language_code: "td/telegram/misc.cpp, validate_bot_language_code",
   poll_options: "Client.cpp, get_input_poll_options",
+  message_ids: "Client.cpp, get_message_ids",
+  user_ids: "Client.cpp, get_user_ids",
 };
+
+/** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
+const idList = (what: "message" | "user", param: string) => ({
+  missing: `${what === "message" ? "Message" : "User"} identifiers are not specified`,
+  parse: `Can't parse ${param} JSON object`,
+  array: `Expected an Array of ${what} identifiers`,
+  many: `Too many ${what} identifiers specified`,
+  type: `${what === "message" ? "Message" : "User"} identifier must be a Number`,
+  number: `Can't parse ${what} identifier as a Number`,
+  positive: `Invalid ${what} identifier specified`,
+});
+
+/** td's `to_integer_safe<T>`: the text read as an integer of `bits` (wrapping), taken only when it reads back the same. */
+export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
+  const value = BigInt.asIntN(bits, toInt64(text));
+  return String(value) === text ? value : undefined;
+}
+
+/** Client.cpp, get_message_ids / get_user_ids: a JSON array of at most `max` positive ids, as numbers or text. */
+function idListVerdict(kind: "message_ids" | "user_ids", param: string, value: unknown, max: number): ReadingVerdict {
+  const what = kind === "message_ids" ? "message" : "user";
+  const says = idList(what, param);
+  if (value === undefined || value === "") return { refused: "is required.", answer: badRequest(says.missing) };
+  const parsed = jsonOf(value);
+  if (!parsed) return { refused: "is not JSON.", answer: badRequest(says.parse) };
+  if (!Array.isArray(parsed.value)) return { refused: `must be a list of ${what} identifiers.`, answer: badRequest(says.array) };
+  if (parsed.value.length > max) return { refused: `has ${parsed.value.length} items; the server takes at most ${max}.`, answer: badRequest(says.many) };
+  const texts: number[] = [];
+  for (const [i, item] of parsed.value.entries()) {
+    if (typeof item !== "number" && typeof item !== "string") return { refused: `item ${i} is neither a number nor text.`, answer: badRequest(says.type) };
+    const id = toIntegerSafe(String(item), kind === "message_ids" ? 32 : 64);
+    if (id === undefined) return { refused: `item ${i} is not a whole number the server reads (${kind === "message_ids" ? "32" : "64"}-bit, written plainly).`, answer: badRequest(says.number) };
+    if (id <= 0n) return { refused: `item ${i} is ${id}: identifiers are positive.`, answer: badRequest(says.positive) };
+    if (typeof item === "string") texts.push(i);
+  }
+  if (texts.length === 0) return undefined;
+  return { reads: `the server reads text items as numbers (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take numbers.` };
+}
 
 /** Client.cpp, get_input_poll_options: its refusals, in the order it makes them. */
 const POLL_OPTIONS = {
@@ -139,6 +184,8 @@ export function answerOf(kind: CheckedKind, param: string): string | undefined {
   if (kind === "required_string") return badRequest(`Parameter "${param}" is required`);
   if (kind === "bot_language_code") return badRequest("Invalid language code specified");
   if (kind === "poll_options") return badRequest(POLL_OPTIONS.parse);
+  if (kind === "message_ids") return badRequest(idList("message", param).missing);
+  if (kind === "user_ids") return badRequest(idList("user", param).missing);
   return undefined;
 }
 
@@ -153,11 +200,15 @@ export interface RefusalRule {
  * its refusals in the order the server makes them.
  */
 export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
-  if (reading.empty) {
-    const answer = badRequest(reading.empty);
-    return { text: `empty is refused with “${answer}”`, refusals: [{ when: "is empty", answer }] };
-  }
-  const kind = reading.kind!;
+  const empty = reading.empty ? { when: "is empty", answer: badRequest(reading.empty) } : undefined;
+  if (!reading.kind) return { text: `empty is refused with “${empty!.answer}”`, refusals: [empty!] };
+  const kinds = kindRule(reading, reading.kind, param);
+  const rule = reading.sentOnly ? { text: `when sent: ${kinds.text}`, refusals: kinds.refusals.map((r) => ({ ...r, when: `, when sent, ${r.when}` })) } : kinds;
+  // The guard after the reading first; the kind's own refusal of nothing, when it says the same, once.
+  return empty ? { text: rule.text, refusals: [empty, ...rule.refusals.filter((r) => r.answer !== empty.answer)] } : rule;
+}
+
+function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   const answer = answerOf(kind, param)!;
   switch (kind) {
     case "user_id":
@@ -170,6 +221,24 @@ export function readingRule(reading: CheckedReading, param: string): { readonly 
       return { text: "empty, negative or not a number is read as 0 (no message)", refusals: [] };
     case "topic_id":
       return { text: "empty, negative or not a number is read as 0 (no topic)", refusals: [] };
+    case "message_ids":
+    case "user_ids": {
+      const what = kind === "message_ids" ? "message" : "user";
+      const says = idList(what, param);
+      const max = reading.max ?? Infinity;
+      return {
+        text: `a JSON array of at most ${max} positive ${what} identifiers, as numbers or text; anything else is refused`,
+        refusals: [
+          { when: "is empty", answer },
+          { when: "is not JSON", answer: badRequest(says.parse) },
+          { when: "is not a list", answer: badRequest(says.array) },
+          { when: `has more than ${max} items`, answer: badRequest(says.many) },
+          { when: "has an item that is neither a number nor text", answer: badRequest(says.type) },
+          { when: `has an item that is not a whole ${kind === "message_ids" ? "32" : "64"}-bit number`, answer: badRequest(says.number) },
+          { when: "has an item that is 0 or negative", answer: badRequest(says.positive) },
+        ],
+      };
+    }
     case "poll_options":
       return {
         text: "a JSON array of option objects or plain strings (a string is taken as the option's text); anything else is refused",
@@ -187,15 +256,22 @@ export function readingRule(reading: CheckedReading, param: string): { readonly 
 /** A reading that decides something without the chat, as a method's slice carries it. */
 export interface CheckedReading {
   readonly kind?: CheckedKind;
+  /** For a list of ids: its most items. */
+  readonly max?: number;
+  /** Read only when it is sent (`if (query->has_arg("chat_id"))`): nothing is never refused. */
+  readonly sentOnly?: boolean;
   /** The server's message when the parameter is empty (a file, coordinates, message ids…). */
   readonly empty?: string;
 }
 
 /** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
 export function checkedReading(reading: Reading): CheckedReading | undefined {
+  // Read only when sent: checked then. Under any other condition: not modelled, not checked.
+  const sentOnly = reading.onlyIf === `query->has_arg("${reading.param}")`;
+  if (reading.onlyIf && !sentOnly) return undefined;
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   if (!kind && !reading.empty) return undefined;
-  return { ...(kind ? { kind } : {}), ...(reading.empty ? { empty: reading.empty } : {}) };
+  return { ...(kind ? { kind } : {}), ...(reading.empty ? { empty: reading.empty } : {}), ...(kind && reading.max !== undefined ? { max: reading.max } : {}), ...(sentOnly ? { sentOnly } : {}) };
 }
 
 /** Nothing, as a guard after a reading sees it: no text, or an empty list. */
@@ -203,7 +279,9 @@ const isNothing = (value: unknown) => value === undefined || value === "" || (Ar
 
 /** What the server does with `value` for a parameter read this way (the guard for nothing first, then the kind). */
 export function verdictOf(reading: CheckedReading, param: string, value: unknown): ReadingVerdict {
+  if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
+  if (reading.kind === "message_ids" || reading.kind === "user_ids") return idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
   return reading.kind ? readingVerdict(reading.kind, param, value) : undefined;
 }
 
@@ -243,6 +321,9 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       return text === "" || /^[a-z]{2}$/.test(text) ? undefined : { refused: `must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “${text}”.`, answer: answerOf(kind, param)! };
     case "poll_options":
       return pollOptionsVerdict(value);
+    case "message_ids":
+    case "user_ids":
+      return idListVerdict(kind, param, value, Infinity);
   }
 }
 

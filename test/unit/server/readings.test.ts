@@ -393,3 +393,54 @@ describe("a boolean's default, as the server starts from it", () => {
     expect(page).toContain('<ApiParam name="is_anonymous" type="Boolean" default-value="True">');
   });
 });
+
+describe("lists of ids, as get_message_ids and get_user_ids read them", () => {
+  const del = () => serverSlice(schema, "deleteMessages");
+  const errors = (message_ids: unknown) => validateCall(del(), { chat_id: 1, message_ids }).filter((i) => i.severity === "error").map((i) => i.message);
+
+  it("takes numbers and text, refuses the rest in the helper's order, with its answers", () => {
+    expect(errors([1, 2])).toEqual([]);
+    expect(validateCall(del(), { chat_id: 1, message_ids: [1, "2"] })).toEqual([
+      { path: "message_ids", severity: "warning", message: "message_ids: the server reads text items as numbers (item 1); GramIO's types take numbers." },
+    ]);
+    expect(errors("[1,")).toEqual(["message_ids: is not JSON. The server answers “Bad Request: can't parse message_ids JSON object”."]);
+    expect(errors({ a: 1 })).toEqual(["message_ids: must be a list of message identifiers. The server answers “Bad Request: expected an Array of message identifiers”."]);
+    expect(errors(Array.from({ length: 101 }, (_, i) => i + 1))).toEqual(["message_ids: has 101 items; the server takes at most 100. The server answers “Bad Request: too many message identifiers specified”."]);
+    expect(errors(Array.from({ length: 100 }, (_, i) => i + 1))).toEqual([]);
+    expect(errors([1, true])).toEqual(["message_ids: item 1 is neither a number nor text. The server answers “Bad Request: message identifier must be a Number”."]);
+    // td's to_integer_safe: the text must read back the same, within 32 bits for messages.
+    for (const bad of ["05", "1.5", "2147483648", " 7", "x"]) expect(errors([bad])).toEqual([`message_ids: item 0 is not a whole number the server reads (32-bit, written plainly). The server answers “Bad Request: can't parse message identifier as a Number”.`]);
+    expect(errors([1.5])).toHaveLength(1);
+    expect(errors([3, 0])).toEqual(["message_ids: item 1 is 0: identifiers are positive. The server answers “Bad Request: invalid message identifier specified”."]);
+    expect(errors(["-4"])).toEqual(["message_ids: item 0 is -4: identifiers are positive. The server answers “Bad Request: invalid message identifier specified”."]);
+    // The guard after the reading: an empty list is no ids.
+    expect(errors([])).toEqual(["message_ids: is required. The server answers “Bad Request: message identifiers are not specified”."]);
+  });
+
+  it("td's to_integer_safe reads back the text: wrapping, no leading zeros or plus", async () => {
+    const { toIntegerSafe } = await import("../../../playground/server/readingKinds");
+    expect(["1", "-1", "05", "+5", "2147483647", "2147483648", "-0", ""].map((t) => toIntegerSafe(t, 32))).toEqual([1n, -1n, undefined, undefined, 2147483647n, undefined, undefined, undefined]);
+    expect(toIntegerSafe("9223372036854775807", 64)).toBe(9223372036854775807n);
+  });
+
+  it("the stand-in answers the same", () => {
+    expect(firstRefusal("deletemessages", { chat_id: "1", message_ids: '["x"]' })).toBe("Bad Request: can't parse message identifier as a Number");
+    expect(firstRefusal("deletemessages", { chat_id: "1", message_ids: "[1,2]" })).toBeUndefined();
+  });
+
+  it("a list read only under a condition the checks do not model decides nothing (setManagedBotAccessSettings)", () => {
+    const reading = readingsOf("setManagedBotAccessSettings")!.find((r) => r.param === "added_user_ids")!;
+    expect(reading).toMatchObject({ kind: "user_ids", max: 10, onlyIf: 'is_restricted && query->has_arg("added_user_ids")' });
+    expect(serverSlice(schema, "setManagedBotAccessSettings").readings?.added_user_ids).toBeUndefined();
+  });
+
+  it("a parameter read only when sent is checked then and never refused for missing (getChatMenuButton's chat_id)", () => {
+    const slice = serverSlice(schema, "getChatMenuButton");
+    expect(validateCall(slice, {})).toEqual([]);
+    expect(validateCall(slice, { chat_id: 0 })).toEqual([
+      { path: "chat_id", severity: "error", message: "chat_id: the server reads “0” as 0. The server answers “Bad Request: invalid chat_id specified”." },
+    ]);
+    const page = readFileSync("docs/methods/getChatMenuButton.md", "utf8");
+    expect(page).toContain("`chat_id`, when sent, is empty, 0, negative or not a number (Client.cpp, get_user_id, from process_get_chat_menu_button_query).");
+  });
+});
