@@ -8,7 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
-import { tdTrim } from "./td";
+import { cleanInputString, cleanName, tdTrim, utf8Length } from "./td";
 
 export type ReadingKind =
   /** `get_integer_arg(name, default, min, max)`: clamped, never refused (`integerArg.ts`). */
@@ -40,7 +40,9 @@ export type ReadingKind =
   /** A string td checks as a bot's language code (`tdChecks.ts`): nothing, or two letters a-z. */
   | "bot_language_code"
   /** `get_input_poll_options`: a JSON array of option objects or plain strings (`HELPER_KINDS`). */
-  | "poll_options";
+  | "poll_options"
+  /** A name or title td cleans (`clean_name`, `tdChecks.ts`): blank characters out, cut to a length, nothing left maybe refused. */
+  | "clean_name";
 
 export interface Reading {
   readonly param: string;
@@ -62,6 +64,10 @@ export interface Reading {
   readonly onlyIf?: string;
   /** For a boolean the server does not start from false: the C++ it starts from (`true`, `type != "quiz"`). */
   readonly boolDefault?: string;
+  /** For a name td cleans: td's refusal when nothing is left (none: the name is dropped). */
+  readonly blank?: string;
+  /** For a name td cleans: nothing sent means “leave it as it is” (editForumTopic), not a refusal. */
+  readonly keepsNothing?: boolean;
   /** For integers: what the server uses for nothing, and its clamp range. */
   readonly default?: number;
   readonly min?: number;
@@ -69,7 +75,7 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options"] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name"] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -131,6 +137,7 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   poll_options: "Client.cpp, get_input_poll_options",
   message_ids: "Client.cpp, get_message_ids",
   user_ids: "Client.cpp, get_user_ids",
+  clean_name: "td/telegram/misc.cpp, clean_name",
 };
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
@@ -148,6 +155,27 @@ const idList = (what: "message" | "user", param: string) => ({
 export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
   const value = BigInt.asIntN(bits, toInt64(text));
   return String(value) === text ? value : undefined;
+}
+
+const preview = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+
+/**
+ * td's requests clean a name or title (`CLEAN_INPUT_STRING`, then `clean_name` to its length):
+ * what is left is used; nothing left is refused where td refuses it, dropped elsewhere.
+ */
+function cleanNameVerdict(reading: CheckedReading, value: unknown): ReadingVerdict {
+  const text = wireText(value);
+  const max = reading.max ?? Infinity;
+  const input = cleanInputString(text);
+  const cleaned = cleanName(input, max);
+  if (cleaned === "") {
+    if (text === "" && reading.keepsNothing) return undefined;
+    if (!reading.blank) return text === "" ? undefined : { reads: "td cleans it to nothing (blank characters and spaces only): the link gets no name." };
+    return { refused: text === "" ? "is required." : "is blank once td cleans it (spaces and blank characters only); td checks it once the chat is found.", answer: badRequest(reading.blank) };
+  }
+  if (cleaned === text) return undefined;
+  const cut = utf8Length(cleanName(input, Infinity)) > max;
+  return { reads: cut ? `td cuts it to ${max} characters: ${preview(cleaned)}.` : `td stores it as ${preview(cleaned)} (blank characters out, spaces collapsed, trimmed).` };
 }
 
 /** Client.cpp, get_message_ids / get_user_ids: a JSON array of at most `max` positive ids, as numbers or text. */
@@ -239,6 +267,13 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "clean_name": {
+      const max = reading.max ?? Infinity;
+      const cleans = `td removes control and blank characters, collapses spaces, trims and cuts to ${max} characters`;
+      if (!reading.blank) return { text: `${cleans}; a name with nothing left is no name`, refusals: [] };
+      const blank = badRequest(reading.blank);
+      return { text: `${cleans}; nothing left is refused with “${blank}”`, refusals: [{ when: reading.keepsNothing ? "is sent but blank once cleaned" : "is empty or blank once cleaned", answer: blank }] };
+    }
     case "poll_options":
       return {
         text: "a JSON array of option objects or plain strings (a string is taken as the option's text); anything else is refused",
@@ -260,6 +295,9 @@ export interface CheckedReading {
   readonly max?: number;
   /** Read only when it is sent (`if (query->has_arg("chat_id"))`): nothing is never refused. */
   readonly sentOnly?: boolean;
+  /** For a name td cleans: its refusal when nothing is left, and whether sending nothing is fine. */
+  readonly blank?: string;
+  readonly keepsNothing?: boolean;
   /** The server's message when the parameter is empty (a file, coordinates, message ids…). */
   readonly empty?: string;
 }
@@ -271,7 +309,14 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
   if (reading.onlyIf && !sentOnly) return undefined;
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   if (!kind && !reading.empty) return undefined;
-  return { ...(kind ? { kind } : {}), ...(reading.empty ? { empty: reading.empty } : {}), ...(kind && reading.max !== undefined ? { max: reading.max } : {}), ...(sentOnly ? { sentOnly } : {}) };
+  return {
+    ...(kind ? { kind } : {}),
+    ...(reading.empty ? { empty: reading.empty } : {}),
+    ...(kind && reading.max !== undefined ? { max: reading.max } : {}),
+    ...(sentOnly ? { sentOnly } : {}),
+    ...(reading.blank ? { blank: reading.blank } : {}),
+    ...(reading.keepsNothing ? { keepsNothing: true } : {}),
+  };
 }
 
 /** Nothing, as a guard after a reading sees it: no text, or an empty list. */
@@ -282,6 +327,7 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
   if (reading.kind === "message_ids" || reading.kind === "user_ids") return idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
+  if (reading.kind === "clean_name") return cleanNameVerdict(reading, value);
   return reading.kind ? readingVerdict(reading.kind, param, value) : undefined;
 }
 
@@ -324,6 +370,8 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "message_ids":
     case "user_ids":
       return idListVerdict(kind, param, value, Infinity);
+    case "clean_name":
+      return cleanNameVerdict({}, value);
   }
 }
 

@@ -14,7 +14,7 @@ export const READINGS_SOURCE: string = data.source;
 const methods = data.methods as Readonly<Record<string, { readonly function: string; readonly params: readonly Reading[] }>>;
 
 /** td's checks by lower-case method and parameter. */
-const tdChecks = new Map(TD_CHECKS.flatMap((c) => Object.keys(c.methods).map((m) => [`${m.toLowerCase()}.${c.param}`, { kind: c.kind, source: checkSource(c, m) }] as const)));
+const tdChecks = new Map(TD_CHECKS.flatMap((c) => Object.keys(c.methods).map((m) => [`${m.toLowerCase()}.${c.param}`, { check: c, source: checkSource(c, m) }] as const)));
 const withTd = new Map<string, readonly Reading[]>();
 
 /**
@@ -29,7 +29,10 @@ export function readingsOf(method: string): readonly Reading[] | undefined {
   if (cached) return cached;
   const out = params.map((r): Reading => {
     const check = tdChecks.get(`${key}.${r.param}`);
-    if (check) return { ...r, kind: check.kind, td: check.source };
+    if (check) {
+      const { kind, afterLookup, max, blank, keepsNothing } = check.check;
+      return { ...r, kind, td: check.source, ...(afterLookup ? { afterLookup } : {}), ...(max === undefined ? {} : { max }), ...(blank ? { blank } : {}), ...(keepsNothing ? { keepsNothing } : {}) };
+    }
     // A helper that reads the parameter its own way (get_input_poll_options).
     const helper = r.kind === "string" ? HELPER_KINDS[/^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] ?? ""] : undefined;
     return helper ? { ...r, kind: helper } : r;

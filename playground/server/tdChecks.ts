@@ -20,6 +20,12 @@ export const checkSource = (c: TdCheckSites<string>, method: string) => `${c.che
 
 export interface TdCheck extends TdCheckSites<CheckedKind> {
   readonly param: string;
+  /** Made once the chat is found (after td looked the chat up). */
+  readonly afterLookup?: boolean;
+  /** For a name td cleans: its length in code points, its refusal when nothing is left, and whether nothing sent is fine. */
+  readonly max?: number;
+  readonly blank?: string;
+  readonly keepsNothing?: boolean;
 }
 
 export const TD_CHECKS: readonly TdCheck[] = [
@@ -38,6 +44,51 @@ export const TD_CHECKS: readonly TdCheck[] = [
       setMyShortDescription: "BotInfoManager.cpp set_bot_info_about",
       getMyShortDescription: "BotInfoManager.cpp get_bot_info_about",
     },
+  },
+  {
+    // ChatManager.h / DialogManager.h: MAX_TITLE_LENGTH = 128.
+    param: "title",
+    kind: "clean_name",
+    check: "td/telegram/misc.cpp clean_name",
+    methods: { setChatTitle: "DialogManager.cpp set_dialog_title" },
+    afterLookup: true,
+    max: 128,
+    blank: "Title must be non-empty",
+  },
+  {
+    // ForumTopicManager.h: MAX_FORUM_TOPIC_TITLE_LENGTH = 128.
+    param: "name",
+    kind: "clean_name",
+    check: "td/telegram/misc.cpp clean_name",
+    methods: { createForumTopic: "ForumTopicManager.cpp create_forum_topic" },
+    afterLookup: true,
+    max: 128,
+    blank: "Name must be non-empty",
+  },
+  {
+    // An empty name leaves the topic's name as it is (edit_title = !title.empty()).
+    param: "name",
+    kind: "clean_name",
+    check: "td/telegram/misc.cpp clean_name",
+    methods: { editForumTopic: "ForumTopicManager.cpp edit_forum_topic" },
+    afterLookup: true,
+    max: 128,
+    blank: "Name must be non-empty",
+    keepsNothing: true,
+  },
+  {
+    // DialogInviteLinkManager.h: MAX_INVITE_LINK_TITLE_LENGTH = 32; a link may have no name.
+    param: "name",
+    kind: "clean_name",
+    check: "td/telegram/misc.cpp clean_name",
+    methods: {
+      createChatInviteLink: "DialogInviteLinkManager.cpp export_dialog_invite_link",
+      createChatSubscriptionInviteLink: "DialogInviteLinkManager.cpp export_dialog_invite_link",
+      editChatInviteLink: "DialogInviteLinkManager.cpp edit_dialog_invite_link",
+      editChatSubscriptionInviteLink: "DialogInviteLinkManager.cpp edit_dialog_invite_link",
+    },
+    afterLookup: true,
+    max: 32,
   },
 ];
 

@@ -444,3 +444,45 @@ describe("lists of ids, as get_message_ids and get_user_ids read them", () => {
     expect(page).toContain("`chat_id`, when sent, is empty, 0, negative or not a number (Client.cpp, get_user_id, from process_get_chat_menu_button_query).");
   });
 });
+
+describe("names td cleans (td/telegram/misc.cpp clean_input_string, strip_empty_characters, clean_name)", () => {
+  it("clean_input_string: control characters to spaces, \\r and separators out, runs of direction marks kept last", async () => {
+    const { cleanInputString } = await import("../../../playground/server/td");
+    expect(cleanInputString("a\tb\r\nc\u0001d")).toBe("a b\nc d");
+    expect(cleanInputString("x\u2028y\u202ez\u0333")).toBe("xyz");
+    expect(cleanInputString("a\u200e\u200f\u200eb")).toBe("a\u200c\u200c\u200eb");
+  });
+
+  it("clean_name: blank characters to spaces, trimmed, cut in code points, runs of spaces to one; only blanks is nothing", async () => {
+    const { cleanName } = await import("../../../playground/server/td");
+    expect(cleanName("  Team \u2003 chat\n\nroom ", 128)).toBe("Team chat room");
+    expect(cleanName("\u200b\u00a0 \ufeff", 128)).toBe("");
+    expect(cleanName("tag\u{e0041}s", 128)).toBe("tag s");
+    // Cut to the length in code points, then trimmed: an emoji counts once.
+    expect(cleanName(`${"😀".repeat(3)}  end`, 4)).toBe("😀😀😀");
+    expect(cleanName("a\u202eb", 128)).toBe("a\u202eb");
+  });
+
+  it("setChatTitle: a blank title is refused once the chat is found, a long one cut, a messy one stored clean", () => {
+    const slice = serverSlice(schema, "setChatTitle");
+    const check = (title: string) => validateCall(slice, { chat_id: 1, title });
+    expect(check("   \u2003")).toEqual([
+      { path: "title", severity: "error", message: "title: is blank once td cleans it (spaces and blank characters only); td checks it once the chat is found. The server answers “Bad Request: title must be non-empty”." },
+    ]);
+    expect(check("")[0]!.message).toBe("title: is required. The server answers “Bad Request: title must be non-empty”.");
+    expect(check("x".repeat(200))).toEqual([{ path: "title", severity: "warning", message: `title: td cuts it to 128 characters: “${"x".repeat(40)}…”.` }]);
+    expect(check(" Team  chat ")).toEqual([{ path: "title", severity: "warning", message: "title: td stores it as “Team chat” (blank characters out, spaces collapsed, trimmed)." }]);
+    expect(check("Team chat")).toEqual([]);
+    const page = readFileSync("docs/methods/setChatTitle.md", "utf8");
+    expect(page).toContain("`title` is empty or blank once cleaned, once the chat is found (td/telegram/misc.cpp clean_name, from DialogManager.cpp set_dialog_title).");
+  });
+
+  it("editForumTopic keeps the name when none is sent; an invite link's blank name is no name", () => {
+    expect(validateCall(serverSlice(schema, "editForumTopic"), { chat_id: 1, message_thread_id: 5 }).filter((i) => i.path === "name")).toEqual([]);
+    expect(validateCall(serverSlice(schema, "editForumTopic"), { chat_id: 1, message_thread_id: 5, name: "  " }).filter((i) => i.path === "name").map((i) => i.severity)).toEqual(["error"]);
+    expect(validateCall(serverSlice(schema, "createChatInviteLink"), { chat_id: 1, name: " \u200b " })).toEqual([
+      { path: "name", severity: "warning", message: "name: td cleans it to nothing (blank characters and spaces only): the link gets no name." },
+    ]);
+    expect(validateCall(serverSlice(schema, "createChatInviteLink"), { chat_id: 1 })).toEqual([]);
+  });
+});
