@@ -8,6 +8,7 @@ import schemaJson from "../playground/schema/botApi.json" with { type: "json" };
 import { methodSections, typeSections } from "../playground/docgen/schemaPages";
 import type { BotApiSchema } from "../playground/schema/model";
 import { codeThemes } from "./theme/codeThemes";
+import { checksChunk } from "./checksChunk";
 import { compactCodeThemes } from "./compactThemes";
 import { withParameterHeadings } from "./searchSections";
 
@@ -93,7 +94,8 @@ export default defineConfig({
     // llms.txt, llms-full.txt and each page as Markdown (with the parameter tables the pages
     // carry in <llm-only> blocks); a well-kept plugin rather than our own crawler.
     // The code themes reach the browser without the editor chrome's colours (compactThemes.ts).
-    plugins: [compactCodeThemes(), llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples.", sidebar: llmsSidebar })],
+    // Every method's validation in one chunk (checksChunk.ts).
+    plugins: [compactCodeThemes(), checksChunk(), llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples.", sidebar: llmsSidebar })],
     resolve: {
       // A sidebar item that renders a collapsed group's links only once it is opened.
       alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) }],

@@ -3,6 +3,7 @@
  * loads the whole schema. Loaded slices are kept, so the playground can read its slice
  * synchronously once the page has asked for it (and hydrate what the server rendered).
  */
+import { needsRareVerdicts, useRareVerdicts } from "../server/rareKinds";
 import type { SchemaSlice } from "./slice";
 
 const lazy = import.meta.glob<SchemaSlice>("./slices/*.json", { import: "default" });
@@ -16,6 +17,8 @@ export async function loadSlice(method: string): Promise<SchemaSlice> {
   const load = lazy[`./slices/${method}.json`];
   if (!load) throw new Error(`no schema slice for ${method}`);
   const slice = await load();
+  // The verdicts few methods need (poll options, id lists, names td cleans) come with their slice.
+  if (needsRareVerdicts(slice)) useRareVerdicts(await import("../server/rareVerdicts"));
   loaded.set(method, slice);
   return slice;
 }

@@ -8,7 +8,8 @@
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
-import { cleanInputString, cleanName, tdTrim, utf8Length } from "./td";
+import { tdTrim } from "./td";
+import { rareVerdicts } from "./rareKinds";
 
 export type ReadingKind =
   /** `get_integer_arg(name, default, min, max)`: clamped, never refused (`integerArg.ts`). */
@@ -79,28 +80,13 @@ export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids"
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
+
+
 /**
  * Client.cpp's helpers that read one parameter their own way, by function: the extractor sees
  * them read the text (`query->arg`), and the kind says what they make of it.
  */
 export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options" };
-
-/** A JSON value as the server's `json_decode` sees what was sent: the tree as it is, text parsed; undefined when it does not parse. */
-export function jsonOf(value: unknown): { readonly value: unknown } | undefined {
-  if (typeof value !== "string") return value === undefined ? undefined : { value };
-  try {
-    return { value: JSON.parse(value) as unknown };
-  } catch {
-    return undefined;
-  }
-}
-
-/** td's `JsonObject::get_required_string_field` (tdutils/td/utils/JsonBuilder.cpp): text or a number is taken; its refusal otherwise. */
-function requiredStringField(object: Readonly<Record<string, unknown>>, name: string): string | undefined {
-  const v = object[name];
-  if (typeof v === "string" || typeof v === "number") return undefined;
-  return v === undefined ? `Can't find field "${name}"` : `Field "${name}" must be of type String`;
-}
 
 /**
  * What a boolean is when it is not sent, from the C++ the server starts from (false when the
@@ -141,7 +127,7 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
 };
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
-const idList = (what: "message" | "user", param: string) => ({
+export const idList = (what: "message" | "user", param: string) => ({
   missing: `${what === "message" ? "Message" : "User"} identifiers are not specified`,
   parse: `Can't parse ${param} JSON object`,
   array: `Expected an Array of ${what} identifiers`,
@@ -151,56 +137,8 @@ const idList = (what: "message" | "user", param: string) => ({
   positive: `Invalid ${what} identifier specified`,
 });
 
-/** td's `to_integer_safe<T>`: the text read as an integer of `bits` (wrapping), taken only when it reads back the same. */
-export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
-  const value = BigInt.asIntN(bits, toInt64(text));
-  return String(value) === text ? value : undefined;
-}
-
-const preview = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
-
-/**
- * td's requests clean a name or title (`CLEAN_INPUT_STRING`, then `clean_name` to its length):
- * what is left is used; nothing left is refused where td refuses it, dropped elsewhere.
- */
-function cleanNameVerdict(reading: CheckedReading, value: unknown): ReadingVerdict {
-  const text = wireText(value);
-  const max = reading.max ?? Infinity;
-  const input = cleanInputString(text);
-  const cleaned = cleanName(input, max);
-  if (cleaned === "") {
-    if (text === "" && reading.keepsNothing) return undefined;
-    if (!reading.blank) return text === "" ? undefined : { reads: "td cleans it to nothing (blank characters and spaces only): the link gets no name." };
-    return { refused: text === "" ? "is required." : "is blank once td cleans it (spaces and blank characters only); td checks it once the chat is found.", answer: badRequest(reading.blank) };
-  }
-  if (cleaned === text) return undefined;
-  const cut = utf8Length(cleanName(input, Infinity)) > max;
-  return { reads: cut ? `td cuts it to ${max} characters: ${preview(cleaned)}.` : `td stores it as ${preview(cleaned)} (blank characters out, spaces collapsed, trimmed).` };
-}
-
-/** Client.cpp, get_message_ids / get_user_ids: a JSON array of at most `max` positive ids, as numbers or text. */
-function idListVerdict(kind: "message_ids" | "user_ids", param: string, value: unknown, max: number): ReadingVerdict {
-  const what = kind === "message_ids" ? "message" : "user";
-  const says = idList(what, param);
-  if (value === undefined || value === "") return { refused: "is required.", answer: badRequest(says.missing) };
-  const parsed = jsonOf(value);
-  if (!parsed) return { refused: "is not JSON.", answer: badRequest(says.parse) };
-  if (!Array.isArray(parsed.value)) return { refused: `must be a list of ${what} identifiers.`, answer: badRequest(says.array) };
-  if (parsed.value.length > max) return { refused: `has ${parsed.value.length} items; the server takes at most ${max}.`, answer: badRequest(says.many) };
-  const texts: number[] = [];
-  for (const [i, item] of parsed.value.entries()) {
-    if (typeof item !== "number" && typeof item !== "string") return { refused: `item ${i} is neither a number nor text.`, answer: badRequest(says.type) };
-    const id = toIntegerSafe(String(item), kind === "message_ids" ? 32 : 64);
-    if (id === undefined) return { refused: `item ${i} is not a whole number the server reads (${kind === "message_ids" ? "32" : "64"}-bit, written plainly).`, answer: badRequest(says.number) };
-    if (id <= 0n) return { refused: `item ${i} is ${id}: identifiers are positive.`, answer: badRequest(says.positive) };
-    if (typeof item === "string") texts.push(i);
-  }
-  if (texts.length === 0) return undefined;
-  return { reads: `the server reads text items as numbers (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take numbers.` };
-}
-
 /** Client.cpp, get_input_poll_options: its refusals, in the order it makes them. */
-const POLL_OPTIONS = {
+export const POLL_OPTIONS = {
   parse: "Can't parse options JSON object",
   array: "Expected an Array of String as options",
   item: "Expected an option to be of type String",
@@ -326,8 +264,8 @@ const isNothing = (value: unknown) => value === undefined || value === "" || (Ar
 export function verdictOf(reading: CheckedReading, param: string, value: unknown): ReadingVerdict {
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
-  if (reading.kind === "message_ids" || reading.kind === "user_ids") return idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
-  if (reading.kind === "clean_name") return cleanNameVerdict(reading, value);
+  if (reading.kind === "message_ids" || reading.kind === "user_ids") return rareVerdicts().idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
+  if (reading.kind === "clean_name") return rareVerdicts().cleanNameVerdict(reading, value);
   return reading.kind ? readingVerdict(reading.kind, param, value) : undefined;
 }
 
@@ -366,33 +304,17 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       // td/telegram/misc.cpp, validate_bot_language_code: nothing, or two letters a-z.
       return text === "" || /^[a-z]{2}$/.test(text) ? undefined : { refused: `must be empty or two lowercase letters a-z (an ISO 639-1 code such as “en”); this is “${text}”.`, answer: answerOf(kind, param)! };
     case "poll_options":
-      return pollOptionsVerdict(value);
+      return rareVerdicts().pollOptionsVerdict(value);
     case "message_ids":
     case "user_ids":
-      return idListVerdict(kind, param, value, Infinity);
+      return rareVerdicts().idListVerdict(kind, param, value, Infinity);
     case "clean_name":
-      return cleanNameVerdict({}, value);
+      return rareVerdicts().cleanNameVerdict({}, value);
   }
 }
 
-/** Client.cpp, get_input_poll_options: the JSON parsed, each item text (the option's text) or an object with `text`. */
-function pollOptionsVerdict(value: unknown): ReadingVerdict {
-  const parsed = value === "" ? undefined : jsonOf(value);
-  if (!parsed) return { refused: value === undefined || value === "" ? "is required." : "is not JSON.", answer: badRequest(POLL_OPTIONS.parse) };
-  if (!Array.isArray(parsed.value)) return { refused: "must be a list of options.", answer: badRequest(POLL_OPTIONS.array) };
-  const texts: number[] = [];
-  for (const [i, item] of parsed.value.entries()) {
-    if (typeof item === "string") {
-      texts.push(i);
-      continue;
-    }
-    if (!item || typeof item !== "object" || Array.isArray(item)) return { refused: `item ${i} is ${item === null ? "null" : Array.isArray(item) ? "a list" : typeof item}: an option is text or an object.`, answer: badRequest(POLL_OPTIONS.item) };
-    const refusal = requiredStringField(item as Record<string, unknown>, "text");
-    if (refusal) return { refused: `item ${i} ${refusal.startsWith("Can't") ? "has no text" : "has a text that is neither text nor a number"}.`, answer: badRequest(refusal) };
-  }
-  if (texts.length === 0) return undefined;
-  return { reads: `the server takes text as the option's text (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take { text: "…" }.` };
-}
+/** td/telegram/DialogInviteLinkManager.cpp: a member limit on a link that needs approval. */
+const JOIN_REQUEST_LIMIT = "Member limit can't be specified for links requiring administrator approval";
 
 /** A refusal of a check of several parameters together, in words for a page: the parameter it is about, when, and the answer. */
 export interface CallRefusalRule extends RefusalRule {
@@ -400,7 +322,7 @@ export interface CallRefusalRule extends RefusalRule {
 }
 
 /** Client.cpp, process_send_poll_query: its refusals of a quiz's correct option identifiers. */
-const QUIZ_IDS = {
+export const QUIZ_IDS = {
   parse: "Can't parse correct option identifiers JSON object",
   array: "Expected an Array of correct option identifiers",
   number: "Correct option identifier must be of type Number",
@@ -408,7 +330,7 @@ const QUIZ_IDS = {
 } as const;
 
 /** td's refusals of a poll's content (PollOption.cpp get_poll_options, PollManager.cpp check_quiz_correct_option_ids). */
-const POLL_CONTENT = {
+export const POLL_CONTENT = {
   noOptions: "Poll must have at least one answer option",
   noCorrect: "Correct quiz option list must be non-empty",
   increasing: "Correct quiz option list must be increasing",
@@ -419,7 +341,7 @@ const POLL_CONTENT = {
 export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] {
   switch (kind) {
     case "join_request_limit":
-      return [{ param: "member_limit", when: "is set on a link with `creates_join_request`", answer: badRequest("Member limit can't be specified for links requiring administrator approval") }];
+      return [{ param: "member_limit", when: "is set on a link with `creates_join_request`", answer: badRequest(JOIN_REQUEST_LIMIT) }];
     case "quiz_option_ids":
       return [
         { param: "correct_option_ids", when: "is not JSON, in a quiz", answer: badRequest(QUIZ_IDS.parse) },
@@ -445,57 +367,18 @@ export interface CallVerdict {
 }
 
 /**
- * Client.cpp, process_send_poll_query: a quiz's correct options as the server reads them
- * (`correct_option_ids` as JSON, else `correct_option_id` through get_integer_arg with -1 for
- * nothing); undefined for a poll that is not a quiz (`type` is exactly “quiz”).
- */
-function quizOptionIds(params: Readonly<Record<string, unknown>>): { readonly param: string; readonly ids: readonly number[] } | CallVerdict | undefined {
-  if (wireText(params.type) !== "quiz") return undefined;
-  const given = params.correct_option_ids;
-  if (given !== undefined && given !== "") {
-    const param = "correct_option_ids";
-    const parsed = jsonOf(given);
-    if (!parsed) return { param, refused: "is not JSON.", answer: badRequest(QUIZ_IDS.parse) };
-    if (!Array.isArray(parsed.value)) return { param, refused: "must be a list of option numbers.", answer: badRequest(QUIZ_IDS.array) };
-    for (const [i, id] of parsed.value.entries()) {
-      if (typeof id !== "number") return { param, refused: `item ${i} is not a number.`, answer: badRequest(QUIZ_IDS.number) };
-      if (!Number.isInteger(id) || id < -(2 ** 31) || id >= 2 ** 31) return { param, refused: `item ${i} is not a 32-bit integer.`, answer: badRequest(QUIZ_IDS.int32) };
-    }
-    return { param, ids: parsed.value as number[] };
-  }
-  const one = params.correct_option_id;
-  if (one !== undefined && one !== "") return { param: "correct_option_id", ids: [toInt32(wireText(one))] };
-  return { param: "correct_option_ids", ids: [] };
-}
-
-/**
  * What the server or td refuses in several parameters together (`tdChecks.ts`), as the server
  * reads them: the parameter it is about, why, and the answer; undefined when it passes.
  */
 export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
-  const rules = callCheckRules(kind);
   switch (kind) {
     case "join_request_limit":
       // A link that needs an administrator's approval takes no member limit (to_bool, get_integer_arg: clamped at 0).
       if (!toBool(params.creates_join_request) || toInt32(wireText(params.member_limit)) <= 0) return undefined;
-      return { param: rules[0]!.param, refused: "can't be set on a link that needs an administrator's approval (creates_join_request); td checks it once the chat is found.", answer: rules[0]!.answer };
-    case "quiz_option_ids": {
-      const read = quizOptionIds(params);
-      return read && "refused" in read ? read : undefined;
-    }
-    case "poll_content": {
-      // td reads what the server made of the options: nothing to say when it refused them first.
-      const options = jsonOf(params.options);
-      if (!options || !Array.isArray(options.value)) return undefined;
-      if (options.value.length === 0) return { param: "options", refused: "needs at least one option; td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.noOptions) };
-      const quiz = quizOptionIds(params);
-      if (!quiz || "refused" in quiz) return undefined;
-      const { param, ids } = quiz;
-      if (ids.length === 0) return { param, refused: "a quiz needs its correct options (correct_option_ids); td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.noCorrect) };
-      if (ids.some((id, i) => i > 0 && id <= ids[i - 1]!)) return { param, refused: "must be in increasing order, without repeats; td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.increasing) };
-      const count = options.value.length;
-      if (ids.some((id) => id < 0 || id >= count)) return { param, refused: `names an option that does not exist (the poll has options 0-${count - 1}); td checks it once the chat is found.`, answer: badRequest(POLL_CONTENT.wrong) };
-      return undefined;
-    }
+      return { param: "member_limit", refused: "can't be set on a link that needs an administrator's approval (creates_join_request); td checks it once the chat is found.", answer: badRequest(JOIN_REQUEST_LIMIT) };
+    case "quiz_option_ids":
+      return rareVerdicts().quizOptionIdsVerdict(params);
+    case "poll_content":
+      return rareVerdicts().pollContentVerdict(params);
   }
 }

@@ -6,7 +6,12 @@
  */
 import data from "./readings.json";
 import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, verdictOf, type Reading } from "./readingKinds";
+import { useRareVerdicts } from "./rareKinds";
+import * as rareVerdicts from "./rareVerdicts";
 import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
+
+// Node reads every method (pages, the stand-in, tests): every verdict is there at once.
+useRareVerdicts(rareVerdicts);
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;

@@ -120,3 +120,17 @@ describe("loading the playground", () => {
     await page.close();
   });
 });
+
+describe("the verdicts few methods need", () => {
+  const RARE = /\/rareVerdicts\.[\w-]+\.js$/;
+  it("load with a slice that needs them (sendPoll) and never with one that does not (setWebhook)", async () => {
+    const webhook = await track("/methods/setWebhook", { width: 1280, height: 720 });
+    await playgroundReady(webhook.page);
+    expect(webhook.requests.filter((u) => RARE.test(u))).toEqual([]);
+    await webhook.page.close();
+    const poll = await track("/methods/sendPoll", { width: 1280, height: 720 });
+    await playgroundReady(poll.page, "sendPoll");
+    expect(poll.requests.filter((u) => RARE.test(u))).toHaveLength(1);
+    await poll.page.close();
+  });
+});

@@ -418,7 +418,7 @@ describe("lists of ids, as get_message_ids and get_user_ids read them", () => {
   });
 
   it("td's to_integer_safe reads back the text: wrapping, no leading zeros or plus", async () => {
-    const { toIntegerSafe } = await import("../../../playground/server/readingKinds");
+    const { toIntegerSafe } = await import("../../../playground/server/rareVerdicts");
     expect(["1", "-1", "05", "+5", "2147483647", "2147483648", "-0", ""].map((t) => toIntegerSafe(t, 32))).toEqual([1n, -1n, undefined, undefined, 2147483647n, undefined, undefined, undefined]);
     expect(toIntegerSafe("9223372036854775807", 64)).toBe(9223372036854775807n);
   });
@@ -447,14 +447,14 @@ describe("lists of ids, as get_message_ids and get_user_ids read them", () => {
 
 describe("names td cleans (td/telegram/misc.cpp clean_input_string, strip_empty_characters, clean_name)", () => {
   it("clean_input_string: control characters to spaces, \\r and separators out, runs of direction marks kept last", async () => {
-    const { cleanInputString } = await import("../../../playground/server/td");
+    const { cleanInputString } = await import("../../../playground/server/tdNames");
     expect(cleanInputString("a\tb\r\nc\u0001d")).toBe("a b\nc d");
     expect(cleanInputString("x\u2028y\u202ez\u0333")).toBe("xyz");
     expect(cleanInputString("a\u200e\u200f\u200eb")).toBe("a\u200c\u200c\u200eb");
   });
 
   it("clean_name: blank characters to spaces, trimmed, cut in code points, runs of spaces to one; only blanks is nothing", async () => {
-    const { cleanName } = await import("../../../playground/server/td");
+    const { cleanName } = await import("../../../playground/server/tdNames");
     expect(cleanName("  Team \u2003 chat\n\nroom ", 128)).toBe("Team chat room");
     expect(cleanName("\u200b\u00a0 \ufeff", 128)).toBe("");
     expect(cleanName("tag\u{e0041}s", 128)).toBe("tag s");

@@ -1,0 +1,146 @@
+/**
+ * The verdicts of the readings and checks few methods have, loaded with a slice that needs
+ * them (`needsRareVerdicts` in `readingKinds.ts`): lists of ids (Client.cpp get_message_ids,
+ * get_user_ids), poll options (get_input_poll_options), names td cleans (td/telegram/misc.cpp
+ * clean_name) and a poll's checks (process_send_poll_query; td's MessageContent.cpp,
+ * PollOption.cpp, PollManager.cpp).
+ */
+import { badRequest } from "../facts/badRequest";
+import { toInt32, wireText } from "./integerArg";
+import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, toInt64, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
+import { utf8Length } from "./td";
+import { cleanInputString, cleanName } from "./tdNames";
+
+/** A JSON value as the server's `json_decode` sees what was sent: the tree as it is, text parsed; undefined when it does not parse. */
+export function jsonOf(value: unknown): { readonly value: unknown } | undefined {
+  if (typeof value !== "string") return value === undefined ? undefined : { value };
+  try {
+    return { value: JSON.parse(value) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** td's `JsonObject::get_required_string_field` (tdutils/td/utils/JsonBuilder.cpp): text or a number is taken; its refusal otherwise. */
+function requiredStringField(object: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const v = object[name];
+  if (typeof v === "string" || typeof v === "number") return undefined;
+  return v === undefined ? `Can't find field "${name}"` : `Field "${name}" must be of type String`;
+}
+
+
+/** td's `to_integer_safe<T>`: the text read as an integer of `bits` (wrapping), taken only when it reads back the same. */
+export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
+  const value = BigInt.asIntN(bits, toInt64(text));
+  return String(value) === text ? value : undefined;
+}
+
+const preview = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
+
+/**
+ * td's requests clean a name or title (`CLEAN_INPUT_STRING`, then `clean_name` to its length):
+ * what is left is used; nothing left is refused where td refuses it, dropped elsewhere.
+ */
+export function cleanNameVerdict(reading: CheckedReading, value: unknown): ReadingVerdict {
+  const text = wireText(value);
+  const max = reading.max ?? Infinity;
+  const input = cleanInputString(text);
+  const cleaned = cleanName(input, max);
+  if (cleaned === "") {
+    if (text === "" && reading.keepsNothing) return undefined;
+    if (!reading.blank) return text === "" ? undefined : { reads: "td cleans it to nothing (blank characters and spaces only): the link gets no name." };
+    return { refused: text === "" ? "is required." : "is blank once td cleans it (spaces and blank characters only); td checks it once the chat is found.", answer: badRequest(reading.blank) };
+  }
+  if (cleaned === text) return undefined;
+  const cut = utf8Length(cleanName(input, Infinity)) > max;
+  return { reads: cut ? `td cuts it to ${max} characters: ${preview(cleaned)}.` : `td stores it as ${preview(cleaned)} (blank characters out, spaces collapsed, trimmed).` };
+}
+
+/** Client.cpp, get_message_ids / get_user_ids: a JSON array of at most `max` positive ids, as numbers or text. */
+export function idListVerdict(kind: "message_ids" | "user_ids", param: string, value: unknown, max: number): ReadingVerdict {
+  const what = kind === "message_ids" ? "message" : "user";
+  const says = idList(what, param);
+  if (value === undefined || value === "") return { refused: "is required.", answer: badRequest(says.missing) };
+  const parsed = jsonOf(value);
+  if (!parsed) return { refused: "is not JSON.", answer: badRequest(says.parse) };
+  if (!Array.isArray(parsed.value)) return { refused: `must be a list of ${what} identifiers.`, answer: badRequest(says.array) };
+  if (parsed.value.length > max) return { refused: `has ${parsed.value.length} items; the server takes at most ${max}.`, answer: badRequest(says.many) };
+  const texts: number[] = [];
+  for (const [i, item] of parsed.value.entries()) {
+    if (typeof item !== "number" && typeof item !== "string") return { refused: `item ${i} is neither a number nor text.`, answer: badRequest(says.type) };
+    const id = toIntegerSafe(String(item), kind === "message_ids" ? 32 : 64);
+    if (id === undefined) return { refused: `item ${i} is not a whole number the server reads (${kind === "message_ids" ? "32" : "64"}-bit, written plainly).`, answer: badRequest(says.number) };
+    if (id <= 0n) return { refused: `item ${i} is ${id}: identifiers are positive.`, answer: badRequest(says.positive) };
+    if (typeof item === "string") texts.push(i);
+  }
+  if (texts.length === 0) return undefined;
+  return { reads: `the server reads text items as numbers (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take numbers.` };
+}
+
+
+/** Client.cpp, get_input_poll_options: the JSON parsed, each item text (the option's text) or an object with `text`. */
+export function pollOptionsVerdict(value: unknown): ReadingVerdict {
+  const parsed = value === "" ? undefined : jsonOf(value);
+  if (!parsed) return { refused: value === undefined || value === "" ? "is required." : "is not JSON.", answer: badRequest(POLL_OPTIONS.parse) };
+  if (!Array.isArray(parsed.value)) return { refused: "must be a list of options.", answer: badRequest(POLL_OPTIONS.array) };
+  const texts: number[] = [];
+  for (const [i, item] of parsed.value.entries()) {
+    if (typeof item === "string") {
+      texts.push(i);
+      continue;
+    }
+    if (!item || typeof item !== "object" || Array.isArray(item)) return { refused: `item ${i} is ${item === null ? "null" : Array.isArray(item) ? "a list" : typeof item}: an option is text or an object.`, answer: badRequest(POLL_OPTIONS.item) };
+    const refusal = requiredStringField(item as Record<string, unknown>, "text");
+    if (refusal) return { refused: `item ${i} ${refusal.startsWith("Can't") ? "has no text" : "has a text that is neither text nor a number"}.`, answer: badRequest(refusal) };
+  }
+  if (texts.length === 0) return undefined;
+  return { reads: `the server takes text as the option's text (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take { text: "…" }.` };
+}
+
+
+/**
+ * Client.cpp, process_send_poll_query: a quiz's correct options as the server reads them
+ * (`correct_option_ids` as JSON, else `correct_option_id` through get_integer_arg with -1 for
+ * nothing); undefined for a poll that is not a quiz (`type` is exactly “quiz”).
+ */
+function quizOptionIds(params: Readonly<Record<string, unknown>>): { readonly param: string; readonly ids: readonly number[] } | CallVerdict | undefined {
+  if (wireText(params.type) !== "quiz") return undefined;
+  const given = params.correct_option_ids;
+  if (given !== undefined && given !== "") {
+    const param = "correct_option_ids";
+    const parsed = jsonOf(given);
+    if (!parsed) return { param, refused: "is not JSON.", answer: badRequest(QUIZ_IDS.parse) };
+    if (!Array.isArray(parsed.value)) return { param, refused: "must be a list of option numbers.", answer: badRequest(QUIZ_IDS.array) };
+    for (const [i, id] of parsed.value.entries()) {
+      if (typeof id !== "number") return { param, refused: `item ${i} is not a number.`, answer: badRequest(QUIZ_IDS.number) };
+      if (!Number.isInteger(id) || id < -(2 ** 31) || id >= 2 ** 31) return { param, refused: `item ${i} is not a 32-bit integer.`, answer: badRequest(QUIZ_IDS.int32) };
+    }
+    return { param, ids: parsed.value as number[] };
+  }
+  const one = params.correct_option_id;
+  if (one !== undefined && one !== "") return { param: "correct_option_id", ids: [toInt32(wireText(one))] };
+  return { param: "correct_option_ids", ids: [] };
+}
+
+
+/** Client.cpp, process_send_poll_query: a quiz's correct options refused as the server reads them. */
+export function quizOptionIdsVerdict(params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  const read = quizOptionIds(params);
+  return read && "refused" in read ? read : undefined;
+}
+
+/** td (MessageContent.cpp get_input_message_content): at least one option; a quiz's correct options non-empty, increasing, existing. */
+export function pollContentVerdict(params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  // td reads what the server made of the options: nothing to say when it refused them first.
+  const options = jsonOf(params.options);
+  if (!options || !Array.isArray(options.value)) return undefined;
+  if (options.value.length === 0) return { param: "options", refused: "needs at least one option; td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.noOptions) };
+  const quiz = quizOptionIds(params);
+  if (!quiz || "refused" in quiz) return undefined;
+  const { param, ids } = quiz;
+  if (ids.length === 0) return { param, refused: "a quiz needs its correct options (correct_option_ids); td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.noCorrect) };
+  if (ids.some((id, i) => i > 0 && id <= ids[i - 1]!)) return { param, refused: "must be in increasing order, without repeats; td checks it once the chat is found.", answer: badRequest(POLL_CONTENT.increasing) };
+  const count = options.value.length;
+  if (ids.some((id) => id < 0 || id >= count)) return { param, refused: `names an option that does not exist (the poll has options 0-${count - 1}); td checks it once the chat is found.`, answer: badRequest(POLL_CONTENT.wrong) };
+  return undefined;
+}

@@ -1,0 +1,26 @@
+// Without readings.ts (Node's registration): the client's path, where a slice brings the verdicts it needs.
+import { describe, expect, it } from "vitest";
+import { validateCall } from "../../../playground/call/validate";
+import { loadSlice } from "../../../playground/schema/loadSlice";
+import { needsRareVerdicts } from "../../../playground/server/rareKinds";
+import { verdictOf } from "../../../playground/server/readingKinds";
+
+describe("the verdicts few methods need come with their slice", () => {
+  it("are not there before a slice that needs them is loaded, and are after", async () => {
+    expect(() => verdictOf({ kind: "poll_options" }, "options", ["a"])).toThrow("rareVerdicts.ts is not loaded");
+    const getMe = await loadSlice("getMe");
+    expect(needsRareVerdicts(getMe)).toBe(false);
+    expect(() => verdictOf({ kind: "poll_options" }, "options", ["a"])).toThrow("rareVerdicts.ts is not loaded");
+    const sendPoll = await loadSlice("sendPoll");
+    expect(needsRareVerdicts(sendPoll)).toBe(true);
+    expect(validateCall(sendPoll, { chat_id: 1, question: "Q", options: ["a", "b"] })).toEqual([
+      { path: "options", severity: "warning", message: "options: the server takes text as the option's text (items 0, 1); GramIO's types take { text: \"…\" }." },
+    ]);
+  });
+
+  it("are needed by exactly the slices with such a reading or check", async () => {
+    expect(needsRareVerdicts(await loadSlice("setWebhook"))).toBe(false);
+    expect(needsRareVerdicts(await loadSlice("sendMessage"))).toBe(false);
+    for (const method of ["deleteMessages", "setChatTitle", "createChatInviteLink"]) expect(needsRareVerdicts(await loadSlice(method)), method).toBe(true);
+  });
+});
