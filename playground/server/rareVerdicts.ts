@@ -7,7 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { toInt32, wireText } from "./integerArg";
-import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, toInt64, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
+import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, toInt64, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
 import { utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
 
@@ -143,4 +143,36 @@ export function pollContentVerdict(params: Readonly<Record<string, unknown>>): C
   const count = options.value.length;
   if (ids.some((id) => id < 0 || id >= count)) return { param, refused: `names an option that does not exist (the poll has options 0-${count - 1}); td checks it once the chat is found.`, answer: badRequest(POLL_CONTENT.wrong) };
   return undefined;
+}
+
+/** The types of BotCommandScope that name no chat. */
+const CHATLESS_SCOPES = ["default", "all_private_chats", "all_group_chats", "all_chat_administrators"];
+const CHAT_SCOPES = ["chat", "chat_administrators", "chat_member"];
+
+/** Client.cpp, get_bot_command_scope: nothing is the default scope; a JSON object is checked field by field. */
+export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
+  if (value === undefined || value === "") return undefined;
+  const refuse = (refused: string, message: string): ReadingVerdict => ({ refused, answer: badRequest(SCOPE.prefix + message) });
+  const parsed = jsonOf(value);
+  if (!parsed) return { refused: "is not JSON.", answer: badRequest(SCOPE.parse) };
+  const scope = parsed.value;
+  if (!scope || typeof scope !== "object" || Array.isArray(scope)) return refuse("must be a BotCommandScope object.", SCOPE.object);
+  const object = scope as Record<string, unknown>;
+  const noType = requiredStringField(object, "type");
+  if (noType) return refuse(object.type === undefined ? "has no type." : "has a type that is neither text nor a number.", noType);
+  const type = String(object.type);
+  if (CHATLESS_SCOPES.includes(type)) return undefined;
+  if (!CHAT_SCOPES.includes(type)) return refuse(`has a type the server does not know (“${type}”).`, SCOPE.type);
+  const noChat = requiredStringField(object, "chat_id");
+  if (noChat) return refuse(object.chat_id === undefined ? `a “${type}” scope needs chat_id.` : "has a chat_id that is neither text nor a number.", noChat);
+  if (object.chat_id === "") return refuse("has an empty chat_id.", SCOPE.emptyChat);
+  if (type !== "chat_member") return undefined;
+  // td's JsonObject::get_required_long_field: text or a number, read back by to_integer_safe<int64>.
+  const user = object.user_id;
+  if (user === undefined) return refuse("a “chat_member” scope needs user_id.", `Can't find field "user_id"`);
+  if (typeof user !== "string" && typeof user !== "number") return refuse("has a user_id that is neither a number nor text.", `Field "user_id" must be a Number`);
+  const id = toIntegerSafe(String(user), 64);
+  if (id === undefined) return refuse("has a user_id that is not a whole 64-bit number written plainly.", `Field "user_id" must be a valid Number`);
+  if (id <= 0n) return refuse(`has user_id ${id}: user identifiers are positive.`, SCOPE.user);
+  return typeof user === "string" ? { reads: `the server reads user_id “${user}” as the number ${id}; GramIO's types take a number.` } : undefined;
 }

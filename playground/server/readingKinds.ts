@@ -43,7 +43,9 @@ export type ReadingKind =
   /** `get_input_poll_options`: a JSON array of option objects or plain strings (`HELPER_KINDS`). */
   | "poll_options"
   /** A name or title td cleans (`clean_name`, `tdChecks.ts`): blank characters out, cut to a length, nothing left maybe refused. */
-  | "clean_name";
+  | "clean_name"
+  /** `get_bot_command_scope`: nothing is the default scope; a JSON object whose type, chat_id and user_id it checks. */
+  | "bot_command_scope";
 
 export interface Reading {
   readonly param: string;
@@ -76,7 +78,7 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name"] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope"] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -86,7 +88,7 @@ export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKE
  * Client.cpp's helpers that read one parameter their own way, by function: the extractor sees
  * them read the text (`query->arg`), and the kind says what they make of it.
  */
-export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options" };
+export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope" };
 
 /**
  * What a boolean is when it is not sent, from the C++ the server starts from (false when the
@@ -124,7 +126,18 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   message_ids: "Client.cpp, get_message_ids",
   user_ids: "Client.cpp, get_user_ids",
   clean_name: "td/telegram/misc.cpp, clean_name",
+  bot_command_scope: "Client.cpp, get_bot_command_scope",
 };
+
+/** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
+export const SCOPE = {
+  parse: "Can't parse BotCommandScope JSON object",
+  prefix: "Can't parse BotCommandScope: ",
+  object: "BotCommandScope must be an Object",
+  type: "Unsupported type specified",
+  emptyChat: "Empty chat_id specified",
+  user: "Invalid user_id specified",
+} as const;
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
 export const idList = (what: "message" | "user", param: string) => ({
@@ -211,6 +224,26 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
       if (!reading.blank) return { text: `${cleans}; a name with nothing left is no name`, refusals: [] };
       const blank = badRequest(reading.blank);
       return { text: `${cleans}; nothing left is refused with “${blank}”`, refusals: [{ when: reading.keepsNothing ? "is sent but blank once cleaned" : "is empty or blank once cleaned", answer: blank }] };
+    }
+    case "bot_command_scope": {
+      const says = (message: string) => badRequest(SCOPE.prefix + message);
+      return {
+        text: "nothing is the default scope; otherwise a JSON BotCommandScope object, whose type, chat_id and user_id the server checks",
+        refusals: [
+          { when: "is not JSON", answer: badRequest(SCOPE.parse) },
+          { when: "is not an object", answer: says(SCOPE.object) },
+          { when: "has no `type`", answer: says(`Can't find field "type"`) },
+          { when: "has a `type` that is neither text nor a number", answer: says(`Field "type" must be of type String`) },
+          { when: "has a `type` the server does not know", answer: says(SCOPE.type) },
+          { when: "is a chat scope without `chat_id`", answer: says(`Can't find field "chat_id"`) },
+          { when: "is a chat scope whose `chat_id` is neither text nor a number", answer: says(`Field "chat_id" must be of type String`) },
+          { when: "is a chat scope with an empty `chat_id`", answer: says(SCOPE.emptyChat) },
+          { when: "is a chat_member scope without `user_id`", answer: says(`Can't find field "user_id"`) },
+          { when: "is a chat_member scope whose `user_id` is neither a number nor text", answer: says(`Field "user_id" must be a Number`) },
+          { when: "is a chat_member scope whose `user_id` is not a whole 64-bit number", answer: says(`Field "user_id" must be a valid Number`) },
+          { when: "is a chat_member scope whose `user_id` is 0 or negative", answer: says(SCOPE.user) },
+        ],
+      };
     }
     case "poll_options":
       return {
@@ -310,6 +343,8 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       return rareVerdicts().idListVerdict(kind, param, value, Infinity);
     case "clean_name":
       return rareVerdicts().cleanNameVerdict({}, value);
+    case "bot_command_scope":
+      return rareVerdicts().botCommandScopeVerdict(value);
   }
 }
 

@@ -486,3 +486,38 @@ describe("names td cleans (td/telegram/misc.cpp clean_input_string, strip_empty_
     expect(validateCall(serverSlice(schema, "createChatInviteLink"), { chat_id: 1 })).toEqual([]);
   });
 });
+
+describe("a bot command scope as get_bot_command_scope reads it", () => {
+  const errors = (scope: unknown) =>
+    validateCall(serverSlice(schema, "deleteMyCommands"), { scope }).filter((i) => i.severity === "error").map((i) => i.message);
+  const answer = (message: string) => `The server answers “Bad Request: can't parse BotCommandScope: ${message}”.`;
+
+  it("takes nothing (the default scope) and every known scope with what it needs", () => {
+    expect(errors(undefined)).toEqual([]);
+    // td's get_required_long_field takes text too: a note, since GramIO's types take a number.
+    expect(validateCall(serverSlice(schema, "deleteMyCommands"), { scope: { type: "chat_member", chat_id: 1, user_id: "42" } })).toEqual([
+      { path: "scope", severity: "warning", message: "scope: the server reads user_id “42” as the number 42; GramIO's types take a number." },
+    ]);
+    for (const scope of [{ type: "default" }, { type: "all_group_chats" }, { type: "chat", chat_id: "@channel" }, { type: "chat_administrators", chat_id: -100 }, { type: "chat_member", chat_id: 1, user_id: 42 }]) expect(errors(scope), JSON.stringify(scope)).toEqual([]);
+  });
+
+  it("refuses in the helper's order, with its answers word for word", () => {
+    expect(errors("{")).toEqual(["scope: is not JSON. The server answers “Bad Request: can't parse BotCommandScope JSON object”."]);
+    expect(errors("[1]")).toEqual([`scope: must be a BotCommandScope object. ${answer("BotCommandScope must be an Object")}`]);
+    expect(errors({ chat_id: 1 })).toEqual([`scope: has no type. ${answer("Can't find field \"type\"")}`]);
+    expect(errors({ type: "chats" })).toEqual([`scope: has a type the server does not know (“chats”). ${answer("Unsupported type specified")}`]);
+    // The schema's own “scope.chat_id is required” gives way to the server's answer.
+    expect(errors({ type: "chat" })).toEqual([`scope: a “chat” scope needs chat_id. ${answer("Can't find field \"chat_id\"")}`]);
+    expect(errors({ type: "chat", chat_id: "" })).toEqual([`scope: has an empty chat_id. ${answer("Empty chat_id specified")}`]);
+    expect(errors({ type: "chat_member", chat_id: 1 })).toEqual([`scope: a “chat_member” scope needs user_id. ${answer("Can't find field \"user_id\"")}`]);
+    expect(errors({ type: "chat_member", chat_id: 1, user_id: "07" })).toEqual([`scope: has a user_id that is not a whole 64-bit number written plainly. ${answer("Field \"user_id\" must be a valid Number")}`]);
+    expect(errors({ type: "chat_member", chat_id: 1, user_id: 0 })).toEqual([`scope: has user_id 0: user identifiers are positive. ${answer("Invalid user_id specified")}`]);
+  });
+
+  it("the stand-in and the page say the same", () => {
+    expect(firstRefusal("deletemycommands", { scope: '{"type":"chat"}' })).toBe("Bad Request: can't parse BotCommandScope: Can't find field \"chat_id\"");
+    expect(firstRefusal("deletemycommands", { scope: '{"type":"default"}' })).toBeUndefined();
+    const page = readFileSync("docs/methods/setMyCommands.md", "utf8");
+    expect(page).toContain("- **400** `Bad Request: can't parse BotCommandScope: Empty chat_id specified`<br>\n  `scope` is a chat scope with an empty `chat_id` (Client.cpp, get_bot_command_scope, from process_set_my_commands_query).");
+  });
+});
