@@ -372,24 +372,30 @@ export const POLL_CONTENT = {
   wrong: "Wrong quiz correct_option_id",
 } as const;
 
+/** Refusals about one parameter, from when each happens and the server's message. */
+const refusalsOf = (param: string, rules: readonly (readonly [when: string, message: string])[]): CallRefusalRule[] =>
+  rules.map(([when, message]) => ({ param, when, answer: badRequest(message) }));
+
 /** Each check of several parameters together, its refusals in words, in the order they are made. */
 export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] {
   switch (kind) {
     case "join_request_limit":
       return [{ param: "member_limit", when: "is set on a link with `creates_join_request`", answer: badRequest(JOIN_REQUEST_LIMIT) }];
     case "quiz_option_ids":
-      return [
-        { param: "correct_option_ids", when: "is not JSON, in a quiz", answer: badRequest(QUIZ_IDS.parse) },
-        { param: "correct_option_ids", when: "is not a list, in a quiz", answer: badRequest(QUIZ_IDS.array) },
-        { param: "correct_option_ids", when: "has an item that is not a number, in a quiz", answer: badRequest(QUIZ_IDS.number) },
-        { param: "correct_option_ids", when: "has an item that is not a 32-bit integer, in a quiz", answer: badRequest(QUIZ_IDS.int32) },
-      ];
+      return refusalsOf("correct_option_ids", [
+        ["is not JSON, in a quiz", QUIZ_IDS.parse],
+        ["is not a list, in a quiz", QUIZ_IDS.array],
+        ["has an item that is not a number, in a quiz", QUIZ_IDS.number],
+        ["has an item that is not a 32-bit integer, in a quiz", QUIZ_IDS.int32],
+      ]);
     case "poll_content":
       return [
-        { param: "options", when: "is an empty list", answer: badRequest(POLL_CONTENT.noOptions) },
-        { param: "correct_option_ids", when: "is missing or empty in a quiz (and so is `correct_option_id`)", answer: badRequest(POLL_CONTENT.noCorrect) },
-        { param: "correct_option_ids", when: "is not in increasing order, without repeats", answer: badRequest(POLL_CONTENT.increasing) },
-        { param: "correct_option_ids", when: "(or `correct_option_id`) names an option that does not exist", answer: badRequest(POLL_CONTENT.wrong) },
+        ...refusalsOf("options", [["is an empty list", POLL_CONTENT.noOptions]]),
+        ...refusalsOf("correct_option_ids", [
+          ["is missing or empty in a quiz (and so is `correct_option_id`)", POLL_CONTENT.noCorrect],
+          ["is not in increasing order, without repeats", POLL_CONTENT.increasing],
+          ["(or `correct_option_id`) names an option that does not exist", POLL_CONTENT.wrong],
+        ]),
       ];
   }
 }

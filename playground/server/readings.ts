@@ -5,6 +5,7 @@
  * nothing else restates it.
  */
 import data from "./readings.json";
+import type { SchemaField } from "../schema/model";
 import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, verdictOf, type Reading } from "./readingKinds";
 import { useRareVerdicts } from "./rareKinds";
 import * as rareVerdicts from "./rareVerdicts";
@@ -88,12 +89,21 @@ export function firstRefusal(method: string, args: Readonly<Record<string, strin
 
 /**
  * A boolean's value when it is not sent, where the source starts it from a value of its own
- * (sendPoll's is_anonymous is true, its allows_revoting true unless the poll is a quiz), with
- * where it is read; undefined otherwise. A boolean read plainly is false when not sent, unless
- * the method changes it later (promoteChatMember's can_restrict_members, in a channel): that is
- * not read here, so nothing is said of it.
+ * that differs from the schema's default (sendPoll's allows_revoting: true unless the poll is a
+ * quiz, where the schema says false), with where it is read; undefined otherwise. A boolean
+ * read plainly is false when not sent, unless the method changes it later (promoteChatMember's
+ * can_restrict_members, in a channel): that is not read here, so nothing is said of it.
  */
-export function boolDefault(method: string, param: string): { readonly value?: boolean; readonly words: string; readonly source: string } | undefined {
-  const reading = readingsOf(method)?.find((r) => r.param === param);
-  return reading?.kind === "bool" && reading.boolDefault ? { ...boolDefaultOf(reading.boolDefault), source: reading.source } : undefined;
+export function boolDefault(method: string, field: Pick<SchemaField, "name" | "type" | "constraints">): { readonly value?: boolean; readonly words: string; readonly source: string } | undefined {
+  if (field.type.kind !== "boolean") return undefined;
+  const reading = readingsOf(method)?.find((r) => r.param === field.name);
+  if (reading?.kind !== "bool" || !reading.boolDefault) return undefined;
+  const server = boolDefaultOf(reading.boolDefault);
+  return server.value === (field.constraints?.default ?? false) ? undefined : { ...server, source: reading.source };
+}
+
+/** Where a check of several parameters is made among a method's readings: at the one it is made with, or after them all. */
+export function placeAmong(readings: readonly Reading[], at: string | undefined): number {
+  const where = at === undefined ? -1 : readings.findIndex((r) => r.param === at);
+  return where < 0 ? readings.length : where;
 }

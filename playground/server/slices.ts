@@ -8,7 +8,7 @@ import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
 import { checkedReading, type CheckedReading } from "./readingKinds";
-import { boolDefault, readingsOf } from "./readings";
+import { boolDefault, placeAmong, readingsOf } from "./readings";
 import { callChecksOf } from "./tdChecks";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
@@ -28,16 +28,15 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
   // A check's place among the checked readings: after those the server reads before the
   // parameter it is made with (a half step, so it sorts between two), or after all of them.
   const placeOf = (at: string | undefined) => {
-    const where = at === undefined ? -1 : all.findIndex((r) => r.param === at);
-    if (where < 0) return Object.keys(readings).length;
-    return all.slice(0, where).filter((r) => r.param in readings).length - 0.5;
+    const where = placeAmong(all, at);
+    return where === all.length ? Object.keys(readings).length : all.slice(0, where).filter((r) => r.param in readings).length - 0.5;
   };
   const callChecks = callChecksOf(methodName).map((c) => ({ kind: c.kind, order: placeOf(c.at) }));
   // A boolean's default is the one the server starts from: one that depends on another
   // parameter (allows_revoting: not for a quiz) is no single default.
   const fields = slice.method.fields.map((field) => {
-    const server = field.type.kind === "boolean" ? boolDefault(methodName, field.name) : undefined;
-    if (!server || server.value === (field.constraints?.default ?? false)) return field;
+    const server = boolDefault(methodName, field);
+    if (!server) return field;
     const { constraints: _schema, ...rest } = field;
     const { default: _default, ...constraints } = field.constraints ?? {};
     const merged = server.value === undefined || server.value === false ? constraints : { ...constraints, default: server.value };
