@@ -8,6 +8,7 @@ import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { codeThemes } from "../.vitepress/theme/codeThemes";
 import { capLines, preClasses, tokensToLines, withTails, type Token } from "../playground/tokensToHtml";
 import { tokenizeFromChange, type LineCache } from "../playground/lineCache";
+import { mergeSameStyle, pairThemes } from "../playground/themePair";
 import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "./grammars";
 
 /** Highlighted code: the `<pre>`'s classes and style, and each line's inner HTML. */
@@ -90,6 +91,9 @@ export function loadHighlighter(): Promise<Highlight> {
       `--shiki-light-bg:${light.bg};--shiki-dark-bg:${dark.bg}`,
     ].join(";");
     const classes = preClasses(Object.values(THEMES));
+    // Both themes from one tokenization (themePair.ts): half the tokenizer's work a keystroke.
+    const pair = pairThemes(light, dark);
+    await internal.loadTheme(pair.theme);
     performance.measure("pg-highlighter", "pg-highlighter-start");
     return (code: string, lang: string) => {
       if (isFullLanguage(lang) && !ready.has(lang)) {
@@ -102,8 +106,8 @@ export function loadHighlighter(): Promise<Highlight> {
       const { head, tails } = capLines(code);
       const grammar = GRAMMAR_FOR[lang] ?? lang;
       const cache = tokenizeFromChange(caches.get(grammar), grammar, head, (line, grammarState) => {
-        const result = codeToTokens(internal, line, { lang: grammar, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0, grammarState });
-        return { tokens: result.tokens[0] ?? [], state: result.grammarState };
+        const result = codeToTokens(internal, line, { lang: grammar, theme: pair.theme.name, tokenizeTimeLimit: 0, grammarState });
+        return { tokens: mergeSameStyle(result.tokens[0] ?? [], pair.styleOf), state: result.grammarState };
       }, sameGrammarState);
       caches.set(grammar, cache);
       return { classes, style: rootStyle, lines: tokensToLines(withTails(cache.tokens, tails)) };

@@ -20,9 +20,19 @@ function style(s: Token["htmlStyle"]): string {
   return ` style="${escapeHtml(text)}"`;
 }
 
+/** Each line's HTML, by its tokens: a line the highlighter kept is not rendered again. */
+const rendered = new WeakMap<readonly Token[], string>();
+
 /** The inner HTML of each line's `<span class="line">`: the view patches only lines that changed. */
 export function tokensToLines(lines: readonly (readonly Token[])[]): string[] {
-  return lines.map((line) => line.map((t) => `<span${style(t.htmlStyle)}>${escapeHtml(t.content)}</span>`).join(""));
+  return lines.map((line) => {
+    let html = rendered.get(line);
+    if (html === undefined) {
+      html = line.map((t) => `<span${style(t.htmlStyle)}>${escapeHtml(t.content)}</span>`).join("");
+      rendered.set(line, html);
+    }
+    return html;
+  });
 }
 
 /** The `<pre>`'s classes, as VitePress writes them for its code blocks. */
@@ -53,6 +63,7 @@ export function capLines(code: string, cap = HIGHLIGHT_LINE_CAP): { head: string
   return { head: lines.join("\n"), tails };
 }
 
-export function withTails(lines: readonly (readonly Token[])[], tails: readonly string[]): Token[][] {
-  return lines.map((line, i) => (tails[i] ? [...line, { content: tails[i]! }] : [...line]));
+/** A line without a tail is returned as it was (the same array), so what was made of it can be kept. */
+export function withTails(lines: readonly (readonly Token[])[], tails: readonly string[]): (readonly Token[])[] {
+  return lines.map((line, i) => (tails[i] ? [...line, { content: tails[i]! }] : line));
 }

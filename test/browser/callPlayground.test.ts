@@ -117,6 +117,35 @@ describe("a method page's playground", () => {
     await page.close();
   });
 
+  it("shows exactly the code it copies while lines are added, changed and removed", async () => {
+    const { page, pg } = await open("sendMessage");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    const shown = () => pg.locator('[role="tabpanel"] pre.shiki code').evaluate((el) => el.textContent);
+    const copied = async () => {
+      await pg.getByRole("button", { name: "Copy", exact: true }).click();
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    const steps: [string, () => Promise<unknown>][] = [
+      ["chat_id", () => pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("-1001234567890")],
+      ["text", () => pg.getByRole("textbox", { name: "text", exact: true }).pressSequentially("Hi <b>x</b> & 'y'")],
+      ["keyboard", () => keyboard(pg)],
+      ["HTTP (fewer lines)", () => tab(pg, "HTTP")],
+      ["cURL", () => tab(pg, "cURL")],
+      ["GramIO (more lines)", () => tab(pg, "GramIO")],
+      ["text removed", () => pg.getByRole("textbox", { name: "text", exact: true }).fill("")],
+    ];
+    const lines = new Set<number>();
+    for (const [name, step] of steps) {
+      await step();
+      const text = await copied();
+      await expect.poll(shown, name).toBe(text);
+      lines.add(text.split("\n").length);
+    }
+    // The steps did add and remove lines.
+    expect(lines.size, [...lines].join()).toBeGreaterThan(2);
+    await page.close();
+  });
+
   it("keeps the call in the link, and opens a link on it", async () => {
     const { page, pg } = await open("sendMessage");
     await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("@gramio_chat");

@@ -3,10 +3,15 @@ import { webhookInput } from "../support/setWebhookCall";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeThemes } from "../../.vitepress/theme/codeThemes";
-import { curlGrammar, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "../../components/grammars";
+import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "../../components/grammars";
 import { GENERATORS, generatorById } from "../../playground/generators";
 import { capLines, escapeHtml, tokensToHtml, withTails } from "../../playground/tokensToHtml";
 import { fixedCases, randomCases } from "../support/cases";
+import { mergeSameStyle, pairThemes } from "../../playground/themePair";
+import { FRAMEWORKS } from "../../playground/webhook/frameworks";
+import { serverFile, serverShape } from "../../playground/webhook/server";
+import { selfSignedCommands } from "../../playground/webhook/selfSigned";
+import { testUpdateCurl, testUpdateFetch, testUpdateOptions } from "../../playground/webhook/testUpdate";
 
 let shiki: ShikiInternal;
 /** Characters the tokenizer's regex searches covered: from where each search started to where it matched, or to the line's end. */
@@ -42,6 +47,7 @@ beforeAll(async () => {
     themes: [codeThemes.light, codeThemes.dark],
     langs: [
       import("@shikijs/langs-precompiled/typescript"),
+      import("@shikijs/langs-precompiled/shellscript"),
       import("@shikijs/langs-precompiled/json"),
       jsonGrammar,
       tsSnippetGrammar,
@@ -135,6 +141,9 @@ describe("highlighting long values", () => {
       [{ content: "xy" }],
       [{ content: "123" }, { content: "4" }],
     ]);
+    // A line without a tail stays the same array, so its HTML is not made again.
+    const line = [{ content: "x" }];
+    expect(withTails([line], [""])[0]).toBe(line);
   });
 });
 
@@ -257,5 +266,66 @@ describe("highlighting line by line from the first changed line", () => {
     const quoted = tokenizeFromChange(first, "ts", 'a\nb"b\nccc\ndddd', tokenize, same);
     expect(seen).toEqual(['b"b', "ccc", "dddd"]);
     expect(quoted.states).toEqual([false, true, true, true]);
+  });
+});
+
+describe("both themes from one tokenization", () => {
+  /** Every character's style (both themes' colours and font styles), as drawn. */
+  const styled = (lines: readonly (readonly { content: string; htmlStyle?: unknown }[])[]) =>
+    lines.map((line) => line.flatMap((t) => [...t.content].map((ch) => `${ch} ${JSON.stringify(t.htmlStyle)}`)));
+
+  it("styles every output, in every grammar, exactly as shiki's tokenization per theme", async () => {
+    const pair = pairThemes(shiki.getTheme("github-light"), shiki.getTheme("github-dark"));
+    await shiki.loadTheme(pair.theme);
+    const samples: [string, string][] = [];
+    const cases = [...fixedCases("/tmp/marker"), ...randomCases().slice(0, 40)];
+    for (const params of cases.map((c) => c.params)) {
+      for (const g of GENERATORS) samples.push([g.generate(webhookInput(params, "node")), GRAMMAR_FOR[g.lang] ?? g.lang]);
+    }
+    for (const framework of FRAMEWORKS) samples.push([serverFile(serverShape({ url: "https://x.example/hook/a'b", secret_token: "s" }, framework.id)), "typescript"]);
+    const options = testUpdateOptions({});
+    samples.push([testUpdateCurl({ url: "https://x.example/h", secret_token: "t" }, options), "shellscript"]);
+    samples.push([testUpdateFetch({ url: "https://x.example/h", secret_token: "t" }, testUpdateOptions({ as: "fetch" })), "typescript"]);
+    samples.push([selfSignedCommands(webhookInput({ url: "https://1.2.3.4:8443/hook" }, "node")), "shellscript"]);
+    // Comments (italic in neither theme here, but styled all the same), regexes, templates.
+    samples.push(["/** doc */ // note\nconst re = /a+\\/g; let t = `x${1}`; @dec class A<T> extends B { #p = 1 }", "typescript"]);
+    for (const [code, lang] of samples) {
+      const twice = codeToTokens(shiki, code, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens;
+      const once = codeToTokens(shiki, code, { lang, theme: pair.theme.name, tokenizeTimeLimit: 0 }).tokens.map((line) => mergeSameStyle(line, pair.styleOf));
+      expect(styled(once), `${lang}: ${code.slice(0, 80)}`).toEqual(styled(twice));
+    }
+    expect(samples.length).toBeGreaterThan(100);
+  });
+
+  it("carries font styles into both themes' styles", async () => {
+    // GitHub's themes style no TypeScript token in italics or bold: themes that do, to see it.
+    const styledTheme = (name: string, into: string) => {
+      const t = shiki.getTheme(name);
+      return { ...t, name: into, settings: t.settings.map((r) => (JSON.stringify(r.scope ?? "").includes("comment") ? { ...r, settings: { ...r.settings, fontStyle: "italic bold" } } : r.scope === "keyword" ? { ...r, settings: { ...r.settings, fontStyle: "underline" } } : r)) };
+    };
+    await shiki.loadTheme(styledTheme("github-light", "styled-light"), styledTheme("github-dark", "styled-dark"));
+    const pair = pairThemes(shiki.getTheme("styled-light"), shiki.getTheme("styled-dark"));
+    await shiki.loadTheme(pair.theme);
+    const code = "/** doc */ // note\nif (a) { return b } // end";
+    const twice = codeToTokens(shiki, code, { lang: "typescript", themes: { light: "styled-light", dark: "styled-dark" }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens;
+    const once = codeToTokens(shiki, code, { lang: "typescript", theme: pair.theme.name, tokenizeTimeLimit: 0 }).tokens.map((line) => mergeSameStyle(line, pair.styleOf));
+    expect(styled(once)).toEqual(styled(twice));
+    expect(once.flat().find((t) => t.content.includes("note"))?.htmlStyle).toMatchObject({ "--shiki-light-font-style": "italic", "--shiki-dark-font-weight": "bold" });
+  });
+
+  it("joins neighbours of the same style and keeps one style object per style", () => {
+    const pair = pairThemes(shiki.getTheme("github-light"), shiki.getTheme("github-dark"));
+    const rules = pair.theme.settings.length;
+    expect(rules).toBe(shiki.getTheme("github-light").settings.length);
+    expect(pair.styleOf("#000000", 0)).toEqual({ "--shiki-light": shiki.getTheme("github-light").fg.toUpperCase(), "--shiki-dark": shiki.getTheme("github-dark").fg.toUpperCase() });
+    expect(pair.styleOf("#000000", 0)).toBe(pair.styleOf("#000000", 0));
+    expect(mergeSameStyle([{ content: "a", color: "#000000" }, { content: "b", color: "#000000" }, { content: "c", color: "#000000", fontStyle: 1 }], pair.styleOf).map((t) => t.content)).toEqual(["ab", "c"]);
+    expect(() => pair.styleOf(`#${rules.toString(16).padStart(6, "0")}`, 0)).toThrow(/names no rule/);
+  });
+
+  it("refuses two themes whose rules differ beyond their colours", () => {
+    const light = shiki.getTheme("github-light");
+    const other = { ...light, name: "other", settings: light.settings.map((r, i) => (i === 3 ? { ...r, scope: "keyword.other" } : r)) };
+    expect(() => pairThemes(light, other)).toThrow(/rule 3 .* differs between github-light and other/);
   });
 });
