@@ -3,12 +3,12 @@
  * the playground mounts, so its static imports below (named, hence tree-shaken) stay out of
  * every page's first payload.
  */
-import { codeToTokens, createShikiInternal, type GrammarState, type LanguageRegistration } from "shiki/core";
+import { createShikiInternal, type LanguageRegistration } from "shiki/core";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { codeThemes } from "../.vitepress/theme/codeThemes";
 import { capLines, preClasses, tokensToLines, withTails, type Token } from "../playground/tokensToHtml";
 import { tokenizeFromChange, type LineCache } from "../playground/lineCache";
-import { mergeSameStyle, pairThemes } from "../playground/themePair";
+import { pairedLineTokenizer, pairThemes, sameStack, type GrammarStack, type LineGrammar } from "../playground/themePair";
 import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "./grammars";
 
 /** Highlighted code: the `<pre>`'s classes and style, and each line's inner HTML. */
@@ -53,19 +53,7 @@ export function loadLanguage(lang: string): Promise<void> {
 }
 const ready = new Set<string>();
 /** The last code highlighted in each grammar, line by line: the next is tokenized from its first changed line. */
-const caches = new Map<string, LineCache<Token, GrammarState>>();
-
-/** Two grammar states are the same when each theme's stack is: the lines after them tokenize the same. */
-export const sameGrammarState = (a: GrammarState | undefined, b: GrammarState | undefined): boolean =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.themes.length === b.themes.length &&
-    a.themes.every((theme) => {
-      const mine = a.getInternalStack(theme);
-      const theirs = b.getInternalStack(theme);
-      return mine !== undefined && theirs !== undefined && mine.equals(theirs);
-    }));
+const caches = new Map<string, LineCache<Token, GrammarStack>>();
 
 const THEMES = { light: "github-light", dark: "github-dark" } as const;
 
@@ -94,6 +82,7 @@ export function loadHighlighter(): Promise<Highlight> {
     // Both themes from one tokenization (themePair.ts): half the tokenizer's work a keystroke.
     const pair = pairThemes(light, dark);
     await internal.loadTheme(pair.theme);
+    const { colorMap } = internal.setTheme(pair.theme.name);
     performance.measure("pg-highlighter", "pg-highlighter-start");
     return (code: string, lang: string) => {
       if (isFullLanguage(lang) && !ready.has(lang)) {
@@ -101,14 +90,11 @@ export function loadHighlighter(): Promise<Highlight> {
         ready.add(lang);
       }
       // Long lines are highlighted up to a cap and shown plain after it, so a pasted
-      // megabyte leaves the page responsive. No time limit: a line is coloured or capped,
-      // never left uncoloured because the machine was busy.
+      // megabyte leaves the page responsive.
       const { head, tails } = capLines(code);
       const grammar = GRAMMAR_FOR[lang] ?? lang;
-      const cache = tokenizeFromChange(caches.get(grammar), grammar, head, (line, grammarState) => {
-        const result = codeToTokens(internal, line, { lang: grammar, theme: pair.theme.name, tokenizeTimeLimit: 0, grammarState });
-        return { tokens: mergeSameStyle(result.tokens[0] ?? [], pair.styleOf), state: result.grammarState };
-      }, sameGrammarState);
+      const tokenize = pairedLineTokenizer(internal.getLanguage(grammar) as unknown as LineGrammar<GrammarStack>, colorMap, pair.styleOf);
+      const cache = tokenizeFromChange(caches.get(grammar), grammar, head, tokenize, sameStack);
       caches.set(grammar, cache);
       return { classes, style: rootStyle, lines: tokensToLines(withTails(cache.tokens, tails)) };
     };

@@ -7,7 +7,7 @@
  * `pairThemes` builds that theme and reads its colours back; a test compares the result with
  * shiki's two tokenizations, character by character, on every output.
  */
-import { applyColorReplacements, flatTokenVariants, type ThemeRegistrationResolved } from "shiki/core";
+import { applyColorReplacements, flatTokenVariants, StackElementMetadata, type ThemeRegistrationResolved } from "shiki/core";
 
 export interface ThemePair {
   /** The theme to tokenize with: rule `i`'s foreground is the colour naming it. */
@@ -82,20 +82,47 @@ export function pairThemes(
   };
 }
 
+/** A token drawn in both themes. */
+export interface PairedToken {
+  content: string;
+  readonly htmlStyle: Readonly<Record<string, string>>;
+}
+
+/** What the tokenizer needs of a grammar (vscode-textmate's `IGrammar`) and its state after a line. */
+export interface LineGrammar<S> {
+  tokenizeLine2(line: string, state: S | null, timeLimit?: number): { readonly tokens: Uint32Array; readonly ruleStack: S };
+}
+export interface GrammarStack {
+  equals(other: GrammarStack): boolean;
+}
+
+/** Two states after a line are the same when the grammar's stacks are: the lines after them tokenize the same. */
+export const sameStack = <S extends GrammarStack>(a: S | undefined, b: S | undefined): boolean => a === b || (a !== undefined && b !== undefined && a.equals(b));
+
 /**
- * A line's tokens from the paired theme, styled in both themes, with neighbours of the same
- * style joined (two rules can have the same colours in both themes: one span, not two).
+ * Tokenizes one line, with neighbours of the same style joined (two rules can have the same
+ * colours in both themes: one span, not two). It runs the grammar straight (shiki's `codeToTokens` tokenizes every line
+ * twice, once for the tokens and once for the state after it), in the paired theme whose
+ * colours the tokenizer's `colorMap` lists, as shiki does: an empty line has no tokens and
+ * leaves the state as it was, and there is no time limit (a line is coloured or capped, never
+ * left uncoloured because the machine was busy).
  */
-export function mergeSameStyle(
-  tokens: readonly { readonly content: string; readonly color?: string; readonly fontStyle?: number }[],
-  styleOf: ThemePair["styleOf"],
-): { content: string; htmlStyle: Readonly<Record<string, string>> }[] {
-  const out: { content: string; htmlStyle: Readonly<Record<string, string>> }[] = [];
-  for (const token of tokens) {
-    const htmlStyle = styleOf(token.color, token.fontStyle ?? 0);
-    const last = out.at(-1);
-    if (last?.htmlStyle === htmlStyle) last.content += token.content;
-    else out.push({ content: token.content, htmlStyle });
-  }
-  return out;
+export function pairedLineTokenizer<S extends GrammarStack>(grammar: LineGrammar<S>, colorMap: readonly string[], styleOf: ThemePair["styleOf"]) {
+  return (line: string, state: S | undefined): { tokens: PairedToken[]; state: S | undefined } => {
+    if (line === "") return { tokens: [], state };
+    const { tokens, ruleStack } = grammar.tokenizeLine2(line, state ?? null, 0);
+    const count = tokens.length / 2;
+    const out: PairedToken[] = [];
+    for (let j = 0; j < count; j++) {
+      const start = tokens[2 * j]!;
+      const end = j + 1 < count ? tokens[2 * j + 2]! : line.length;
+      if (start === end) continue;
+      const metadata = tokens[2 * j + 1]!;
+      const htmlStyle = styleOf(colorMap[StackElementMetadata.getForeground(metadata)], StackElementMetadata.getFontStyle(metadata));
+      const last = out.at(-1);
+      if (last?.htmlStyle === htmlStyle) last.content += line.slice(start, end);
+      else out.push({ content: line.slice(start, end), htmlStyle });
+    }
+    return { tokens: out, state: ruleStack };
+  };
 }

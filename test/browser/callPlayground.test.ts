@@ -138,7 +138,7 @@ describe("a method page's playground", () => {
     for (const [name, step] of steps) {
       await step();
       const text = await copied();
-      await expect.poll(shown, name).toBe(text);
+      await expect.poll(shown, { message: name }).toBe(text);
       lines.add(text.split("\n").length);
     }
     // The steps did add and remove lines.

@@ -1,4 +1,4 @@
-import { codeToTokens, createShikiInternal, type GrammarState, type ShikiInternal, type ThemedToken } from "shiki/core";
+import { codeToTokens, createShikiInternal, type ShikiInternal } from "shiki/core";
 import { webhookInput } from "../support/setWebhookCall";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGra
 import { GENERATORS, generatorById } from "../../playground/generators";
 import { capLines, escapeHtml, tokensToHtml, withTails } from "../../playground/tokensToHtml";
 import { fixedCases, randomCases } from "../support/cases";
-import { mergeSameStyle, pairThemes } from "../../playground/themePair";
+import { pairedLineTokenizer, pairThemes, sameStack, type GrammarStack, type LineGrammar } from "../../playground/themePair";
 import { FRAMEWORKS } from "../../playground/webhook/frameworks";
 import { serverFile, serverShape } from "../../playground/webhook/server";
 import { selfSignedCommands } from "../../playground/webhook/selfSigned";
@@ -70,6 +70,35 @@ function colours(code: string, lang: string): string[] {
     }
   return out;
 }
+
+/** Both themes' tokens from shiki, tokenizing once per theme: what the paired tokenizer must draw. */
+const twoThemes = (code: string, lang: string, light = "github-light", dark = "github-dark") =>
+  codeToTokens(shiki, code, { lang, themes: { light, dark }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens;
+
+/** The playground's line tokenizer (themePair.ts) in the pair of `light` and `dark`, as the highlighter sets it up. */
+async function pairedTokenizer(lang: string, light = "github-light", dark = "github-dark") {
+  const pair = pairThemes(shiki.getTheme(light), shiki.getTheme(dark));
+  await shiki.loadTheme(pair.theme);
+  return () => {
+    // The registry colours by its current theme: set it each time, as other tests switch it.
+    const { colorMap } = shiki.setTheme(pair.theme.name);
+    return pairedLineTokenizer(shiki.getLanguage(lang) as unknown as LineGrammar<GrammarStack>, colorMap, pair.styleOf);
+  };
+}
+
+/** A whole code's lines through a line tokenizer, each line starting in the state the last left. */
+function byLines<T, S>(code: string, tokenize: (line: string, state: S | undefined) => { tokens: T[]; state: S | undefined }): T[][] {
+  let state: S | undefined;
+  return code.split("\n").map((line) => {
+    const r = tokenize(line, state);
+    state = r.state;
+    return r.tokens;
+  });
+}
+
+/** Every character's style (both themes' colours and font styles), as drawn. */
+const styled = (lines: readonly (readonly { content: string; htmlStyle?: unknown }[])[]) =>
+  lines.map((line) => line.flatMap((t) => [...t.content].map((ch) => `${ch} ${JSON.stringify(t.htmlStyle)}`)));
 
 const scopes = (code: string, lang: string) =>
   codeToTokens(shiki, code, { lang, theme: "github-light", includeExplanation: true, tokenizeTimeLimit: 0 })
@@ -206,27 +235,18 @@ describe("tokensToHtml", () => {
 describe("highlighting line by line from the first changed line", () => {
   it("gives every output the same tokens as highlighting the whole code, however it was typed", async () => {
     const { tokenizeFromChange } = await import("../../playground/lineCache");
-    const { GRAMMAR_FOR } = await import("../../components/grammars");
-    const { sameGrammarState } = await import("../../components/highlighter");
-    // What is drawn of a token: its text and colours (a token's offset counts from where tokenizing started).
-    const drawn = (lines: readonly (readonly ThemedToken[])[]) => lines.map((line) => line.map((t) => [t.content, t.htmlStyle]));
-    const whole = (code: string, lang: string) =>
-      drawn(codeToTokens(shiki, code, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens);
-    const byLine = (lang: string) => (line: string, grammarState: GrammarState | undefined) => {
-      const r = codeToTokens(shiki, line, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0, grammarState });
-      return { tokens: r.tokens[0] ?? [], state: r.grammarState };
-    };
     let compared = 0;
     for (const g of GENERATORS) {
       const lang = GRAMMAR_FOR[g.lang] ?? g.lang;
-      let cache: ReturnType<typeof tokenizeFromChange<ThemedToken, GrammarState>> | undefined;
+      const tokenizer = await pairedTokenizer(lang);
+      let cache: ReturnType<typeof tokenizeFromChange<{ content: string }, GrammarStack>> | undefined;
       // Typing a url and a secret one character at a time, then a hostile one, as a reader would.
       const url = "https://bot.example.com/hook?a=`${x}`'\"";
       for (let n = 0; n <= url.length; n += 3) {
         for (const params of [{ url: url.slice(0, n) }, { url: url.slice(0, n), secret_token: "s/*".repeat(n % 4), max_connections: n }]) {
           const code = g.generate(webhookInput(params));
-          cache = tokenizeFromChange(cache, lang, code, byLine(lang), sameGrammarState);
-          expect(drawn(cache.tokens), `${g.id} ${JSON.stringify(params)}`).toEqual(whole(code, lang));
+          cache = tokenizeFromChange(cache, lang, code, tokenizer(), sameStack);
+          expect(styled(cache.tokens), `${g.id} ${JSON.stringify(params)}`).toEqual(styled(twoThemes(code, lang)));
           compared++;
         }
       }
@@ -270,29 +290,21 @@ describe("highlighting line by line from the first changed line", () => {
 });
 
 describe("both themes from one tokenization", () => {
-  /** Every character's style (both themes' colours and font styles), as drawn. */
-  const styled = (lines: readonly (readonly { content: string; htmlStyle?: unknown }[])[]) =>
-    lines.map((line) => line.flatMap((t) => [...t.content].map((ch) => `${ch} ${JSON.stringify(t.htmlStyle)}`)));
-
   it("styles every output, in every grammar, exactly as shiki's tokenization per theme", async () => {
-    const pair = pairThemes(shiki.getTheme("github-light"), shiki.getTheme("github-dark"));
-    await shiki.loadTheme(pair.theme);
     const samples: [string, string][] = [];
     const cases = [...fixedCases("/tmp/marker"), ...randomCases().slice(0, 40)];
     for (const params of cases.map((c) => c.params)) {
       for (const g of GENERATORS) samples.push([g.generate(webhookInput(params, "node")), GRAMMAR_FOR[g.lang] ?? g.lang]);
     }
     for (const framework of FRAMEWORKS) samples.push([serverFile(serverShape({ url: "https://x.example/hook/a'b", secret_token: "s" }, framework.id)), "typescript"]);
-    const options = testUpdateOptions({});
-    samples.push([testUpdateCurl({ url: "https://x.example/h", secret_token: "t" }, options), "shellscript"]);
+    samples.push([testUpdateCurl({ url: "https://x.example/h", secret_token: "t" }, testUpdateOptions({})), "shellscript"]);
     samples.push([testUpdateFetch({ url: "https://x.example/h", secret_token: "t" }, testUpdateOptions({ as: "fetch" })), "typescript"]);
     samples.push([selfSignedCommands(webhookInput({ url: "https://1.2.3.4:8443/hook" }, "node")), "shellscript"]);
-    // Comments (italic in neither theme here, but styled all the same), regexes, templates.
-    samples.push(["/** doc */ // note\nconst re = /a+\\/g; let t = `x${1}`; @dec class A<T> extends B { #p = 1 }", "typescript"]);
+    // Comments, regexes, templates, decorators, and empty lines inside a multi-line comment.
+    samples.push(["/** doc\n\n */ // note\nconst re = /a+\\/g; let t = `x${1}\n\n`; @dec class A<T> extends B { #p = 1 }", "typescript"]);
     for (const [code, lang] of samples) {
-      const twice = codeToTokens(shiki, code, { lang, themes: { light: "github-light", dark: "github-dark" }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens;
-      const once = codeToTokens(shiki, code, { lang, theme: pair.theme.name, tokenizeTimeLimit: 0 }).tokens.map((line) => mergeSameStyle(line, pair.styleOf));
-      expect(styled(once), `${lang}: ${code.slice(0, 80)}`).toEqual(styled(twice));
+      const tokenizer = await pairedTokenizer(lang);
+      expect(styled(byLines(code, tokenizer())), `${lang}: ${code.slice(0, 80)}`).toEqual(styled(twoThemes(code, lang)));
     }
     expect(samples.length).toBeGreaterThan(100);
   });
@@ -304,23 +316,22 @@ describe("both themes from one tokenization", () => {
       return { ...t, name: into, settings: t.settings.map((r) => (JSON.stringify(r.scope ?? "").includes("comment") ? { ...r, settings: { ...r.settings, fontStyle: "italic bold" } } : r.scope === "keyword" ? { ...r, settings: { ...r.settings, fontStyle: "underline" } } : r)) };
     };
     await shiki.loadTheme(styledTheme("github-light", "styled-light"), styledTheme("github-dark", "styled-dark"));
-    const pair = pairThemes(shiki.getTheme("styled-light"), shiki.getTheme("styled-dark"));
-    await shiki.loadTheme(pair.theme);
     const code = "/** doc */ // note\nif (a) { return b } // end";
-    const twice = codeToTokens(shiki, code, { lang: "typescript", themes: { light: "styled-light", dark: "styled-dark" }, defaultColor: false, tokenizeTimeLimit: 0 }).tokens;
-    const once = codeToTokens(shiki, code, { lang: "typescript", theme: pair.theme.name, tokenizeTimeLimit: 0 }).tokens.map((line) => mergeSameStyle(line, pair.styleOf));
-    expect(styled(once)).toEqual(styled(twice));
+    const once = byLines(code, (await pairedTokenizer("typescript", "styled-light", "styled-dark"))());
+    expect(styled(once)).toEqual(styled(twoThemes(code, "typescript", "styled-light", "styled-dark")));
     expect(once.flat().find((t) => t.content.includes("note"))?.htmlStyle).toMatchObject({ "--shiki-light-font-style": "italic", "--shiki-dark-font-weight": "bold" });
   });
 
-  it("joins neighbours of the same style and keeps one style object per style", () => {
+  it("joins neighbours of the same style and keeps one style object per style", async () => {
     const pair = pairThemes(shiki.getTheme("github-light"), shiki.getTheme("github-dark"));
     const rules = pair.theme.settings.length;
     expect(rules).toBe(shiki.getTheme("github-light").settings.length);
     expect(pair.styleOf("#000000", 0)).toEqual({ "--shiki-light": shiki.getTheme("github-light").fg.toUpperCase(), "--shiki-dark": shiki.getTheme("github-dark").fg.toUpperCase() });
     expect(pair.styleOf("#000000", 0)).toBe(pair.styleOf("#000000", 0));
-    expect(mergeSameStyle([{ content: "a", color: "#000000" }, { content: "b", color: "#000000" }, { content: "c", color: "#000000", fontStyle: 1 }], pair.styleOf).map((t) => t.content)).toEqual(["ab", "c"]);
     expect(() => pair.styleOf(`#${rules.toString(16).padStart(6, "0")}`, 0)).toThrow(/names no rule/);
+    // In JSON, a key's quotes and text are separate tokens of one colour: one span.
+    const [line] = byLines('{"url": 1}', (await pairedTokenizer("json-lite"))());
+    expect(line!.map((t) => t.content)).toContain('"url"');
   });
 
   it("refuses two themes whose rules differ beyond their colours", () => {
