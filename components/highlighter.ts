@@ -6,16 +6,16 @@
 import { createShikiInternal, type LanguageRegistration } from "shiki/core";
 import { createJavaScriptRawEngine } from "@shikijs/engine-javascript/raw";
 import { codeThemes } from "../.vitepress/theme/codeThemes";
-import { capLines, preClasses, tokensToLines, withTails, type Token } from "../playground/tokensToHtml";
+import { capLines, preClasses, withTails, type Token } from "../playground/codeTokens";
 import { tokenizeFromChange, type LineCache } from "../playground/lineCache";
 import { pairedLineTokenizer, pairThemes, sameStack, type GrammarStack, type LineGrammar } from "../playground/themePair";
 import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "./grammars";
 
-/** Highlighted code: the `<pre>`'s classes and style, and each line's inner HTML. */
+/** Highlighted code: the `<pre>`'s classes and style, and each line's tokens. */
 export interface Highlighted {
   readonly classes: string;
   readonly style: string;
-  readonly lines: readonly string[];
+  readonly lines: readonly (readonly Token[])[];
 }
 
 /**
@@ -96,7 +96,7 @@ export function loadHighlighter(): Promise<Highlight> {
       const tokenize = pairedLineTokenizer(internal.getLanguage(grammar) as unknown as LineGrammar<GrammarStack>, colorMap, pair.styleOf);
       const cache = tokenizeFromChange(caches.get(grammar), grammar, head, tokenize, sameStack);
       caches.set(grammar, cache);
-      return { classes, style: rootStyle, lines: tokensToLines(withTails(cache.tokens, tails)) };
+      return { classes, style: rootStyle, lines: withTails(cache.tokens, tails) };
     };
   })();
   return highlighter;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { codeThemes } from "../../.vitepress/theme/codeThemes";
 import { curlGrammar, GRAMMAR_FOR, httpRequestGrammar, jsonGrammar, tsSnippetGrammar } from "../../components/grammars";
 import { GENERATORS, generatorById } from "../../playground/generators";
-import { capLines, escapeHtml, tokensToHtml, withTails } from "../../playground/tokensToHtml";
+import { capLines, styleText, withTails } from "../../playground/codeTokens";
 import { fixedCases, randomCases } from "../support/cases";
 import { pairedLineTokenizer, pairThemes, sameStack, type GrammarStack, type LineGrammar } from "../../playground/themePair";
 import { FRAMEWORKS } from "../../playground/webhook/frameworks";
@@ -220,12 +220,11 @@ describe("the playground's HTTP grammar", () => {
   });
 });
 
-describe("tokensToHtml", () => {
-  it("escapes code and styles, one span a line", () => {
-    expect(tokensToHtml([[{ content: "<a href='x'>&", htmlStyle: { "--shiki-light": "#fff" } }], []], "--x:1", ["a", "b"])).toBe(
-      `<pre class="shiki shiki-themes a b vp-code" style="--x:1"><code><span class="line"><span style="--shiki-light:#fff">&lt;a href=&#39;x&#39;&gt;&amp;</span></span>\n<span class="line"></span></code></pre>`,
-    );
-    expect(escapeHtml(`"'<>&`)).toBe("&quot;&#39;&lt;&gt;&amp;");
+describe("code tokens", () => {
+  it("writes a token's style attribute once per style, and none for a plain tail", () => {
+    const style = { "--shiki-light": "#24292E", "--shiki-dark": "#E1E4E8", "--shiki-light-font-style": "italic" };
+    expect(styleText({ content: "x", htmlStyle: style })).toBe("--shiki-light:#24292E;--shiki-dark:#E1E4E8;--shiki-light-font-style:italic");
+    expect(styleText({ content: "<tail>" })).toBeUndefined();
   });
   it("is used for every output", () => {
     expect(GENERATORS.map((g) => g.lang).sort()).toEqual(["bash", "http", "ts"]);
