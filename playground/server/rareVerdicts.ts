@@ -10,21 +10,23 @@ import { toInt32, wireText } from "./integerArg";
 import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, toInt64, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
 import { utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
+import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
-/** A JSON value as the server's `json_decode` sees what was sent: the tree as it is, text parsed; undefined when it does not parse. */
-export function jsonOf(value: unknown): { readonly value: unknown } | undefined {
-  if (typeof value !== "string") return value === undefined ? undefined : { value };
-  try {
-    return { value: JSON.parse(value) as unknown };
-  } catch {
-    return undefined;
-  }
+/**
+ * A JSON value as the server's `json_decode` reads what was sent (`tdJson.ts`): text as it is,
+ * a value tree as the request sends it (JSON); undefined when nothing was sent or td refuses it.
+ */
+export function jsonOf(value: unknown): { readonly value: TdJsonValue } | undefined {
+  if (value === undefined) return undefined;
+  return tdJsonDecode(typeof value === "string" ? value : JSON.stringify(value));
 }
 
+const isObject = (value: TdJsonValue | undefined): value is TdJsonObject => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof TdJsonNumber);
+
 /** td's `JsonObject::get_required_string_field` (tdutils/td/utils/JsonBuilder.cpp): text or a number is taken; its refusal otherwise. */
-function requiredStringField(object: Readonly<Record<string, unknown>>, name: string): string | undefined {
+function requiredStringField(object: TdJsonObject, name: string): string | undefined {
   const v = object[name];
-  if (typeof v === "string" || typeof v === "number") return undefined;
+  if (numberOrStringText(v ?? null) !== undefined) return undefined;
   return v === undefined ? `Can't find field "${name}"` : `Field "${name}" must be of type String`;
 }
 
@@ -67,8 +69,9 @@ export function idListVerdict(kind: "message_ids" | "user_ids", param: string, v
   if (parsed.value.length > max) return { refused: `has ${parsed.value.length} items; the server takes at most ${max}.`, answer: badRequest(says.many) };
   const texts: number[] = [];
   for (const [i, item] of parsed.value.entries()) {
-    if (typeof item !== "number" && typeof item !== "string") return { refused: `item ${i} is neither a number nor text.`, answer: badRequest(says.type) };
-    const id = toIntegerSafe(String(item), kind === "message_ids" ? 32 : 64);
+    const text = numberOrStringText(item);
+    if (text === undefined) return { refused: `item ${i} is neither a number nor text.`, answer: badRequest(says.type) };
+    const id = toIntegerSafe(text, kind === "message_ids" ? 32 : 64);
     if (id === undefined) return { refused: `item ${i} is not a whole number the server reads (${kind === "message_ids" ? "32" : "64"}-bit, written plainly).`, answer: badRequest(says.number) };
     if (id <= 0n) return { refused: `item ${i} is ${id}: identifiers are positive.`, answer: badRequest(says.positive) };
     if (typeof item === "string") texts.push(i);
@@ -89,8 +92,8 @@ export function pollOptionsVerdict(value: unknown): ReadingVerdict {
       texts.push(i);
       continue;
     }
-    if (!item || typeof item !== "object" || Array.isArray(item)) return { refused: `item ${i} is ${item === null ? "null" : Array.isArray(item) ? "a list" : typeof item}: an option is text or an object.`, answer: badRequest(POLL_OPTIONS.item) };
-    const refusal = requiredStringField(item as Record<string, unknown>, "text");
+    if (!isObject(item)) return { refused: `item ${i} is ${jsonKindOf(item)}: an option is text or an object.`, answer: badRequest(POLL_OPTIONS.item) };
+    const refusal = requiredStringField(item, "text");
     if (refusal) return { refused: `item ${i} ${refusal.startsWith("Can't") ? "has no text" : "has a text that is neither text nor a number"}.`, answer: badRequest(refusal) };
   }
   if (texts.length === 0) return undefined;
@@ -111,11 +114,15 @@ function quizOptionIds(params: Readonly<Record<string, unknown>>): { readonly pa
     const parsed = jsonOf(given);
     if (!parsed) return { param, refused: "is not JSON.", answer: badRequest(QUIZ_IDS.parse) };
     if (!Array.isArray(parsed.value)) return { param, refused: "must be a list of option numbers.", answer: badRequest(QUIZ_IDS.array) };
+    const ids: number[] = [];
     for (const [i, id] of parsed.value.entries()) {
-      if (typeof id !== "number") return { param, refused: `item ${i} is not a number.`, answer: badRequest(QUIZ_IDS.number) };
-      if (!Number.isInteger(id) || id < -(2 ** 31) || id >= 2 ** 31) return { param, refused: `item ${i} is not a 32-bit integer.`, answer: badRequest(QUIZ_IDS.int32) };
+      if (!(id instanceof TdJsonNumber)) return { param, refused: `item ${i} is not a number.`, answer: badRequest(QUIZ_IDS.number) };
+      // to_integer_safe<int32> of the number's text: “1.0” is not an integer.
+      const read = toIntegerSafe(id.text, 32);
+      if (read === undefined) return { param, refused: `item ${i} is not a 32-bit integer written plainly (“${id.text}”).`, answer: badRequest(QUIZ_IDS.int32) };
+      ids.push(Number(read));
     }
-    return { param, ids: parsed.value as number[] };
+    return { param, ids };
   }
   const one = params.correct_option_id;
   if (one !== undefined && one !== "") return { param: "correct_option_id", ids: [toInt32(wireText(one))] };
@@ -155,12 +162,11 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
   const refuse = (refused: string, message: string): ReadingVerdict => ({ refused, answer: badRequest(SCOPE.prefix + message) });
   const parsed = jsonOf(value);
   if (!parsed) return { refused: "is not JSON.", answer: badRequest(SCOPE.parse) };
-  const scope = parsed.value;
-  if (!scope || typeof scope !== "object" || Array.isArray(scope)) return refuse("must be a BotCommandScope object.", SCOPE.object);
-  const object = scope as Record<string, unknown>;
+  const object = parsed.value;
+  if (!isObject(object)) return refuse("must be a BotCommandScope object.", SCOPE.object);
   const noType = requiredStringField(object, "type");
   if (noType) return refuse(object.type === undefined ? "has no type." : "has a type that is neither text nor a number.", noType);
-  const type = String(object.type);
+  const type = numberOrStringText(object.type!)!;
   if (CHATLESS_SCOPES.includes(type)) return undefined;
   if (!CHAT_SCOPES.includes(type)) return refuse(`has a type the server does not know (“${type}”).`, SCOPE.type);
   const noChat = requiredStringField(object, "chat_id");
@@ -170,8 +176,9 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
   // td's JsonObject::get_required_long_field: text or a number, read back by to_integer_safe<int64>.
   const user = object.user_id;
   if (user === undefined) return refuse("a “chat_member” scope needs user_id.", `Can't find field "user_id"`);
-  if (typeof user !== "string" && typeof user !== "number") return refuse("has a user_id that is neither a number nor text.", `Field "user_id" must be a Number`);
-  const id = toIntegerSafe(String(user), 64);
+  const userText = numberOrStringText(user);
+  if (userText === undefined) return refuse("has a user_id that is neither a number nor text.", `Field "user_id" must be a Number`);
+  const id = toIntegerSafe(userText, 64);
   if (id === undefined) return refuse("has a user_id that is not a whole 64-bit number written plainly.", `Field "user_id" must be a valid Number`);
   if (id <= 0n) return refuse(`has user_id ${id}: user identifiers are positive.`, SCOPE.user);
   return typeof user === "string" ? { reads: `the server reads user_id “${user}” as the number ${id}; GramIO's types take a number.` } : undefined;

@@ -292,7 +292,7 @@ describe("sendPoll as the server and td read it", () => {
     expect(answer(undefined)).toEqual(["options: is required. The server answers “Bad Request: can't parse options JSON object”."]);
     expect(answer("[1,")).toEqual(["options: is not JSON. The server answers “Bad Request: can't parse options JSON object”."]);
     expect(answer({ text: "a" })).toEqual(["options: must be a list of options. The server answers “Bad Request: expected an Array of String as options”."]);
-    expect(answer(["a", 5])).toEqual(["options: item 1 is number: an option is text or an object. The server answers “Bad Request: expected an option to be of type String”."]);
+    expect(answer(["a", 5])).toEqual(["options: item 1 is a number: an option is text or an object. The server answers “Bad Request: expected an option to be of type String”."]);
     expect(answer(["a", { media: 1 }])).toEqual(["options: item 1 has no text. The server answers “Bad Request: can't find field \"text\"”."]);
     expect(answer([{ text: true }])).toEqual(["options: item 0 has a text that is neither text nor a number. The server answers “Bad Request: field \"text\" must be of type String”."]);
     // td's JsonObject::get_required_string_field takes a number as text.
@@ -325,7 +325,7 @@ describe("sendPoll as the server and td read it", () => {
     const two = [{ text: "a" }, { text: "b" }];
     expect(errors({ options: two, type: "quiz", correct_option_ids: "[0," }).map((i) => i.message)).toEqual(["correct_option_ids: is not JSON. The server answers “Bad Request: can't parse correct option identifiers JSON object”."]);
     expect(errors({ options: two, type: "quiz", correct_option_ids: ["0"] }).map((i) => i.message)).toEqual(["correct_option_ids: item 0 is not a number. The server answers “Bad Request: correct option identifier must be of type Number”."]);
-    expect(errors({ options: two, type: "quiz", correct_option_ids: [0.5] }).map((i) => i.message)).toEqual(["correct_option_ids: item 0 is not a 32-bit integer. The server answers “Bad Request: invalid correct option identifier specified”."]);
+    expect(errors({ options: two, type: "quiz", correct_option_ids: [0.5] }).map((i) => i.message)).toEqual(["correct_option_ids: item 0 is not a 32-bit integer written plainly (“0.5”). The server answers “Bad Request: invalid correct option identifier specified”."]);
     // Read after options: a bad options list is the first answer, the correct options the next.
     const both = validateCall(poll(), { ...base, options: "x", type: "quiz", correct_option_ids: ["0"] }).filter((i) => i.severity === "error");
     expect(both.map((i) => [i.path, i.label])).toEqual([["options", undefined], ["correct_option_ids", "Next error"]]);

@@ -1,0 +1,172 @@
+/**
+ * td's JSON parser, `json_decode` (tdutils/td/utils/JsonBuilder.h and JsonBuilder.cpp,
+ * `do_json_decode`, `json_string_decode`), which the server runs on every JSON parameter. It is
+ * not `JSON.parse`: a number is any run of `-+.0-9eE` kept as its text ("1.0", "+5", "1." and
+ * "-" are numbers, and a check reads the text, so `1.0` is not the integer 1); any character
+ * may follow a backslash (`\q` is `q`); control characters may stand in strings; an object's
+ * first field of a name is the one read; nesting deeper than 100 levels is refused; whitespace
+ * is only space, tab, CR and LF.
+ */
+
+/** A JSON number as td keeps it: the text as written. */
+export class TdJsonNumber {
+  constructor(readonly text: string) {}
+}
+
+export type TdJsonValue = null | boolean | string | TdJsonNumber | TdJsonValue[] | TdJsonObject;
+export interface TdJsonObject {
+  readonly [field: string]: TdJsonValue;
+}
+
+/** JsonBuilder.h, json_decode: the depth it starts from. */
+const MAX_DEPTH = 100;
+const WHITESPACE = " \t\r\n";
+const NUMBER = /[-+.0-9eE]/;
+
+class Refused extends Error {}
+
+/** The value td reads from `text`, or undefined when td refuses it (the server then answers with the parameter's own “Can't parse …”). */
+export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | undefined {
+  let at = 0;
+  const skipWhitespace = () => {
+    while (at < text.length && WHITESPACE.includes(text[at]!)) at++;
+  };
+  const hex = (from: number) => {
+    const digits = text.slice(from, from + 4);
+    if (digits.length < 4) throw new Refused("\\u has less than 4 symbols");
+    if (!/^[0-9a-fA-F]{4}$/.test(digits)) throw new Refused("Invalid \\u -- not hex digit");
+    return Number.parseInt(digits, 16);
+  };
+  const string = (): string => {
+    if (text[at] !== '"') throw new Refused("Opening '\"' expected");
+    at++;
+    let out = "";
+    for (;;) {
+      if (at >= text.length) throw new Refused("Closing '\"' not found");
+      const c = text[at]!;
+      if (c === '"') {
+        at++;
+        return out;
+      }
+      if (c !== "\\") {
+        out += c;
+        at++;
+        continue;
+      }
+      at++;
+      if (at >= text.length) throw new Refused("Closing '\"' not found");
+      const e = text[at]!;
+      const simple: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+      if (e in simple) {
+        out += simple[e];
+        at++;
+      } else if (e === "u") {
+        let code = hex(at + 1);
+        at += 5;
+        // A surrogate followed by another \u surrogate is one character (td does not check their order).
+        if (code > 0xd7ff && code < 0xe000 && text[at] === "\\" && text[at + 1] === "u" && at + 6 <= text.length) {
+          const next = hex(at + 2);
+          if (next > 0xd7ff && next < 0xe000) {
+            code = (((code & 0x3ff) << 10) | (next & 0x3ff)) + 0x10000;
+            at += 6;
+          }
+        }
+        out += code > 0xffff ? String.fromCodePoint(code) : String.fromCharCode(code);
+      } else {
+        out += e;
+        at++;
+      }
+    }
+  };
+  const value = (depth: number): TdJsonValue => {
+    if (depth < 0) throw new Refused("Too big object depth");
+    skipWhitespace();
+    const c = at < text.length ? text[at]! : "\0";
+    const word = (w: string, v: TdJsonValue) => {
+      if (!text.startsWith(w, at)) throw new Refused(`Token starts with '${c}' -- ${w} expected`);
+      at += w.length;
+      return v;
+    };
+    if (c === "f") return word("false", false);
+    if (c === "t") return word("true", true);
+    if (c === "n") return word("null", null);
+    if (c === '"') return string();
+    if (c === "[") {
+      at++;
+      skipWhitespace();
+      const items: TdJsonValue[] = [];
+      if (text[at] === "]") {
+        at++;
+        return items;
+      }
+      for (;;) {
+        if (at >= text.length) throw new Refused("Unexpected string end");
+        items.push(value(depth - 1));
+        skipWhitespace();
+        if (text[at] === "]") {
+          at++;
+          return items;
+        }
+        if (text[at] !== ",") throw new Refused(at >= text.length ? "Unexpected string end" : "Unexpected symbol while parsing JSON Array");
+        at++;
+        skipWhitespace();
+      }
+    }
+    if (c === "{") {
+      at++;
+      skipWhitespace();
+      // No prototype: "__proto__" is a field like any other.
+      const object = Object.create(null) as Record<string, TdJsonValue>;
+      if (text[at] === "}") {
+        at++;
+        return object;
+      }
+      for (;;) {
+        if (at >= text.length) throw new Refused("Unexpected string end");
+        const field = string();
+        skipWhitespace();
+        if (text[at] !== ":") throw new Refused("':' expected");
+        at++;
+        const v = value(depth - 1);
+        // JsonObject::get_field and extract_field take the first field of a name.
+        if (!Object.hasOwn(object, field)) object[field] = v;
+        skipWhitespace();
+        if (text[at] === "}") {
+          at++;
+          return object;
+        }
+        if (text[at] !== ",") throw new Refused(at >= text.length ? "Unexpected string end" : "Unexpected symbol while parsing JSON Object");
+        at++;
+        skipWhitespace();
+      }
+    }
+    if (NUMBER.test(c)) {
+      const start = at;
+      while (at < text.length && NUMBER.test(text[at]!)) at++;
+      return new TdJsonNumber(text.slice(start, at));
+    }
+    throw new Refused(c === "\0" ? "Unexpected string end" : "Unexpected symbol");
+  };
+  try {
+    const result = value(MAX_DEPTH);
+    skipWhitespace();
+    if (at < text.length) throw new Refused("Expected string end");
+    return { value: result };
+  } catch (error) {
+    if (error instanceof Refused) return undefined;
+    throw error;
+  }
+}
+
+/** What a value is, in words for a refusal: “a number”, “a list”, “null”… */
+export function jsonKindOf(value: TdJsonValue): string {
+  if (value === null) return "null";
+  if (value instanceof TdJsonNumber) return "a number";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  return typeof value === "string" ? "text" : "true or false";
+}
+
+/** A number's or a string's text, as td's readers of numbers take either (`get_required_long_field`, `get_message_ids`). */
+export const numberOrStringText = (value: TdJsonValue): string | undefined =>
+  typeof value === "string" ? value : value instanceof TdJsonNumber ? value.text : undefined;
