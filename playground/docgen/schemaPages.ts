@@ -284,7 +284,7 @@ export function methodErrors(method: SchemaMethod): string[] {
     : answers.length
     ? "From the request alone, the server answers these, in the order it reads the parameters: the first that fails is the one answer you get. The texts are word for word, as GramIO puts them in `TelegramError.message`."
     : "None of this method's parameters is refused by the way the server reads it: each is used as sent, read as another value or clamped, as said above.";
-  const rest = `Other refusals of the request (a JSON value the server cannot parse, text that does not parse, a helper's own checks) are not listed here yet; answers that depend on the chat, the bot's rights or an existing message come from the server alone. Source: ${SOURCE_WORDS}.`;
+  const rest = `Other refusals of the request (the fields inside a JSON value, text that does not parse, a helper's own checks) are not listed here yet; answers that depend on the chat, the bot's rights or an existing message come from the server alone. Source: ${SOURCE_WORDS}.`;
   return answers.length ? ["## Errors", intro, ...answers, rest] : ["## Errors", `${intro} ${rest}`];
 }
 

@@ -130,6 +130,13 @@ interface Read {
   readonly range: readonly (string | undefined)[];
   readonly empty: string | undefined;
   readonly branch: string | undefined;
+  readonly json: JsonGuard | undefined;
+}
+
+/** A text the server parses as JSON right after reading it: its refusal when td cannot, and whether empty text reaches the parser. */
+interface JsonGuard {
+  readonly message: string;
+  readonly takesEmpty: boolean;
 }
 
 /**
@@ -159,6 +166,39 @@ function emptyGuard(body: string, start: number, end: number): string | undefine
   return next && next[1] === variable ? next[2] : undefined;
 }
 
+/**
+ * The refusal when td cannot parse a text the server reads as JSON:
+ *   auto reply_markup = query->arg("reply_markup");
+ *   if (reply_markup.empty()) { return nullptr; }
+ *   auto r_value = json_decode(reply_markup);
+ *   if (r_value.is_error()) { LOG(…); return td::Status::Error(400, "Can't parse reply keyboard markup JSON object"); }
+ * or `json_decode(query->arg("permissions"))` straight. Empty text reaches the parser unless
+ * the variable is tested for it first. A message built at run time (PSLICE) is not taken.
+ */
+function jsonGuard(body: string, start: number, end: number): JsonGuard | undefined {
+  const before = body.slice(body.lastIndexOf("\n", start) + 1, start);
+  const direct = /json_decode\($/.test(before);
+  const variable = direct ? undefined : /(?:auto|td::Slice|td::MutableSlice|td::string) (\w+) = $/.exec(before)?.[1];
+  if (!direct && !variable) return undefined;
+  const after = body.slice(end);
+  const at = direct ? 0 : after.search(new RegExp(String.raw`\bjson_decode\(${variable}\)`));
+  if (at < 0) return undefined;
+  const refusal = /^[^\n]*\n\s*if \(r_\w+\.is_error\(\)\) \{\n(?:\s*LOG\([^\n]*\n)?\s*return td::Status::Error\(400, "([^"]+)"\);/.exec(after.slice(at));
+  if (!refusal) return undefined;
+  return { message: refusal[1]!, takesEmpty: direct || !after.slice(0, at).includes(`${variable}.empty()`) };
+}
+
+/**
+ * A reading made whenever the function runs, or only when the parameter was sent: at the
+ * body's top level (two spaces in), or one level in under `if (query->has_arg("param"))`.
+ * Deeper (sendPoll reads correct_option_ids only `if (type == "quiz")`), the condition is not
+ * modelled, and its JSON refusal is not taken.
+ */
+function readAtTop(body: string, start: number, branch: string | undefined, param: string): boolean {
+  const indent = /^ */.exec(body.slice(body.lastIndexOf("\n", start) + 1))![0].length;
+  return indent === 2 || (indent === 4 && branch === `query->has_arg("${param}")`);
+}
+
 type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number };
 
 /** Every reading and every hand-over of the query, by the function it is in (overloads share a name), in source order. */
@@ -180,7 +220,7 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
         // A helper handed the query with no field of its own is followed into, below.
         if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
         taken.push([start, start + m[0].length]);
-        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start, param) });
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start, param), json: kind === "string" && readAtTop(body, start, branchOf(body, start, param), param) ? jsonGuard(body, start, start + m[0].length) : undefined });
       }
     }
     for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
@@ -269,7 +309,13 @@ export function extract(source: string, header: string): { methods: Record<strin
         }
         // A parameter first only looked at (`has_arg`, a fast path) takes its first specific reading.
         const earlier = params.findIndex((p) => p.param === r.param);
-        if (earlier >= 0 && (params[earlier]!.kind !== "string" || r.kind === "string")) continue;
+        if (earlier >= 0 && (params[earlier]!.kind !== "string" || r.kind === "string")) {
+          // `has_arg` first, then the text parsed as JSON (get_reply_parameters): the parse's refusal is the reading's.
+          const first = params[earlier]!;
+          // Under `if (query->has_arg(…))` (setStickerKeywords), nothing sent is never parsed.
+          if (r.json && !first.json && r.kind === "string") params[earlier] = { ...first, json: r.json.message, ...(r.json.takesEmpty && !r.branch ? { jsonTakesEmpty: true } : {}) };
+          continue;
+        }
         const where = `Client.cpp:${r.line} ${name === fn ? fn : `${name} (from ${fn})`}`;
         if (r.kind === "integer") {
           const [def, min, max] = [evaluate(r.range[0], 0, constants), evaluate(r.range[1], INT32.min, constants), evaluate(r.range[2], INT32.max, constants)];
@@ -282,7 +328,7 @@ export function extract(source: string, header: string): { methods: Record<strin
           const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
           // A list's most items (get_message_ids(query.get(), 100), get_user_ids(…, 10u, …)).
           const max = r.kind === "message_ids" || r.kind === "user_ids" ? evaluate(r.range[2]?.replace(/u$/, ""), INT32.max, constants) : undefined;
-          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}) });
+          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}), ...(r.json ? { json: r.json.message, ...(r.json.takesEmpty ? { jsonTakesEmpty: true } : {}) } : {}) });
         }
       }
     };

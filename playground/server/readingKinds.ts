@@ -10,6 +10,7 @@ import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdTrim } from "./td";
 import { rareVerdicts } from "./rareKinds";
+import { tdJsonDecode } from "./tdJson";
 
 export type ReadingKind =
   /** `get_integer_arg(name, default, min, max)`: clamped, never refused (`integerArg.ts`). */
@@ -71,6 +72,10 @@ export interface Reading {
   readonly blank?: string;
   /** For a name td cleans: nothing sent means “leave it as it is” (editForumTopic), not a refusal. */
   readonly keepsNothing?: boolean;
+  /** For a text the server parses as JSON at once: its refusal when td's parser cannot (`Can't parse reply keyboard markup JSON object`). */
+  readonly json?: string;
+  /** For such a text: empty text reaches the parser too (and is refused), not only text that is there. */
+  readonly jsonTakesEmpty?: boolean;
   /** For integers: what the server uses for nothing, and its clamp range. */
   readonly default?: number;
   readonly min?: number;
@@ -180,6 +185,12 @@ export interface RefusalRule {
  */
 export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   const empty = reading.empty ? { when: "is empty", answer: badRequest(reading.empty) } : undefined;
+  if (reading.json) {
+    const json = { when: reading.jsonTakesEmpty ? "is empty or not JSON" : "is not JSON", answer: badRequest(reading.json) };
+    const refusals = [...(empty ? [empty] : []), json];
+    const text = `JSON, parsed by td's json_decode; ${reading.jsonTakesEmpty ? "empty or text it cannot parse" : "text it cannot parse"} is refused with “${json.answer}”${empty ? `, and empty with “${empty.answer}”` : reading.jsonTakesEmpty ? "" : "; nothing sent is nothing"}`;
+    return reading.sentOnly ? { text: `when sent: ${text}`, refusals: refusals.map((r) => ({ ...r, when: `, when sent, ${r.when}` })) } : { text, refusals };
+  }
   if (!reading.kind) return { text: `empty is refused with “${empty!.answer}”`, refusals: [empty!] };
   const kinds = kindRule(reading, reading.kind, param);
   const rule = reading.sentOnly ? { text: `when sent: ${kinds.text}`, refusals: kinds.refusals.map((r) => ({ ...r, when: `, when sent, ${r.when}` })) } : kinds;
@@ -271,6 +282,9 @@ export interface CheckedReading {
   readonly keepsNothing?: boolean;
   /** The server's message when the parameter is empty (a file, coordinates, message ids…). */
   readonly empty?: string;
+  /** For a text the server parses as JSON at once: its refusal when td cannot, and whether empty text is parsed too. */
+  readonly json?: string;
+  readonly jsonTakesEmpty?: boolean;
 }
 
 /** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
@@ -279,10 +293,13 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
   const sentOnly = reading.onlyIf === `query->has_arg("${reading.param}")`;
   if (reading.onlyIf && !sentOnly) return undefined;
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
-  if (!kind && !reading.empty) return undefined;
+  // A checked kind parses its own JSON (poll options, a command scope): its refusals say so.
+  const json = kind ? undefined : reading.json;
+  if (!kind && !reading.empty && !json) return undefined;
   return {
     ...(kind ? { kind } : {}),
     ...(reading.empty ? { empty: reading.empty } : {}),
+    ...(json ? { json, ...(reading.jsonTakesEmpty ? { jsonTakesEmpty: true } : {}) } : {}),
     ...(kind && reading.max !== undefined ? { max: reading.max } : {}),
     ...(sentOnly ? { sentOnly } : {}),
     ...(reading.blank ? { blank: reading.blank } : {}),
@@ -297,6 +314,11 @@ const isNothing = (value: unknown) => value === undefined || value === "" || (Ar
 export function verdictOf(reading: CheckedReading, param: string, value: unknown): ReadingVerdict {
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
+  if (reading.json) {
+    // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
+    const text = wireText(value);
+    if ((text !== "" || reading.jsonTakesEmpty) && !tdJsonDecode(text)) return { refused: text === "" ? "is required: the server parses it as JSON." : "is not JSON as td reads it.", answer: badRequest(reading.json) };
+  }
   if (reading.kind === "message_ids" || reading.kind === "user_ids") return rareVerdicts().idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
   if (reading.kind === "clean_name") return rareVerdicts().cleanNameVerdict(reading, value);
   return reading.kind ? readingVerdict(reading.kind, param, value) : undefined;

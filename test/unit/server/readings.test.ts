@@ -53,10 +53,41 @@ describe("validation follows the readings", () => {
   it("warns where the server reads another value instead of refusing", () => {
     const send = serverSlice(schema, "sendMessage");
     // reply_to_message_id is read too, but it is no longer in the schema: the slice keeps the schema's parameters.
-    expect(send.readings).toEqual({ message_thread_id: { kind: "topic_id" } });
+    expect(send.readings).toEqual({
+      message_thread_id: { kind: "topic_id" },
+      // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing.
+      link_preview_options: { json: "Can't parse link preview options JSON object" },
+      reply_parameters: { json: "Can't parse reply parameters JSON object" },
+      suggested_post_parameters: { json: "Can't parse suggested post parameters JSON object" },
+      reply_markup: { json: "Can't parse reply keyboard markup JSON object" },
+    });
     expect(validateCall(send, { chat_id: 1, text: "hi", message_thread_id: "abc" })).toEqual([
       { path: "message_thread_id", severity: "warning", message: "message_thread_id: the server reads “abc” as 0 (no topic)." },
     ]);
+  });
+
+  it("refuses a JSON parameter td's parser cannot read, with that parameter's own answer", () => {
+    const send = serverSlice(schema, "sendMessage");
+    const errors = (reply_markup: unknown) => validateCall(send, { chat_id: 1, text: "hi", reply_markup }).filter((i) => i.severity === "error").map((i) => i.message);
+    expect(errors("{")).toEqual(["reply_markup: is not JSON as td reads it. The server answers “Bad Request: can't parse reply keyboard markup JSON object”."]);
+    expect(errors('{"inline_keyboard":[],}')).toEqual(["reply_markup: is not JSON as td reads it. The server answers “Bad Request: can't parse reply keyboard markup JSON object”."]);
+    // Nothing is no markup; a value tree is sent as JSON and parses.
+    expect(errors("")).toEqual([]);
+    expect(errors({ inline_keyboard: [[{ text: "a", callback_data: "b" }]] })).toEqual([]);
+    // Empty text reaches the parser where nothing tests it first (savePreparedKeyboardButton's button).
+    const button = serverSlice(schema, "savePreparedKeyboardButton");
+    expect(button.readings?.button).toEqual({ json: "Can't parse keyboard button JSON object", jsonTakesEmpty: true });
+    expect(validateCall(button, { user_id: 1, button: "nope" }).filter((i) => i.severity === "error").map((i) => i.message)).toEqual([
+      "button: is not JSON as td reads it. The server answers “Bad Request: can't parse keyboard button JSON object”.",
+    ]);
+    // Read only when sent (setStickerKeywords' keywords): nothing sent is never parsed.
+    const keywords = serverSlice(schema, "setStickerKeywords");
+    expect(keywords.readings?.keywords).toEqual({ json: "Can't parse keywords JSON object" });
+    expect(validateCall(keywords, { sticker: "s", keywords: "[" }).filter((i) => i.path === "keywords" && i.severity === "error").map((i) => i.message)).toEqual([
+      "keywords: is not JSON as td reads it. The server answers “Bad Request: can't parse keywords JSON object”.",
+    ]);
+    // correct_option_ids is parsed only in a quiz (a condition the extractor does not model): its own call check says so, not this.
+    expect(serverSlice(schema, "sendPoll").readings?.correct_option_ids).toBeUndefined();
   });
 
   it("names the server's answer for a required string it reads with get_required_string_arg", () => {
@@ -169,6 +200,50 @@ describe("extract, on a piece of source", () => {
     expect(helperEmptyGuards(helpers)).toEqual({ get_thing: "Thing is not specified" });
   });
 
+  it("finds the refusal of a text parsed as JSON right after it is read, only where the reading is not under another condition", () => {
+    const body = [
+      "td::Status Client::process_json_me_query(PromisedQueryPtr &query) {",
+      '  auto markup = query->arg("markup");',
+      "  if (markup.empty()) {",
+      "    return td::Status::OK();",
+      "  }",
+      "  auto r_value = json_decode(markup);",
+      "  if (r_value.is_error()) {",
+      '    LOG(INFO) << "Can\'t parse JSON object: " << r_value.error();',
+      '    return td::Status::Error(400, "Can\'t parse markup JSON object");',
+      "  }",
+      '  auto r_button = json_decode(query->arg("button"));',
+      "  if (r_button.is_error()) {",
+      '    return td::Status::Error(400, "Can\'t parse button JSON object");',
+      "  }",
+      '  if (query->has_arg("words")) {',
+      '    auto r_words = json_decode(query->arg("words"));',
+      "    if (r_words.is_error()) {",
+      '      return td::Status::Error(400, "Can\'t parse words JSON object");',
+      "    }",
+      "  }",
+      '  if (type == "quiz") {',
+      '    if (query->has_arg("ids")) {',
+      '      auto r_ids = json_decode(query->arg("ids"));',
+      "      if (r_ids.is_error()) {",
+      '        return td::Status::Error(400, "Can\'t parse ids JSON object");',
+      "      }",
+      "    }",
+      "  }",
+      "  return td::Status::OK();",
+      "}",
+      'void Client::init_methods() { methods_.emplace("jsonme", &Client::process_json_me_query); }',
+    ].join("\n");
+    const params = extract(body, "").methods.jsonme!.params;
+    expect(params.map((p) => [p.param, p.json, p.jsonTakesEmpty, p.onlyIf])).toEqual([
+      ["markup", "Can't parse markup JSON object", undefined, undefined],
+      ["button", "Can't parse button JSON object", true, undefined],
+      // First looked at by has_arg, then parsed when sent: nothing sent is never parsed.
+      ["words", "Can't parse words JSON object", undefined, undefined],
+      ["ids", undefined, undefined, undefined],
+    ]);
+  });
+
   it("follows the query into helpers across lines and reads Client.h's defaults", () => {
     expect(defaultFieldsOf(header)).toEqual({ get_user_id: "user_id" });
     expect(extract(source, header).methods.banme).toEqual({
@@ -197,6 +272,7 @@ describe("the pages say what the server's readings do", () => {
     expect(send).toContain('{"label":"Server","text":"newer than the server source checked here (telegram-bot-api 01a3679, Bot API 10.0): not checked"}');
     expect(page("sendRichMessage")).toContain("sendRichMessage is not in the Bot API server source this site checks against (telegram-bot-api 01a3679, Bot API 10.0)");
     expect(page("getMe")).toContain("The method takes no parameters, so nothing in its request can be refused.");
+    expect(send).toContain("- **400** `Bad Request: can't parse reply keyboard markup JSON object`<br>\n  `reply_markup` is not JSON (Client.cpp, get_reply_markup, from process_send_message_query).");
   });
 });
 
@@ -212,6 +288,8 @@ describe("the stand-in Bot API answers from the same readings", () => {
       expect(await call("sendInvoice", { chat_id: 1, title: "T", currency: "XTR" })).toEqual({ ok: false, error_code: 400, description: 'Bad Request: parameter "description" is required' });
       // A missing file: the guard after get_input_file (Client.cpp, process_send_photo_query).
       expect(await call("sendPhoto", { chat_id: 1 })).toEqual({ ok: false, error_code: 400, description: "Bad Request: there is no photo in the request" });
+      // A JSON parameter td cannot parse, sent as text in a JSON body.
+      expect(await call("sendMessage", { chat_id: 1, text: "hi", reply_markup: "{" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: can't parse reply keyboard markup JSON object" });
       expect(firstRefusal("sendInvoice", { title: "T", description: "D", payload: "P", currency: "XTR", prices: "[]" })).toBeUndefined();
     } finally {
       await api.close();
