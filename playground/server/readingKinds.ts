@@ -46,7 +46,9 @@ export type ReadingKind =
   /** A name or title td cleans (`clean_name`, `tdChecks.ts`): blank characters out, cut to a length, nothing left maybe refused. */
   | "clean_name"
   /** `get_bot_command_scope`: nothing is the default scope; a JSON object whose type, chat_id and user_id it checks. */
-  | "bot_command_scope";
+  | "bot_command_scope"
+  /** `get_input_entities`: JSON td cannot parse is dropped (the text goes without entities), never refused. */
+  | "entities";
 
 export interface Reading {
   readonly param: string;
@@ -83,7 +85,7 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope"] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities"] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -93,7 +95,7 @@ export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKE
  * Client.cpp's helpers that read one parameter their own way, by function: the extractor sees
  * them read the text (`query->arg`), and the kind says what they make of it.
  */
-export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope" };
+export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope", get_input_entities: "entities" };
 
 /**
  * What a boolean is when it is not sent, from the C++ the server starts from (false when the
@@ -132,6 +134,7 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   user_ids: "Client.cpp, get_user_ids",
   clean_name: "td/telegram/misc.cpp, clean_name",
   bot_command_scope: "Client.cpp, get_bot_command_scope",
+  entities: "Client.cpp, get_input_entities",
 };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
@@ -256,6 +259,8 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "entities":
+      return { text: "JSON; text td cannot parse is dropped, not refused: the message goes without entities", refusals: [] };
     case "poll_options":
       return {
         text: "a JSON array of option objects or plain strings (a string is taken as the option's text); anything else is refused",
@@ -367,6 +372,9 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       return rareVerdicts().cleanNameVerdict({}, value);
     case "bot_command_scope":
       return rareVerdicts().botCommandScopeVerdict(value);
+    case "entities":
+      // Client.cpp, get_input_entities: what json_decode refuses is logged and dropped.
+      return text === "" || tdJsonDecode(text) ? undefined : { reads: "the server cannot parse it as JSON and drops it: the text goes without entities." };
   }
 }
 

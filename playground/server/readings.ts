@@ -39,8 +39,8 @@ export function readingsOf(method: string): readonly Reading[] | undefined {
       const { kind, afterLookup, max, blank, keepsNothing } = check.check;
       return { ...r, kind, td: check.source, ...(afterLookup ? { afterLookup } : {}), ...(max === undefined ? {} : { max }), ...(blank ? { blank } : {}), ...(keepsNothing ? { keepsNothing } : {}) };
     }
-    // A helper that reads the parameter its own way (get_input_poll_options).
-    const helper = r.kind === "string" ? HELPER_KINDS[/^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] ?? ""] : undefined;
+    // A helper that reads the parameter its own way (get_input_poll_options, or get_input_entities handed the field).
+    const helper = r.kind === "string" ? HELPER_KINDS[/^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] ?? ""] : r.kind === "helper" ? HELPER_KINDS[r.helper ?? ""] : undefined;
     return helper ? { ...r, kind: helper } : r;
   });
   withTd.set(key, out);

@@ -55,6 +55,7 @@ describe("validation follows the readings", () => {
     // reply_to_message_id is read too, but it is no longer in the schema: the slice keeps the schema's parameters.
     expect(send.readings).toEqual({
       message_thread_id: { kind: "topic_id" },
+      entities: { kind: "entities" },
       // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing.
       link_preview_options: { json: "Can't parse link preview options JSON object" },
       reply_parameters: { json: "Can't parse reply parameters JSON object" },
@@ -88,6 +89,16 @@ describe("validation follows the readings", () => {
     ]);
     // correct_option_ids is parsed only in a quiz (a condition the extractor does not model): its own call check says so, not this.
     expect(serverSlice(schema, "sendPoll").readings?.correct_option_ids).toBeUndefined();
+  });
+
+  it("says that entities td cannot parse are dropped, not refused (get_input_entities)", () => {
+    const send = serverSlice(schema, "sendMessage");
+    expect(validateCall(send, { chat_id: 1, text: "hi", entities: "[{" })).toEqual([
+      { path: "entities", severity: "warning", message: "entities: the server cannot parse it as JSON and drops it: the text goes without entities." },
+    ]);
+    expect(validateCall(send, { chat_id: 1, text: "hi", entities: [{ type: "bold", offset: 0, length: 2 }] })).toEqual([]);
+    // Handed the field's name by another helper (get_caption reads caption_entities).
+    expect(serverSlice(schema, "sendPhoto").readings?.caption_entities).toEqual({ kind: "entities" });
   });
 
   it("names the server's answer for a required string it reads with get_required_string_arg", () => {
@@ -272,6 +283,7 @@ describe("the pages say what the server's readings do", () => {
     expect(send).toContain('{"label":"Server","text":"newer than the server source checked here (telegram-bot-api 01a3679, Bot API 10.0): not checked"}');
     expect(page("sendRichMessage")).toContain("sendRichMessage is not in the Bot API server source this site checks against (telegram-bot-api 01a3679, Bot API 10.0)");
     expect(page("getMe")).toContain("The method takes no parameters, so nothing in its request can be refused.");
+    expect(send).toContain('{"label":"Server","text":"JSON; text td cannot parse is dropped, not refused: the message goes without entities (Client.cpp, get_input_entities, from process_send_message_query)"}');
     expect(send).toContain("- **400** `Bad Request: can't parse reply keyboard markup JSON object`<br>\n  `reply_markup` is not JSON (Client.cpp, get_reply_markup, from process_send_message_query).");
   });
 });
