@@ -83,6 +83,8 @@ export function loadHighlighter(): Promise<Highlight> {
     const pair = pairThemes(light, dark);
     await internal.loadTheme(pair.theme);
     const { colorMap } = internal.setTheme(pair.theme.name);
+    /** Each grammar's line tokenizer, made once. */
+    const tokenizers = new Map<string, ReturnType<typeof pairedLineTokenizer<GrammarStack>>>();
     performance.measure("pg-highlighter", "pg-highlighter-start");
     return (code: string, lang: string) => {
       if (isFullLanguage(lang) && !ready.has(lang)) {
@@ -93,7 +95,11 @@ export function loadHighlighter(): Promise<Highlight> {
       // megabyte leaves the page responsive.
       const { head, tails } = capLines(code);
       const grammar = GRAMMAR_FOR[lang] ?? lang;
-      const tokenize = pairedLineTokenizer(internal.getLanguage(grammar) as unknown as LineGrammar<GrammarStack>, colorMap, pair.styleOf);
+      let tokenize = tokenizers.get(grammar);
+      if (!tokenize) {
+        tokenize = pairedLineTokenizer(internal.getLanguage(grammar) as unknown as LineGrammar<GrammarStack>, colorMap, pair.styleOf);
+        tokenizers.set(grammar, tokenize);
+      }
       const cache = tokenizeFromChange(caches.get(grammar), grammar, head, tokenize, sameStack);
       caches.set(grammar, cache);
       return { classes, style: rootStyle, lines: withTails(cache.tokens, tails) };

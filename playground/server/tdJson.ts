@@ -78,6 +78,27 @@ export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | un
       }
     }
   };
+  /** An array's or object's items after its opening character, up to `close`: each item, then `close` or a comma. */
+  const items = (close: string, what: string, item: () => void) => {
+    at++;
+    skipWhitespace();
+    if (text[at] === close) {
+      at++;
+      return;
+    }
+    for (;;) {
+      if (at >= text.length) throw new Refused("Unexpected string end");
+      item();
+      skipWhitespace();
+      if (text[at] === close) {
+        at++;
+        return;
+      }
+      if (text[at] !== ",") throw new Refused(at >= text.length ? "Unexpected string end" : `Unexpected symbol while parsing JSON ${what}`);
+      at++;
+      skipWhitespace();
+    }
+  };
   const value = (depth: number): TdJsonValue => {
     if (depth < 0) throw new Refused("Too big object depth");
     skipWhitespace();
@@ -92,37 +113,14 @@ export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | un
     if (c === "n") return word("null", null);
     if (c === '"') return string();
     if (c === "[") {
-      at++;
-      skipWhitespace();
-      const items: TdJsonValue[] = [];
-      if (text[at] === "]") {
-        at++;
-        return items;
-      }
-      for (;;) {
-        if (at >= text.length) throw new Refused("Unexpected string end");
-        items.push(value(depth - 1));
-        skipWhitespace();
-        if (text[at] === "]") {
-          at++;
-          return items;
-        }
-        if (text[at] !== ",") throw new Refused(at >= text.length ? "Unexpected string end" : "Unexpected symbol while parsing JSON Array");
-        at++;
-        skipWhitespace();
-      }
+      const list: TdJsonValue[] = [];
+      items("]", "Array", () => list.push(value(depth - 1)));
+      return list;
     }
     if (c === "{") {
-      at++;
-      skipWhitespace();
       // No prototype: "__proto__" is a field like any other.
       const object = Object.create(null) as Record<string, TdJsonValue>;
-      if (text[at] === "}") {
-        at++;
-        return object;
-      }
-      for (;;) {
-        if (at >= text.length) throw new Refused("Unexpected string end");
+      items("}", "Object", () => {
         const field = string();
         skipWhitespace();
         if (text[at] !== ":") throw new Refused("':' expected");
@@ -130,15 +128,8 @@ export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | un
         const v = value(depth - 1);
         // JsonObject::get_field and extract_field take the first field of a name.
         if (!Object.hasOwn(object, field)) object[field] = v;
-        skipWhitespace();
-        if (text[at] === "}") {
-          at++;
-          return object;
-        }
-        if (text[at] !== ",") throw new Refused(at >= text.length ? "Unexpected string end" : "Unexpected symbol while parsing JSON Object");
-        at++;
-        skipWhitespace();
-      }
+      });
+      return object;
     }
     if (NUMBER.test(c)) {
       const start = at;
