@@ -65,11 +65,15 @@ class Checker {
       const reading = readings[field.name];
       const verdict = reading ? verdictOf(reading, field.name, isEmpty(v) ? undefined : v) : undefined;
       if (verdict && "refused" in verdict) {
-        this.add([...path, field.name], "error", `${verdict.refused} The server answers “${verdict.answer}”.`);
-        this.refusals.push({ issue: this.issues.at(-1)!, order: server.order?.indexOf(field.name) ?? 0, reason: verdict.refused, answer: verdict.answer });
-        continue;
-      }
-      if (verdict) {
+        const order = server.order?.indexOf(field.name) ?? 0;
+        for (const refusal of [verdict, ...(verdict.next ?? [])]) {
+          this.add([...path, field.name, ...(refusal.at ?? [])], "error", `${refusal.refused} The server answers “${refusal.answer}”.`);
+          this.refusals.push({ issue: this.issues.at(-1)!, order, reason: refusal.refused, answer: refusal.answer });
+        }
+        // Inside a JSON value the server read (a keyboard), the rest of it is still checked:
+        // what td does after (dropped buttons) and the places the refusals do not cover.
+        if (!verdict.at) continue;
+      } else if (verdict) {
         this.add([...path, field.name], "warning", verdict.reads);
         continue;
       }

@@ -1,14 +1,13 @@
 /**
- * A reply keyboard's button (telegram-bot-api/Client.cpp, `get_keyboard_button` and
- * `get_keyboard_button_type`): its text and style first, then its kind, the first of these
- * that is set. A button with none is a text button: pressing it sends its text.
+ * A reply keyboard's button: read as the server reads it (Client.cpp, `get_keyboard_button`
+ * and `get_keyboard_button_type`, ported in `../server/replyMarkup.ts`): its text and style
+ * first, then its kind, the first of these that is set. A button with none is a text button:
+ * pressing it sends its text. Then kept as td keeps it (`./keyboard.ts`).
  */
 import type { ObjectRules } from "./types";
 import { kindsSet } from "../call/kinds";
-import { kindsWarning, textAndStyle } from "./keyboard";
-
-/** How `get_reply_markup` prefixes what `get_keyboard_button` refuses. */
-const WRAP = "Can't parse keyboard button: ";
+import { readKeyboardButton } from "../server/replyMarkup";
+import { kindsWarning, readButton } from "./keyboard";
 
 export const rules: ObjectRules = {
   kinds: [
@@ -23,7 +22,7 @@ export const rules: ObjectRules = {
   plain: "Text (sends its text)",
   governs: ["text", "style"],
   check(value, path) {
-    const issues = textAndStyle(value, path, WRAP, "Keyboard button text must be non-empty");
+    const issues = readButton(readKeyboardButton, value, path, "Keyboard button text must be non-empty");
     if (issues.some((i) => i.severity === "error")) return issues;
     return [...issues, ...kindsWarning(kindsSet(rules, value), path)];
   },

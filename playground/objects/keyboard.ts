@@ -10,12 +10,10 @@ import { refusal, warning } from "../call/serverIssues";
 import type { CallIssue } from "../call/validate";
 import { asGrid } from "../call/grid";
 import type { ObjectKind } from "./types";
+import { tdJsonDecode, TdStatus, type TdJsonValue, type TdPath } from "../server/tdJson";
 
 /** td keeps at most this many buttons of a row, and of a keyboard; the rest is dropped (ReplyMarkup.cpp, `get_reply_markup`). */
 export const KEYBOARD_LIMITS = { perRow: 12, total: 300 } as const;
-
-/** Button styles `get_button_style` takes, after lower-casing the text ("" and "default" are the app's own). */
-export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;
 
 type Value = Readonly<Record<string, unknown>>;
 
@@ -34,28 +32,21 @@ export function buttonKept(value: unknown): boolean {
 }
 
 /**
- * A button's text and style, as the server reads them before its kind: `text` must be there
- * as text or a number (`get_required_string_field`); `style` is lower-cased and must be one of
- * `BUTTON_STYLES` (`get_button_style`); an empty text drops the button (td), unless it has an
- * icon, which td refuses.
+ * A button as the server reads it (Client.cpp's reader, ported in `../server/replyMarkup.ts`,
+ * the same the server's reading of `reply_markup` uses), then as td keeps it: an empty text
+ * drops the button, unless it has an icon, which td refuses with `emptyText`.
  */
-export function textAndStyle(value: Value, path: Path, wrap: string, emptyText: string): CallIssue[] {
-  const issues: CallIssue[] = [];
-  const text = value.text;
-  if (text === undefined) return [refusal([...path, "text"], "a button needs its text.", `${wrap}Can't find field "text"`)];
-  if (typeof text !== "string" && typeof text !== "number") return [refusal([...path, "text"], "must be text.", `${wrap}Field "text" must be of type String`)];
-  const style = value.style;
-  if (style !== undefined) {
-    const readable = typeof style === "string" || typeof style === "number";
-    if (!readable) issues.push(refusal([...path, "style"], "must be text.", `${wrap}Field "style" must be of type String`));
-    else if (!(BUTTON_STYLES as readonly string[]).includes(String(style).toLowerCase()))
-      issues.push(refusal([...path, "style"], `must be “primary”, “danger” or “success” (any case), or left out.`, `${wrap}invalid button style specified`));
+export function readButton(read: (button: TdJsonValue, at: TdPath) => void, value: Value, path: Path, emptyText: string): CallIssue[] {
+  const decoded = tdJsonDecode(JSON.stringify(value));
+  try {
+    if (decoded) read(decoded.value, path);
+  } catch (error) {
+    if (error instanceof TdStatus) return [refusal(error.at, error.why, error.message)];
+    throw error;
   }
-  if (text === "" && issues.length === 0) {
-    if (hasIcon(value)) issues.push(refusal([...path, "text"], "a button with an icon still needs text.", emptyText));
-    else issues.push(warning([...path, "text"], "is empty: the server drops this button without a word."));
-  }
-  return issues;
+  if (value.text !== "") return [];
+  if (hasIcon(value)) return [refusal([...path, "text"], "a button with an icon still needs text.", emptyText)];
+  return [warning([...path, "text"], "is empty: the server drops this button without a word.")];
 }
 
 /** A button with more than one kind set: the server uses the first in its order and ignores the rest. */

@@ -7,9 +7,10 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { toInt32, wireText } from "./integerArg";
-import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, toInt64, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
-import { utf8Length } from "./td";
+import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, REPLY_MARKUP, SCOPE, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
+import { toIntegerSafe, utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
+import { readReplyMarkup } from "./replyMarkup";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -30,12 +31,6 @@ function requiredStringField(object: TdJsonObject, name: string): string | undef
   return v === undefined ? `Can't find field "${name}"` : `Field "${name}" must be of type String`;
 }
 
-
-/** td's `to_integer_safe<T>`: the text read as an integer of `bits` (wrapping), taken only when it reads back the same. */
-export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
-  const value = BigInt.asIntN(bits, toInt64(text));
-  return String(value) === text ? value : undefined;
-}
 
 const preview = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 
@@ -182,4 +177,18 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
   if (id === undefined) return refuse("has a user_id that is not a whole 64-bit number written plainly.", `Field "user_id" must be a valid Number`);
   if (id <= 0n) return refuse(`has user_id ${id}: user identifiers are positive.`, SCOPE.user);
   return typeof user === "string" ? { reads: `the server reads user_id “${user}” as the number ${id}; GramIO's types take a number.` } : undefined;
+}
+
+/**
+ * Client.cpp, get_reply_markup: nothing is no markup; text td cannot parse is refused; a value
+ * is read row by row, button by button (`replyMarkup.ts`). Every button's refusal is given, the
+ * first as the server's answer and the rest as those it would make next.
+ */
+export function replyMarkupVerdict(value: unknown): ReadingVerdict {
+  const text = wireText(value);
+  if (text === "") return undefined;
+  const parsed = tdJsonDecode(text);
+  if (!parsed) return { refused: "is not JSON as td reads it.", answer: badRequest(REPLY_MARKUP.parse) };
+  const [first, ...next] = readReplyMarkup(parsed.value, true).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
+  return first && { ...first, ...(next.length ? { next } : {}) };
 }

@@ -8,7 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
-import { tdTrim } from "./td";
+import { tdTrim, toInt64 } from "./td";
 import { rareVerdicts } from "./rareKinds";
 import { tdJsonDecode } from "./tdJson";
 
@@ -48,7 +48,9 @@ export type ReadingKind =
   /** `get_bot_command_scope`: nothing is the default scope; a JSON object whose type, chat_id and user_id it checks. */
   | "bot_command_scope"
   /** `get_input_entities`: JSON td cannot parse is dropped (the text goes without entities), never refused. */
-  | "entities";
+  | "entities"
+  /** `get_reply_markup`: nothing is no markup; a JSON object whose rows and buttons the server reads (`replyMarkup.ts`). */
+  | "reply_markup";
 
 export interface Reading {
   readonly param: string;
@@ -85,7 +87,7 @@ export interface Reading {
 }
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities"] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", "reply_markup"] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -95,7 +97,7 @@ export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKE
  * Client.cpp's helpers that read one parameter their own way, by function: the extractor sees
  * them read the text (`query->arg`), and the kind says what they make of it.
  */
-export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope", get_input_entities: "entities" };
+export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope", get_input_entities: "entities", get_reply_markup: "reply_markup" };
 
 /**
  * What a boolean is when it is not sent, from the C++ the server starts from (false when the
@@ -115,13 +117,6 @@ export function boolDefaultOf(expression: string | undefined): { readonly value?
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
 export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(wireText(value).toLowerCase()));
 
-/** td's `to_integer<int64>` (wrapping, digits after an optional minus, stops at the first other character). */
-export function toInt64(text: string): bigint {
-  const m = /^(-?)(\d*)/.exec(text)!;
-  const digits = m[2] ? BigInt(m[2]) : 0n;
-  return BigInt.asIntN(64, m[1] ? -digits : digits);
-}
-
 /** Where each checked kind is decided, file and function: the pages cite it. */
 export const READER: Readonly<Record<CheckedKind, string>> = {
   user_id: "Client.cpp, get_user_id",
@@ -135,6 +130,7 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   clean_name: "td/telegram/misc.cpp, clean_name",
   bot_command_scope: "Client.cpp, get_bot_command_scope",
   entities: "Client.cpp, get_input_entities",
+  reply_markup: "Client.cpp, get_reply_markup",
 };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
@@ -145,6 +141,34 @@ export const SCOPE = {
   type: "Unsupported type specified",
   emptyChat: "Empty chat_id specified",
   user: "Invalid user_id specified",
+} as const;
+
+/** Client.cpp, get_reply_markup and the button readers (`replyMarkup.ts`): their refusals, each once. */
+export const REPLY_MARKUP = {
+  parse: "Can't parse reply keyboard markup JSON object",
+  object: "Object expected as reply markup",
+  rows: 'Field "keyboard" must be an Array of Arrays',
+  inlineRows: 'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays',
+  wrap: "Can't parse keyboard button: ",
+  inlineWrap: "Can't parse inline keyboard button: ",
+  button: "KeyboardButton must be a String or an Object",
+  inlineButton: "InlineKeyboardButton must be an Object",
+  style: "invalid button style specified",
+  textOnly: "Text buttons are unallowed in the inline keyboard",
+  botUsername: "LoginUrl bot username is invalid",
+  rights: "ChatAdministratorRights must be an Object",
+} as const;
+
+/** What a refusal of these messages is, in words after the place it is at. */
+export const REPLY_MARKUP_WHY = {
+  object: "must be an object: a keyboard, an inline keyboard, a keyboard removal or a forced reply.",
+  rows: "must be a list of buttons: a keyboard is a list of rows.",
+  button: "must be an object, or text for a text button.",
+  inlineButton: "must be an object.",
+  style: "must be “primary”, “danger” or “success” (any case), or left out.",
+  textOnly: "a button with only its text is refused: pick its kind (URL, callback data, Web App…)",
+  botUsername: "may hold only letters, digits and _ (after an optional @).",
+  rights: "must be an object.",
 } as const;
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
@@ -261,6 +285,33 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
     }
     case "entities":
       return { text: "JSON; text td cannot parse is dropped, not refused: the message goes without entities", refusals: [] };
+    case "reply_markup": {
+      const m = REPLY_MARKUP;
+      const both = (what: string, message: string): RefusalRule[] => [
+        { when: `has a keyboard button ${what}`, answer: badRequest(m.wrap + message) },
+        { when: `has an inline keyboard button ${what}`, answer: badRequest(m.inlineWrap + message) },
+      ];
+      return {
+        text: "nothing is no markup; otherwise a JSON object (a keyboard, an inline keyboard, a keyboard removal or a forced reply) that the server reads row by row and button by button, refusing the first thing it cannot read",
+        refusals: [
+          { when: "is not JSON", answer: badRequest(m.parse) },
+          { when: "is not an object", answer: badRequest(m.object) },
+          { when: "has a `keyboard` that is not a list", answer: badRequest('Field "keyboard" must be of type Array') },
+          { when: "has a `keyboard` row that is not a list", answer: badRequest(m.rows) },
+          { when: "has a keyboard button that is neither text nor an object", answer: badRequest(m.wrap + m.button) },
+          ...both("with no `text`", `Can't find field "text"`),
+          ...both("with a `style` other than primary, danger, success or default", m.style),
+          ...both("with a field of the wrong type: text, true or false, an object", 'Field "…" must be of type …'),
+          ...both("with a number field that is not a whole number: icon_custom_emoji_id, request_id", 'Field "…" must be a valid Number'),
+          { when: "has an `inline_keyboard` that is not a list", answer: badRequest('Field "inline_keyboard" must be of type Array') },
+          { when: "has an `inline_keyboard` row that is not a list", answer: badRequest(m.inlineRows) },
+          { when: "has an inline keyboard button that is not an object", answer: badRequest(m.inlineWrap + m.inlineButton) },
+          { when: "has an inline keyboard button with only its text (an empty url or callback_data does not count)", answer: badRequest(m.inlineWrap + m.textOnly) },
+          { when: "has a login URL button whose bot_username is not letters, digits and _", answer: badRequest(m.inlineWrap + m.botUsername) },
+          { when: "has a flag (remove_keyboard, force_reply, resize_keyboard…) that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
+        ],
+      };
+    }
     case "poll_options":
       return {
         text: "a JSON array of option objects or plain strings (a string is taken as the option's text); anything else is refused",
@@ -333,7 +384,18 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
  * What a reading makes of a value: refused (why, and the server's answer word for word), or
  * used as another value (what it reads).
  */
-export type ReadingVerdict = { readonly refused: string; readonly answer: string } | { readonly reads: string } | undefined;
+export type ReadingVerdict = ReadingRefusal | { readonly reads: string } | undefined;
+
+/**
+ * A refusal: why in words, the server's answer, and, for a JSON value, where inside it
+ * (`["inline_keyboard", 0, 1]`) and the refusals the server would make next, once it is fixed.
+ */
+export interface ReadingRefusal {
+  readonly refused: string;
+  readonly answer: string;
+  readonly at?: readonly (string | number)[];
+  readonly next?: readonly Omit<ReadingRefusal, "next">[];
+}
 
 /**
  * What the server does with `value` for a parameter read this way; undefined when it uses it
@@ -372,6 +434,8 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       return rareVerdicts().cleanNameVerdict({}, value);
     case "bot_command_scope":
       return rareVerdicts().botCommandScopeVerdict(value);
+    case "reply_markup":
+      return rareVerdicts().replyMarkupVerdict(value);
     case "entities":
       // Client.cpp, get_input_entities: what json_decode refuses is logged and dropped.
       return text === "" || tdJsonDecode(text) ? undefined : { reads: "the server cannot parse it as JSON and drops it: the text goes without entities." };

@@ -22,3 +22,16 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+
+/** tdutils/td/utils/misc.h, `to_integer<int64>`: digits after an optional minus, wrapping, stopping at the first other character. */
+export function toInt64(text: string): bigint {
+  const m = /^(-?)(\d*)/.exec(text)!;
+  const digits = m[2] ? BigInt(m[2]) : 0n;
+  return BigInt.asIntN(64, m[1] ? -digits : digits);
+}
+
+/** tdutils/td/utils/misc.h, `to_integer_safe<T>`: the text read as an integer of `bits` (wrapping), taken only when it reads back the same. */
+export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
+  const value = BigInt.asIntN(bits, toInt64(text));
+  return String(value) === text ? value : undefined;
+}

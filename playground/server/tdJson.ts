@@ -7,6 +7,7 @@
  * first field of a name is the one read; nesting deeper than 100 levels is refused; whitespace
  * is only space, tab, CR and LF.
  */
+import { toIntegerSafe } from "./td";
 
 /** A JSON number as td keeps it: the text as written. */
 export class TdJsonNumber {
@@ -161,3 +162,92 @@ export function jsonKindOf(value: TdJsonValue): string {
 /** A number's or a string's text, as td's readers of numbers take either (`get_required_long_field`, `get_message_ids`). */
 export const numberOrStringText = (value: TdJsonValue): string | undefined =>
   typeof value === "string" ? value : value instanceof TdJsonNumber ? value.text : undefined;
+
+/** A place inside a JSON value: field names and list indexes (`["inline_keyboard", 0, 1, "text"]`). */
+export type TdPath = readonly (string | number)[];
+
+/**
+ * A refusal of td's readers of JSON (`td::Status::Error`): the message word for word, why in
+ * words (after the place, as an issue reads: “must be true or false.”), and the place.
+ */
+export class TdStatus extends Error {
+  constructor(
+    message: string,
+    readonly why: string,
+    readonly at: TdPath,
+  ) {
+    super(message);
+  }
+}
+
+/** td's name of a value's type (`JsonValue::get_type_name`), as its readers' refusals say it. */
+export function tdTypeName(value: TdJsonValue): "Null" | "Number" | "Boolean" | "String" | "Array" | "Object" {
+  if (value === null) return "Null";
+  if (value instanceof TdJsonNumber) return "Number";
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "string") return "String";
+  return Array.isArray(value) ? "Array" : "Object";
+}
+
+/** True for a JSON object (not null, a list or a number). */
+export const isTdObject = (value: TdJsonValue | undefined): value is TdJsonObject => value !== undefined && tdTypeName(value) === "Object";
+
+const TYPE_WORDS = { Object: "an object", Array: "a list", Boolean: "true or false", String: "text (or a number)" } as const;
+
+/**
+ * td's `JsonObject` readers (tdutils/td/utils/JsonBuilder.cpp) of the object at `at`, each
+ * refusing as td does by throwing `TdStatus`, so a port of a server function reads like its
+ * `TRY_RESULT` lines. The first field of a name is the one read (`get_field`); `extract_*`
+ * moving a value out is not modelled, as no reader here reads a field twice.
+ */
+export function tdFields(object: TdJsonObject, at: TdPath) {
+  const field = (name: string): TdJsonValue | undefined => (Object.hasOwn(object, name) ? object[name] : undefined);
+  const fail = (name: string, message: string, why: string): never => {
+    throw new TdStatus(message, why, [...at, name]);
+  };
+  const missing = (name: string): never => fail(name, `Can't find field "${name}"`, "is required.");
+  const mustBe = (name: string, type: keyof typeof TYPE_WORDS): never => fail(name, `Field "${name}" must be of type ${type}`, `must be ${TYPE_WORDS[type]}.`);
+  const integer = (name: string, value: TdJsonValue, bits: 32 | 64): bigint => {
+    const text = numberOrStringText(value);
+    if (text === undefined) return fail(name, `Field "${name}" must be a Number`, "must be a number (or its text).");
+    return toIntegerSafe(text, bits) ?? fail(name, `Field "${name}" must be a valid Number`, `must be a whole ${bits}-bit number written plainly (“${text}” is not).`);
+  };
+  const extract = (name: string, type: "Object" | "Array", required: boolean): TdJsonValue | undefined => {
+    const value = field(name);
+    if (value === undefined) return required ? missing(name) : undefined;
+    return tdTypeName(value) === type ? value : mustBe(name, type);
+  };
+  const string = (name: string): string | undefined => {
+    const value = field(name);
+    if (value === undefined) return undefined;
+    return numberOrStringText(value) ?? mustBe(name, "String");
+  };
+  return {
+    has: (name: string) => field(name) !== undefined,
+    /** `get_optional_bool_field`: true or false only; false when absent. */
+    optionalBool(name: string): boolean {
+      const value = field(name);
+      if (value === undefined) return false;
+      return typeof value === "boolean" ? value : mustBe(name, "Boolean");
+    },
+    /** `get_optional_string_field` / `get_required_string_field`: text, or a number's text. */
+    optionalString: (name: string): string => string(name) ?? "",
+    requiredString: (name: string): string => string(name) ?? missing(name),
+    /** `get_optional_long_field`, `get_required_int_field`, `get_optional_int_field`: a number or text, read by `to_integer_safe`. */
+    optionalLong(name: string): bigint {
+      const value = field(name);
+      return value === undefined ? 0n : integer(name, value, 64);
+    },
+    requiredInt(name: string): number {
+      const value = field(name);
+      return value === undefined ? missing(name) : Number(integer(name, value, 32));
+    },
+    optionalInt(name: string): number | undefined {
+      const value = field(name);
+      return value === undefined ? undefined : Number(integer(name, value, 32));
+    },
+    /** `extract_required_field` / `extract_optional_field` with a type: the value, of that type. */
+    extractRequired: (name: string, type: "Object" | "Array") => extract(name, type, true)!,
+    extractOptional: (name: string, type: "Object" | "Array") => extract(name, type, false),
+  };
+}

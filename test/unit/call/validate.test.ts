@@ -53,7 +53,7 @@ describe("validateCall", () => {
       {
         path: "reply_markup.inline_keyboard[0][1].text",
         severity: "error",
-        message: 'reply_markup.inline_keyboard[0][1].text: a button needs its text. The server answers “Bad Request: can\'t parse inline keyboard button: Can\'t find field "text"”.',
+        message: 'reply_markup.inline_keyboard[0][1].text: is required. The server answers “Bad Request: can\'t parse inline keyboard button: Can\'t find field "text"”.',
       },
     ]);
     expect(validateCall(sendMessage, { chat_id: true, text: "hi" })).toEqual([

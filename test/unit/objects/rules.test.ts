@@ -69,7 +69,7 @@ describe("an inline keyboard's buttons (Client.cpp get_inline_keyboard_button_ty
       {
         path: "reply_markup.inline_keyboard[0][0].text",
         severity: "error",
-        message: 'reply_markup.inline_keyboard[0][0].text: a button needs its text. The server answers “Bad Request: can\'t parse inline keyboard button: Can\'t find field "text"”.',
+        message: 'reply_markup.inline_keyboard[0][0].text: is required. The server answers “Bad Request: can\'t parse inline keyboard button: Can\'t find field "text"”.',
       },
     ]);
     expect(inline([{ text: "A", callback_data: "a", style: "Danger" }, { text: 5, callback_data: "b", style: "default" }])).toEqual([]);

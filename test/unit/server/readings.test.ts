@@ -4,7 +4,8 @@ import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
 import { defaultFieldsOf, extract, helperEmptyGuards, notInSource } from "../../../playground/server/extract";
-import { toInt64, verdictOf } from "../../../playground/server/readingKinds";
+import { verdictOf } from "../../../playground/server/readingKinds";
+import { toInt64 } from "../../../playground/server/td";
 import { firstRefusal, NOT_IN_SOURCE, READINGS_SOURCE, readerOf, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
 import data from "../../../playground/server/readings.json";
@@ -60,7 +61,7 @@ describe("validation follows the readings", () => {
       link_preview_options: { json: "Can't parse link preview options JSON object" },
       reply_parameters: { json: "Can't parse reply parameters JSON object" },
       suggested_post_parameters: { json: "Can't parse suggested post parameters JSON object" },
-      reply_markup: { json: "Can't parse reply keyboard markup JSON object" },
+      reply_markup: { kind: "reply_markup" },
     });
     expect(validateCall(send, { chat_id: 1, text: "hi", message_thread_id: "abc" })).toEqual([
       { path: "message_thread_id", severity: "warning", message: "message_thread_id: the server reads “abc” as 0 (no topic)." },
@@ -508,7 +509,7 @@ describe("lists of ids, as get_message_ids and get_user_ids read them", () => {
   });
 
   it("td's to_integer_safe reads back the text: wrapping, no leading zeros or plus", async () => {
-    const { toIntegerSafe } = await import("../../../playground/server/rareVerdicts");
+    const { toIntegerSafe } = await import("../../../playground/server/td");
     expect(["1", "-1", "05", "+5", "2147483647", "2147483648", "-0", ""].map((t) => toIntegerSafe(t, 32))).toEqual([1n, -1n, undefined, undefined, 2147483647n, undefined, undefined, undefined]);
     expect(toIntegerSafe("9223372036854775807", 64)).toBe(9223372036854775807n);
   });
