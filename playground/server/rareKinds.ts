@@ -5,7 +5,7 @@
  * at once (`readings.ts`). This module imports nothing, so loading a slice does not pull the
  * verdicts' helpers into its chunk.
  */
-const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "reply_markup", "quiz_option_ids", "poll_content"];
+const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "reply_markup", "link_preview_options", "reply_parameters", "suggested_post", "quiz_option_ids", "poll_content"];
 type RareVerdicts = typeof import("./rareVerdicts");
 let rare: RareVerdicts | undefined;
 export const useRareVerdicts = (module: RareVerdicts) => void (rare = module);

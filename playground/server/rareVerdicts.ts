@@ -7,11 +7,12 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { toInt32, wireText } from "./integerArg";
-import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, REPLY_MARKUP, SCOPE, type CallVerdict, type CheckedReading, type ReadingVerdict } from "./readingKinds";
+import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, type JsonValueKind, type CheckedReading, type ReadingVerdict } from "./readingKinds";
 import { toIntegerSafe, utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
 import { readReplyMarkup } from "./replyMarkup";
-import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdJsonObject, type TdJsonValue } from "./tdJson";
+import { readLinkPreviewOptions, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
  * A JSON value as the server's `json_decode` reads what was sent (`tdJson.ts`): text as it is,
@@ -179,16 +180,34 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
   return typeof user === "string" ? { reads: `the server reads user_id “${user}” as the number ${id}; GramIO's types take a number.` } : undefined;
 }
 
+/** The port that reads each JSON value kind, returning its refusals in the server's order (reply markup: every button's). */
+const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => readonly TdStatus[]>> = {
+  reply_markup: (value) => readReplyMarkup(value, true),
+  link_preview_options: firstOnly(readLinkPreviewOptions),
+  reply_parameters: firstOnly(readReplyParameters),
+  suggested_post: firstOnly(readSuggestedPostParameters),
+};
+
+function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => readonly TdStatus[] {
+  return (value) => {
+    try {
+      read(value);
+      return [];
+    } catch (error) {
+      if (error instanceof TdStatus) return [error];
+      throw error;
+    }
+  };
+}
+
 /**
- * Client.cpp, get_reply_markup: nothing is no markup; text td cannot parse is refused; a value
- * is read row by row, button by button (`replyMarkup.ts`). Every button's refusal is given, the
- * first as the server's answer and the rest as those it would make next.
+ * A JSON value read by its port (`replyMarkup.ts`, `jsonValues.ts`), after td's parser took it
+ * (`verdictOf` refuses text it cannot parse first): the first refusal as the server's answer, at
+ * its place in the value, and any others as those it would make next; nothing is nothing.
  */
-export function replyMarkupVerdict(value: unknown): ReadingVerdict {
-  const text = wireText(value);
-  if (text === "") return undefined;
-  const parsed = tdJsonDecode(text);
-  if (!parsed) return { refused: "is not JSON as td reads it.", answer: badRequest(REPLY_MARKUP.parse) };
-  const [first, ...next] = readReplyMarkup(parsed.value, true).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
+export function jsonValueVerdict(kind: JsonValueKind, value: unknown): ReadingVerdict {
+  const parsed = value === undefined || value === "" ? undefined : jsonOf(value);
+  if (!parsed) return undefined;
+  const [first, ...next] = JSON_READERS[kind](parsed.value).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
   return first && { ...first, ...(next.length ? { next } : {}) };
 }

@@ -50,7 +50,13 @@ export type ReadingKind =
   /** `get_input_entities`: JSON td cannot parse is dropped (the text goes without entities), never refused. */
   | "entities"
   /** `get_reply_markup`: nothing is no markup; a JSON object whose rows and buttons the server reads (`replyMarkup.ts`). */
-  | "reply_markup";
+  | "reply_markup"
+  /** `get_link_preview_options`: a JSON object of the preview's options (`jsonValues.ts`). */
+  | "link_preview_options"
+  /** `get_reply_parameters`: a JSON object naming the message replied to (`jsonValues.ts`). */
+  | "reply_parameters"
+  /** `get_input_suggested_post_info`: a JSON object with a send date and a price (`jsonValues.ts`). */
+  | "suggested_post";
 
 export interface Reading {
   readonly param: string;
@@ -86,8 +92,13 @@ export interface Reading {
   readonly max?: number;
 }
 
+/** The kinds that read a JSON value after td's parser (`json` is their refusal of text it cannot parse), each by its port. */
+export const JSON_VALUE_KINDS = ["reply_markup", "link_preview_options", "reply_parameters", "suggested_post"] as const;
+export type JsonValueKind = (typeof JSON_VALUE_KINDS)[number];
+const isJsonValueKind = (kind: string | undefined): kind is JsonValueKind => (JSON_VALUE_KINDS as readonly (string | undefined)[]).includes(kind);
+
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", "reply_markup"] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", ...JSON_VALUE_KINDS] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -97,7 +108,12 @@ export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKE
  * Client.cpp's helpers that read one parameter their own way, by function: the extractor sees
  * them read the text (`query->arg`), and the kind says what they make of it.
  */
-export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope", get_input_entities: "entities", get_reply_markup: "reply_markup" };
+export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_poll_options: "poll_options", get_bot_command_scope: "bot_command_scope", get_input_entities: "entities",
+  get_reply_markup: "reply_markup",
+  get_link_preview_options: "link_preview_options",
+  get_reply_parameters: "reply_parameters",
+  get_input_suggested_post_info: "suggested_post",
+};
 
 /**
  * What a boolean is when it is not sent, from the C++ the server starts from (false when the
@@ -131,6 +147,9 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   bot_command_scope: "Client.cpp, get_bot_command_scope",
   entities: "Client.cpp, get_input_entities",
   reply_markup: "Client.cpp, get_reply_markup",
+  link_preview_options: "Client.cpp, get_link_preview_options",
+  reply_parameters: "Client.cpp, get_reply_parameters",
+  suggested_post: "Client.cpp, get_input_suggested_post_info",
 };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
@@ -145,7 +164,6 @@ export const SCOPE = {
 
 /** Client.cpp, get_reply_markup and the button readers (`replyMarkup.ts`): their refusals, each once. */
 export const REPLY_MARKUP = {
-  parse: "Can't parse reply keyboard markup JSON object",
   object: "Object expected as reply markup",
   rows: 'Field "keyboard" must be an Array of Arrays',
   inlineRows: 'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays',
@@ -169,6 +187,20 @@ export const REPLY_MARKUP_WHY = {
   textOnly: "a button with only its text is refused: pick its kind (URL, callback data, Web App…)",
   botUsername: "may hold only letters, digits and _ (after an optional @).",
   rights: "must be an object.",
+} as const;
+
+/** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
+export const MAX_RAW_TEXT_BYTES = 1 << 15;
+
+/** Client.cpp, get_link_preview_options, get_reply_parameters (with get_formatted_text) and get_input_suggested_post_info (`jsonValues.ts`): their refusals, each once. */
+export const JSON_VALUE_MESSAGES = {
+  linkPreview: "Object expected as link preview options",
+  replyParameters: "Object expected as reply parameters",
+  suggestedPost: "Object expected as suggested post parameters",
+  tonPrice: "Suggested post price must be divisible by 10000000 nanotoncoins",
+  currency: "Invalid suggested post price currency specified",
+  textTooLong: "Text is too long",
+  parseMode: "Unsupported parse_mode",
 } as const;
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
@@ -212,6 +244,11 @@ export interface RefusalRule {
  */
 export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   const empty = reading.empty ? { when: "is empty", answer: badRequest(reading.empty) } : undefined;
+  if (reading.json && reading.kind) {
+    // A JSON value read by its port: td's parser refuses first, then the reader.
+    const kinds = kindRule(reading, reading.kind, param);
+    return { text: kinds.text, refusals: [{ when: "is not JSON", answer: badRequest(reading.json) }, ...kinds.refusals] };
+  }
   if (reading.json) {
     const json = { when: reading.jsonTakesEmpty ? "is empty or not JSON" : "is not JSON", answer: badRequest(reading.json) };
     const refusals = [...(empty ? [empty] : []), json];
@@ -285,6 +322,44 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
     }
     case "entities":
       return { text: "JSON; text td cannot parse is dropped, not refused: the message goes without entities", refusals: [] };
+    case "link_preview_options": {
+      const JV = JSON_VALUE_MESSAGES;
+      return {
+        text: "nothing is the legacy disable_web_page_preview; otherwise a JSON object of the options, each of its type",
+        refusals: [
+          { when: "is not an object", answer: badRequest(JV.linkPreview) },
+          { when: "has is_disabled, prefer_small_media, prefer_large_media or show_above_text that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
+          { when: "has a url that is neither text nor a number", answer: badRequest('Field "url" must be of type String') },
+        ],
+      };
+    }
+    case "reply_parameters": {
+      const JV = JSON_VALUE_MESSAGES;
+      return {
+        text: "nothing, or an object with no fields, is no reply; otherwise a JSON object whose message_id is required (ephemeral_message_id is newer than the source read and not checked)",
+        refusals: [
+          { when: "is not an object", answer: badRequest(JV.replyParameters) },
+          { when: "has fields but no message_id", answer: badRequest(`Can't find field "message_id"`) },
+          { when: "has a message_id, quote_position or checklist_task_id that is not a 32-bit whole number", answer: badRequest('Field "…" must be a valid Number') },
+          { when: `has a quote over ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} UTF-8 bytes`, answer: badRequest(JV.textTooLong) },
+          { when: "has a quote and a quote_parse_mode other than HTML, MarkdownV2 or Markdown (any case)", answer: badRequest(JV.parseMode) },
+        ],
+      };
+    }
+    case "suggested_post": {
+      const JV = JSON_VALUE_MESSAGES;
+      return {
+        text: "nothing is no suggestion; otherwise a JSON object with send_date and a price in XTR or in TON (nanotoncoins, whole multiples of 10,000,000)",
+        refusals: [
+          { when: "is not an object", answer: badRequest(JV.suggestedPost) },
+          { when: "has a send_date that is not a 32-bit whole number", answer: badRequest('Field "send_date" must be a valid Number') },
+          { when: "has a price that is not an object", answer: badRequest('Field "price" must be of type Object') },
+          { when: "has a price without currency or amount", answer: badRequest(`Can't find field "…"`) },
+          { when: "has a price whose currency is neither XTR nor TON", answer: badRequest(JV.currency) },
+          { when: "has a TON price that is not a whole multiple of 10,000,000 nanotoncoins", answer: badRequest(JV.tonPrice) },
+        ],
+      };
+    }
     case "reply_markup": {
       const m = REPLY_MARKUP;
       const both = (what: string, message: string): RefusalRule[] => [
@@ -294,7 +369,6 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
       return {
         text: "nothing is no markup; otherwise a JSON object (a keyboard, an inline keyboard, a keyboard removal or a forced reply) that the server reads row by row and button by button, refusing the first thing it cannot read",
         refusals: [
-          { when: "is not JSON", answer: badRequest(m.parse) },
           { when: "is not an object", answer: badRequest(m.object) },
           { when: "has a `keyboard` that is not a list", answer: badRequest('Field "keyboard" must be of type Array') },
           { when: "has a `keyboard` row that is not a list", answer: badRequest(m.rows) },
@@ -350,7 +424,7 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
   if (reading.onlyIf && !sentOnly) return undefined;
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   // A checked kind parses its own JSON (poll options, a command scope): its refusals say so.
-  const json = kind ? undefined : reading.json;
+  const json = kind && !isJsonValueKind(kind) ? undefined : reading.json;
   if (!kind && !reading.empty && !json) return undefined;
   return {
     ...(kind ? { kind } : {}),
@@ -435,7 +509,10 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "bot_command_scope":
       return rareVerdicts().botCommandScopeVerdict(value);
     case "reply_markup":
-      return rareVerdicts().replyMarkupVerdict(value);
+    case "link_preview_options":
+    case "reply_parameters":
+    case "suggested_post":
+      return rareVerdicts().jsonValueVerdict(kind, value);
     case "entities":
       // Client.cpp, get_input_entities: what json_decode refuses is logged and dropped.
       return text === "" || tdJsonDecode(text) ? undefined : { reads: "the server cannot parse it as JSON and drops it: the text goes without entities." };

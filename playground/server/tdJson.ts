@@ -238,6 +238,10 @@ export function tdFields(object: TdJsonObject, at: TdPath) {
       const value = field(name);
       return value === undefined ? 0n : integer(name, value, 64);
     },
+    requiredLong(name: string): bigint {
+      const value = field(name);
+      return value === undefined ? missing(name) : integer(name, value, 64);
+    },
     requiredInt(name: string): number {
       const value = field(name);
       return value === undefined ? missing(name) : Number(integer(name, value, 32));

@@ -165,21 +165,6 @@ describe("link preview options (td InputMessageText.cpp process_input_message_te
   });
 });
 
-describe("reply parameters (Client.cpp get_reply_parameters)", () => {
-  it("is no reply when empty, and needs the message otherwise", () => {
-    expect(check({ reply_parameters: {} })).toEqual([]);
-    expect(check({ reply_parameters: { message_id: 5, quote: "hi" } })).toEqual([]);
-    expect(check({ reply_parameters: { ephemeral_message_id: 5 } })).toEqual([]);
-    expect(check({ reply_parameters: { quote: "hi" } })).toEqual([
-      {
-        path: "reply_parameters.message_id",
-        severity: "error",
-        message: "reply_parameters.message_id: is needed when reply_parameters has any other field (ephemeral_message_id instead, to reply to an ephemeral message).",
-      },
-    ]);
-  });
-});
-
 describe("an empty reply_markup (Client.cpp get_reply_markup)", () => {
   it("is no keyboard, not a refusal", () => {
     expect(check({ reply_markup: {} })).toEqual([

@@ -57,11 +57,11 @@ describe("validation follows the readings", () => {
     expect(send.readings).toEqual({
       message_thread_id: { kind: "topic_id" },
       entities: { kind: "entities" },
-      // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing.
-      link_preview_options: { json: "Can't parse link preview options JSON object" },
-      reply_parameters: { json: "Can't parse reply parameters JSON object" },
-      suggested_post_parameters: { json: "Can't parse suggested post parameters JSON object" },
-      reply_markup: { kind: "reply_markup" },
+      // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing, then read by its port.
+      link_preview_options: { kind: "link_preview_options", json: "Can't parse link preview options JSON object" },
+      reply_parameters: { kind: "reply_parameters", json: "Can't parse reply parameters JSON object" },
+      suggested_post_parameters: { kind: "suggested_post", json: "Can't parse suggested post parameters JSON object" },
+      reply_markup: { kind: "reply_markup", json: "Can't parse reply keyboard markup JSON object" },
     });
     expect(validateCall(send, { chat_id: 1, text: "hi", message_thread_id: "abc" })).toEqual([
       { path: "message_thread_id", severity: "warning", message: "message_thread_id: the server reads “abc” as 0 (no topic)." },

@@ -145,7 +145,7 @@ describe("every method the server reads a reply markup for", () => {
     const methods = SERVER_METHODS.filter((m) => readingsOf(m)?.some((r) => r.param === "reply_markup" && / get_reply_markup /.test(r.source)));
     expect(methods.length).toBeGreaterThanOrEqual(28);
     for (const m of methods) expect(readingsOf(m)!.find((r) => r.param === "reply_markup")!.kind, m).toBe("reply_markup");
-    const rule = readingRule({ kind: "reply_markup" }, "reply_markup");
+    const rule = readingRule(serverSlice(schema, "sendMessage").readings!.reply_markup!, "reply_markup");
     expect(rule.refusals.map((r) => r.answer)).toContain("Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
     expect(rule.refusals[0]).toEqual({ when: "is not JSON", answer: "Bad Request: can't parse reply keyboard markup JSON object" });
   });

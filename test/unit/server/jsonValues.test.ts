@@ -1,0 +1,109 @@
+/**
+ * The JSON objects a message method takes beside its text, as the server reads them
+ * (`playground/server/jsonValues.ts`, ported from Client.cpp): through the stand-in's path
+ * (`firstRefusal`, the request's texts) and the validator; exact strings.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { validateCall } from "../../../playground/call/validate";
+import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
+import type { BotApiSchema } from "../../../playground/schema/model";
+import { JSON_VALUE_KINDS, MAX_RAW_TEXT_BYTES, readingRule } from "../../../playground/server/readingKinds";
+import { firstRefusal, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
+import { serverSlice } from "../../../playground/server/slices";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const send = (args: Record<string, string>) => firstRefusal("sendMessage", { chat_id: "1", text: "hi", ...args });
+
+describe("get_link_preview_options", () => {
+  it("takes an object of booleans and a url; nothing is the legacy flag", () => {
+    expect(send({ link_preview_options: "" })).toBeUndefined();
+    expect(send({ link_preview_options: '{"is_disabled":true,"url":5}' })).toBeUndefined();
+    expect(send({ link_preview_options: "{" })).toBe("Bad Request: can't parse link preview options JSON object");
+    expect(send({ link_preview_options: "[]" })).toBe("Bad Request: object expected as link preview options");
+    expect(send({ link_preview_options: '{"is_disabled":"true"}' })).toBe('Bad Request: field "is_disabled" must be of type Boolean');
+    expect(send({ link_preview_options: '{"url":null}' })).toBe('Bad Request: field "url" must be of type String');
+    expect(send({ link_preview_options: '{"url":"https://gramio.dev","show_above_text":1}' })).toBe('Bad Request: field "show_above_text" must be of type Boolean');
+  });
+});
+
+describe("get_reply_parameters", () => {
+  it("is no reply with no fields, and needs message_id with any", () => {
+    expect(send({ reply_parameters: "{}" })).toBeUndefined();
+    expect(send({ reply_parameters: '{"message_id":"5","chat_id":-100}' })).toBeUndefined();
+    expect(send({ reply_parameters: '{"quote":"hi"}' })).toBe('Bad Request: can\'t find field "message_id"');
+    expect(send({ reply_parameters: '{"chat_id":[],"quote":"hi"}' })).toBe('Bad Request: field "chat_id" must be of type String');
+    expect(send({ reply_parameters: '{"message_id":1.5}' })).toBe('Bad Request: field "message_id" must be a valid Number');
+    expect(send({ reply_parameters: '{"message_id":2147483648}' })).toBe('Bad Request: field "message_id" must be a valid Number');
+    expect(send({ reply_parameters: "5" })).toBe("Bad Request: object expected as reply parameters");
+    // Newer than the source read: not checked.
+    expect(send({ reply_parameters: '{"ephemeral_message_id":5}' })).toBeUndefined();
+  });
+
+  it("reads the quote as get_formatted_text does: its bytes, then its parse mode when there is a quote", () => {
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "é".repeat(MAX_RAW_TEXT_BYTES / 2) }) })).toBeUndefined();
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "é".repeat(MAX_RAW_TEXT_BYTES / 2 + 1) }) })).toBe("Bad Request: text is too long");
+    expect(send({ reply_parameters: '{"message_id":1,"quote":"hi","quote_parse_mode":"md"}' })).toBe("Bad Request: unsupported parse_mode");
+    expect(send({ reply_parameters: '{"message_id":1,"quote":"hi","quote_parse_mode":"html"}' })).toBeUndefined();
+    expect(send({ reply_parameters: '{"message_id":1,"quote_parse_mode":"md"}' })).toBeUndefined();
+    expect(send({ reply_parameters: '{"message_id":1,"quote_position":"x"}' })).toBe('Bad Request: field "quote_position" must be a valid Number');
+    expect(send({ reply_parameters: '{"message_id":1,"poll_option_id":true}' })).toBe('Bad Request: field "poll_option_id" must be of type String');
+  });
+
+  it("shows its refusal at the field, in words", () => {
+    const issues = validateCall(serverSlice(schema, "sendMessage"), { chat_id: 1, text: "hi", reply_parameters: { quote: "hi" } });
+    expect(issues).toEqual([
+      {
+        path: "reply_parameters.message_id",
+        severity: "error",
+        message: 'reply_parameters.message_id: is needed when reply_parameters has any other field (ephemeral_message_id instead, to reply to an ephemeral message). The server answers “Bad Request: can\'t find field "message_id"”.',
+      },
+    ]);
+  });
+});
+
+describe("get_input_suggested_post_info", () => {
+  it("takes a send date and a price in XTR, or in TON in whole hundredths", () => {
+    expect(send({ suggested_post_parameters: '{"send_date":1767225600,"price":{"currency":"XTR","amount":50}}' })).toBeUndefined();
+    expect(send({ suggested_post_parameters: '{"price":{"currency":"TON","amount":"20000000"}}' })).toBeUndefined();
+    expect(send({ suggested_post_parameters: '{"price":{"currency":"TON","amount":15000000}}' })).toBe("Bad Request: suggested post price must be divisible by 10000000 nanotoncoins");
+    expect(send({ suggested_post_parameters: '{"price":{"currency":"USD","amount":1}}' })).toBe("Bad Request: invalid suggested post price currency specified");
+    expect(send({ suggested_post_parameters: '{"price":{"amount":1}}' })).toBe('Bad Request: can\'t find field "currency"');
+    expect(send({ suggested_post_parameters: '{"price":{"currency":"XTR"}}' })).toBe('Bad Request: can\'t find field "amount"');
+    expect(send({ suggested_post_parameters: '{"price":null}' })).toBe('Bad Request: field "price" must be of type Object');
+    expect(send({ suggested_post_parameters: '{"send_date":"soon"}' })).toBe('Bad Request: field "send_date" must be a valid Number');
+    expect(send({ suggested_post_parameters: "[]" })).toBe("Bad Request: object expected as suggested post parameters");
+  });
+
+  it("places a price's refusal at the price's field", () => {
+    const issues = validateCall(serverSlice(schema, "sendMessage"), { chat_id: 1, text: "hi", suggested_post_parameters: { price: { currency: "TON", amount: 5 } } });
+    expect(issues).toEqual([
+      {
+        path: "suggested_post_parameters.price.amount",
+        severity: "error",
+        message: "suggested_post_parameters.price.amount: is in nanotoncoins and must be a whole multiple of 10,000,000 (0.01 TON); 5 is not. The server answers “Bad Request: suggested post price must be divisible by 10000000 nanotoncoins”.",
+      },
+    ]);
+  });
+});
+
+describe("every reading of these values", () => {
+  it("is read by its port, and its page lists the parse refusal first", () => {
+    const helpers = { get_link_preview_options: "link_preview_options", get_reply_parameters: "reply_parameters", get_input_suggested_post_info: "suggested_post" } as const;
+    let count = 0;
+    for (const m of SERVER_METHODS)
+      for (const r of readingsOf(m) ?? []) {
+        const helper = /^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] as keyof typeof helpers | undefined;
+        if (!helper || !(helper in helpers) || !r.json) continue;
+        expect(r.kind, `${m}.${r.param}`).toBe(helpers[helper]);
+        expect(JSON_VALUE_KINDS).toContain(r.kind);
+        count++;
+      }
+    expect(count).toBeGreaterThanOrEqual(40);
+    const rule = readingRule(serverSlice(schema, "sendMessage").readings!.suggested_post_parameters!, "suggested_post_parameters");
+    expect(rule.refusals.slice(0, 2)).toEqual([
+      { when: "is not JSON", answer: "Bad Request: can't parse suggested post parameters JSON object" },
+      { when: "is not an object", answer: "Bad Request: object expected as suggested post parameters" },
+    ]);
+  });
+});
