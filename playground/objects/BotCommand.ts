@@ -1,26 +1,23 @@
 /**
- * A bot command. telegram-bot-api/Client.cpp, `get_bot_command`: both fields are required
- * strings (a number is taken as its text), and `get_bot_commands` wraps an error in "Can't
- * parse BotCommand: ". Then td/telegram/BotCommand.cpp, `set_commands`: each is trimmed with
+ * A bot command. telegram-bot-api/Client.cpp, `get_bot_command` (ported in
+ * `../server/jsonValues.ts`): both fields are required strings (a number is taken as its
+ * text), refused after "Can't parse BotCommand: ". Then td/telegram/BotCommand.cpp, `set_commands`: each is trimmed with
  * td's spaces, the command loses one leading "/", and lengths are counted in code points:
  * command 1-32, description 1-256, refused beyond. td does not check the command's letters
  * (Telegram's servers may).
  */
 import type { ObjectRules } from "./types";
-import { refusal } from "../call/serverIssues";
+import { readerRefusal, refusal } from "../call/serverIssues";
+import { readBotCommand } from "../server/jsonValues";
 import { tdTrim, utf8Length } from "../server/td";
 
-const WRAP = "Can't parse BotCommand: ";
 export const COMMAND_LIMITS = { command: 32, description: 256 } as const;
 
 export const rules: ObjectRules = {
   governs: ["command", "description"],
   check(value, path) {
-    for (const field of ["command", "description"] as const) {
-      const v = value[field];
-      if (v === undefined || v === null) return [refusal([...path, field], `a command needs its ${field}.`, `${WRAP}Can't find field "${field}"`)];
-      if (typeof v !== "string" && typeof v !== "number") return [refusal([...path, field], "must be text.", `${WRAP}Field "${field}" must be of type String`)];
-    }
+    const refused = readerRefusal(readBotCommand, value, path);
+    if (refused) return [refused];
     const trimmed = tdTrim(String(value.command));
     const command = trimmed.startsWith("/") ? trimmed.slice(1) : trimmed;
     if (command === "") return [refusal([...path, "command"], "is empty once trimmed and without its leading “/”.", "Command must be non-empty")];

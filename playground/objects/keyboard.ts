@@ -6,11 +6,11 @@
  * at the commit the server pins) drops what it does not keep, without a word.
  */
 import { type Path } from "../call/paths";
-import { refusal, warning } from "../call/serverIssues";
+import { readerRefusal, refusal, warning } from "../call/serverIssues";
 import type { CallIssue } from "../call/validate";
 import { asGrid } from "../call/grid";
 import type { ObjectKind } from "./types";
-import { tdJsonDecode, TdStatus, type TdJsonValue, type TdPath } from "../server/tdJson";
+import type { TdJsonValue, TdPath } from "../server/tdJson";
 
 /** td keeps at most this many buttons of a row, and of a keyboard; the rest is dropped (ReplyMarkup.cpp, `get_reply_markup`). */
 export const KEYBOARD_LIMITS = { perRow: 12, total: 300 } as const;
@@ -37,13 +37,8 @@ export function buttonKept(value: unknown): boolean {
  * drops the button, unless it has an icon, which td refuses with `emptyText`.
  */
 export function readButton(read: (button: TdJsonValue, at: TdPath) => void, value: Value, path: Path, emptyText: string): CallIssue[] {
-  const decoded = tdJsonDecode(JSON.stringify(value));
-  try {
-    if (decoded) read(decoded.value, path);
-  } catch (error) {
-    if (error instanceof TdStatus) return [refusal(error.at, error.why, error.message)];
-    throw error;
-  }
+  const refused = readerRefusal(read, value, path);
+  if (refused) return [refused];
   if (value.text !== "") return [];
   if (hasIcon(value)) return [refusal([...path, "text"], "a button with an icon still needs text.", emptyText)];
   return [warning([...path, "text"], "is empty: the server drops this button without a word.")];

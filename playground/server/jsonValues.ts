@@ -2,14 +2,15 @@
  * How the Bot API server reads the JSON objects a method takes beside a message (its link
  * preview, what it replies to, a suggested post), ported from telegram-bot-api/Client.cpp
  * (01a3679), each reader once, refusing as the server does (`TdStatus`, with td's JSON
- * readers' own messages from `tdFields`). The reply markup's reader is `replyMarkup.ts`.
+ * readers' own messages from `tdFields`). The reply markup's reader, and a keyboard button's,
+ * are `replyMarkup.ts`.
  */
 import { utf8Length as utf8Bytes } from "../escape";
-import { isTdObject, TdStatus, tdFields, type TdJsonValue } from "./tdJson";
+import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
 import { JSON_VALUE_MESSAGES, MAX_RAW_TEXT_BYTES } from "./readingKinds";
 
-const refuse = (message: string, why: string, at: readonly (string | number)[] = []): never => {
+const refuse = (message: string, why: string, at: TdPath = []): never => {
   throw new TdStatus(message, why, at);
 };
 
@@ -65,4 +66,60 @@ export function readReplyParameters(value: TdJsonValue): void {
   fields.optionalInt("quote_position");
   fields.optionalInt("checklist_task_id");
   fields.optionalString("poll_option_id");
+}
+
+/** A list's items read one by one by `item`, which words its own refusals. */
+function readList(value: TdJsonValue, notList: string, item: (value: TdJsonValue, at: TdPath) => void): void {
+  if (!Array.isArray(value)) return refuse(notList, "must be a list.");
+  for (const [i, v] of value.entries()) item(v, [i]);
+}
+
+/** Client.cpp, get_bot_commands and get_bot_command: a list of objects with command and description as text. td's checks of their text are the BotCommand object rules'. */
+export function readBotCommands(value: TdJsonValue): void {
+  readList(value, JSON_VALUE_MESSAGES.commands, readBotCommand);
+}
+
+/** Client.cpp, get_bot_command, as get_bot_commands words its refusals (“Can't parse BotCommand: …”). */
+export function readBotCommand(item: TdJsonValue, at: TdPath): void {
+  withPrefix("Can't parse BotCommand: ", () => {
+    if (!isTdObject(item)) return refuse("expected an Object", "must be an object with command and description.", at);
+    const fields = tdFields(item, at);
+    fields.requiredString("command");
+    fields.requiredString("description");
+  });
+}
+
+
+
+/** Client.cpp, get_reaction_types and get_reaction_type: a list of emoji or custom emoji reactions. */
+export function readReactionTypes(value: TdJsonValue): void {
+  readList(value, JSON_VALUE_MESSAGES.reactions, (item, at) => withPrefix("Can't parse ReactionType: ", () => {
+    if (!isTdObject(item)) return refuse("expected an Object", "must be an object with a type.", at);
+    const fields = tdFields(item, at);
+    const type = fields.requiredString("type");
+    if (type === "emoji") return void fields.requiredString("emoji");
+    if (type === "custom_emoji") return void fields.requiredLong("custom_emoji_id");
+    refuse(JSON_VALUE_MESSAGES.reactionType, `must be “emoji” or “custom_emoji” (paid reactions are not a bot's to set); this is “${type}”.`, [...at, "type"]);
+  }));
+}
+
+/** Client.cpp, get_bot_menu_button: an object of a known type; a Web App button needs its text and url. Refusals after “Can't parse menu button: ”. */
+export function readMenuButton(value: TdJsonValue): void {
+  withPrefix("Can't parse menu button: ", () => {
+    if (!isTdObject(value)) return refuse(JSON_VALUE_MESSAGES.menuButton, "must be an object with a type.");
+    const fields = tdFields(value, []);
+    const type = fields.requiredString("type");
+    if (type === "default" || type === "commands") return;
+    if (type !== "web_app") return refuse(JSON_VALUE_MESSAGES.menuButtonType, `must be “default”, “commands” or “web_app”; this is “${type}”.`, ["type"]);
+    fields.requiredString("text");
+    tdFields(fields.extractRequired("web_app", "Object") as TdJsonObject, ["web_app"]).requiredString("url");
+  });
+}
+
+/** Client.cpp, get_accepted_gift_types (a JSON value): four required booleans, and gifts_from_channels (true when absent). */
+export function readAcceptedGiftTypes(value: TdJsonValue): void {
+  if (!isTdObject(value)) return refuse(JSON_VALUE_MESSAGES.acceptedGifts, "must be an object.");
+  const fields = tdFields(value, []);
+  for (const name of ["unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription"]) fields.requiredBool(name);
+  if (fields.has("gifts_from_channels")) fields.optionalBool("gifts_from_channels");
 }

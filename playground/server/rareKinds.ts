@@ -1,11 +1,24 @@
 /**
- * The kinds and checks few methods have (lists of ids, poll options, names td cleans, a
- * poll's checks): their verdicts live in `rareVerdicts.ts`, which a slice that needs them
+ * The kinds and checks not every method has (lists of ids, poll options, names td cleans, a
+ * poll's checks, the JSON values the server reads with a port of its own): their verdicts live in `rareVerdicts.ts`, which a slice that needs them
  * loads (`loadSlice`), so no other method's playground carries them. Node code registers them
  * at once (`readings.ts`). This module imports nothing, so loading a slice does not pull the
  * verdicts' helpers into its chunk.
  */
-const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "reply_markup", "link_preview_options", "reply_parameters", "suggested_post", "quiz_option_ids", "poll_content"];
+/** The kinds that read a JSON value after td's parser (their reading's `json` is the refusal of text it cannot parse), each by its port. */
+export const JSON_VALUE_KINDS = [
+  "reply_markup",
+  "link_preview_options",
+  "reply_parameters",
+  "suggested_post",
+  "keyboard_button",
+  "administrator_rights",
+  "bot_commands",
+  "reaction_types",
+  "menu_button",
+  "accepted_gift_types",
+] as const;
+const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", ...JSON_VALUE_KINDS];
 type RareVerdicts = typeof import("./rareVerdicts");
 let rare: RareVerdicts | undefined;
 export const useRareVerdicts = (module: RareVerdicts) => void (rare = module);

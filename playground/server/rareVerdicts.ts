@@ -10,8 +10,8 @@ import { toInt32, wireText } from "./integerArg";
 import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, type JsonValueKind, type CheckedReading, type ReadingVerdict } from "./readingKinds";
 import { toIntegerSafe, utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
-import { readReplyMarkup } from "./replyMarkup";
-import { readLinkPreviewOptions, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./replyMarkup";
+import { readAcceptedGiftTypes, readBotCommands, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -186,6 +186,12 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => reado
   link_preview_options: firstOnly(readLinkPreviewOptions),
   reply_parameters: firstOnly(readReplyParameters),
   suggested_post: firstOnly(readSuggestedPostParameters),
+  keyboard_button: firstOnly((value) => readKeyboardButton(value, [])),
+  administrator_rights: firstOnly((value) => readAdministratorRights(value, [])),
+  bot_commands: firstOnly(readBotCommands),
+  reaction_types: firstOnly(readReactionTypes),
+  menu_button: firstOnly(readMenuButton),
+  accepted_gift_types: firstOnly(readAcceptedGiftTypes),
 };
 
 function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => readonly TdStatus[] {

@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdTrim, toInt64 } from "./td";
-import { rareVerdicts } from "./rareKinds";
+import { JSON_VALUE_KINDS, rareVerdicts } from "./rareKinds";
 import { tdJsonDecode } from "./tdJson";
 
 export type ReadingKind =
@@ -56,7 +56,16 @@ export type ReadingKind =
   /** `get_reply_parameters`: a JSON object naming the message replied to (`jsonValues.ts`). */
   | "reply_parameters"
   /** `get_input_suggested_post_info`: a JSON object with a send date and a price (`jsonValues.ts`). */
-  | "suggested_post";
+  | "suggested_post"
+  /** savePreparedKeyboardButton's `button`, read by `get_keyboard_button` (`replyMarkup.ts`). */
+  | "keyboard_button"
+  /** `get_chat_administrator_rights`: a JSON object of booleans (`replyMarkup.ts`). */
+  | "administrator_rights"
+  /** `get_bot_commands`, `get_reaction_types`, `get_bot_menu_button`, `get_accepted_gift_types` (`jsonValues.ts`). */
+  | "bot_commands"
+  | "reaction_types"
+  | "menu_button"
+  | "accepted_gift_types";
 
 export interface Reading {
   readonly param: string;
@@ -92,8 +101,6 @@ export interface Reading {
   readonly max?: number;
 }
 
-/** The kinds that read a JSON value after td's parser (`json` is their refusal of text it cannot parse), each by its port. */
-export const JSON_VALUE_KINDS = ["reply_markup", "link_preview_options", "reply_parameters", "suggested_post"] as const;
 export type JsonValueKind = (typeof JSON_VALUE_KINDS)[number];
 const isJsonValueKind = (kind: string | undefined): kind is JsonValueKind => (JSON_VALUE_KINDS as readonly (string | undefined)[]).includes(kind);
 
@@ -113,6 +120,13 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_link_preview_options: "link_preview_options",
   get_reply_parameters: "reply_parameters",
   get_input_suggested_post_info: "suggested_post",
+  get_chat_administrator_rights: "administrator_rights",
+  get_bot_commands: "bot_commands",
+  get_reaction_types: "reaction_types",
+  get_bot_menu_button: "menu_button",
+  get_accepted_gift_types: "accepted_gift_types",
+  // Not a helper: the method reads the button itself, with get_keyboard_button.
+  process_save_prepared_keyboard_button_query: "keyboard_button",
 };
 
 /**
@@ -150,6 +164,12 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   link_preview_options: "Client.cpp, get_link_preview_options",
   reply_parameters: "Client.cpp, get_reply_parameters",
   suggested_post: "Client.cpp, get_input_suggested_post_info",
+  keyboard_button: "Client.cpp, get_keyboard_button",
+  administrator_rights: "Client.cpp, get_chat_administrator_rights",
+  bot_commands: "Client.cpp, get_bot_commands",
+  reaction_types: "Client.cpp, get_reaction_types",
+  menu_button: "Client.cpp, get_bot_menu_button",
+  accepted_gift_types: "Client.cpp, get_accepted_gift_types",
 };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
@@ -201,6 +221,12 @@ export const JSON_VALUE_MESSAGES = {
   currency: "Invalid suggested post price currency specified",
   textTooLong: "Text is too long",
   parseMode: "Unsupported parse_mode",
+  commands: "Expected an Array of BotCommand",
+  reactions: "Expected an Array of ReactionType",
+  reactionType: "invalid reaction type specified",
+  menuButton: "MenuButton must be an Object",
+  menuButtonType: "MenuButton has unsupported type",
+  acceptedGifts: "Object expected as accepted gift types",
 } as const;
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
@@ -360,6 +386,70 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "keyboard_button":
+      return {
+        text: "a JSON KeyboardButton, read as a reply keyboard's button is",
+        refusals: [
+          { when: "is neither text nor an object", answer: badRequest(REPLY_MARKUP.wrap + REPLY_MARKUP.button) },
+          { when: "has no `text`", answer: badRequest(`${REPLY_MARKUP.wrap}Can't find field "text"`) },
+          { when: "has a `style` other than primary, danger, success or default", answer: badRequest(REPLY_MARKUP.wrap + REPLY_MARKUP.style) },
+          { when: "has a field of the wrong type", answer: badRequest(`${REPLY_MARKUP.wrap}Field "…" must be of type …`) },
+        ],
+      };
+    case "administrator_rights":
+      return {
+        text: "nothing is no rights; otherwise a JSON object of booleans",
+        refusals: [
+          { when: "is not an object", answer: badRequest(REPLY_MARKUP.rights) },
+          { when: "has a right that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
+        ],
+      };
+    case "bot_commands": {
+      const wrap = "Can't parse BotCommand: ";
+      return {
+        text: "nothing is no commands; otherwise a JSON list of BotCommand objects (td then checks each one's text)",
+        refusals: [
+          { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.commands) },
+          { when: "has an item that is not an object", answer: badRequest(`${wrap}expected an Object`) },
+          { when: "has a command without `command` or `description`", answer: badRequest(`${wrap}Can't find field "…"`) },
+          { when: "has a `command` or `description` that is neither text nor a number", answer: badRequest(`${wrap}Field "…" must be of type String`) },
+        ],
+      };
+    }
+    case "reaction_types": {
+      const wrap = "Can't parse ReactionType: ";
+      return {
+        text: "nothing is no reaction; otherwise a JSON list of emoji or custom emoji reactions",
+        refusals: [
+          { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.reactions) },
+          { when: "has an item that is not an object", answer: badRequest(`${wrap}expected an Object`) },
+          { when: "has a reaction without `type`, `emoji` or `custom_emoji_id`", answer: badRequest(`${wrap}Can't find field "…"`) },
+          { when: "has a reaction whose `type` is neither emoji nor custom_emoji", answer: badRequest(wrap + JSON_VALUE_MESSAGES.reactionType) },
+          { when: "has a `custom_emoji_id` that is not a whole 64-bit number", answer: badRequest(`${wrap}Field "custom_emoji_id" must be a valid Number`) },
+        ],
+      };
+    }
+    case "menu_button": {
+      const wrap = "Can't parse menu button: ";
+      return {
+        text: "nothing is the default button; otherwise a JSON MenuButton of type default, commands or web_app",
+        refusals: [
+          { when: "is not an object", answer: badRequest(wrap + JSON_VALUE_MESSAGES.menuButton) },
+          { when: "has no `type`", answer: badRequest(`${wrap}Can't find field "type"`) },
+          { when: "has a `type` other than default, commands or web_app", answer: badRequest(wrap + JSON_VALUE_MESSAGES.menuButtonType) },
+          { when: "is a web_app button without `text`, `web_app` or its `url`", answer: badRequest(`${wrap}Can't find field "…"`) },
+        ],
+      };
+    }
+    case "accepted_gift_types":
+      return {
+        text: "a JSON object with the four booleans unlimited_gifts, limited_gifts, unique_gifts and premium_subscription; gifts_from_channels is true when left out",
+        refusals: [
+          { when: "is not an object", answer: badRequest(JSON_VALUE_MESSAGES.acceptedGifts) },
+          { when: "lacks one of the four booleans", answer: badRequest(`Can't find field "…"`) },
+          { when: "has one that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
+        ],
+      };
     case "reply_markup": {
       const m = REPLY_MARKUP;
       const both = (what: string, message: string): RefusalRule[] => [
@@ -512,6 +602,12 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "link_preview_options":
     case "reply_parameters":
     case "suggested_post":
+    case "keyboard_button":
+    case "administrator_rights":
+    case "bot_commands":
+    case "reaction_types":
+    case "menu_button":
+    case "accepted_gift_types":
       return rareVerdicts().jsonValueVerdict(kind, value);
     case "entities":
       // Client.cpp, get_input_entities: what json_decode refuses is logged and dropped.

@@ -9,7 +9,7 @@
  * (`../objects/keyboard.ts`).
  */
 import { REPLY_MARKUP, REPLY_MARKUP_WHY } from "./readingKinds";
-import { isTdObject, TdStatus, tdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** `get_button_style`: lower-cased; nothing, “default”, “primary”, “danger” or “success”. */
 export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;
@@ -23,16 +23,6 @@ export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
 const refuse = (message: string, why: string, at: TdPath): never => {
   throw new TdStatus(message, why, at);
 };
-
-/** A button's refusal as `get_reply_markup` words it: the button reader's message after its prefix. */
-function wrapped<T>(wrap: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof TdStatus) throw new TdStatus(wrap + error.message, error.why, error.at);
-    throw error;
-  }
-}
 
 /** `get_keyboard_button` then `get_inline_keyboard_button`: text, icon and style come first. */
 function textIconStyle(object: TdJsonObject, at: TdPath) {
@@ -52,7 +42,7 @@ const ADMINISTRATOR_RIGHTS = [
 ] as const;
 
 /** `get_chat_administrator_rights` (a JSON value): an object of booleans. */
-function administratorRights(value: TdJsonValue, at: TdPath) {
+export function readAdministratorRights(value: TdJsonValue, at: TdPath) {
   if (!isTdObject(value)) return refuse(REPLY_MARKUP.rights, REPLY_MARKUP_WHY.rights, at);
   const fields = tdFields(value, at);
   for (const name of ADMINISTRATOR_RIGHTS) fields.optionalBool(name);
@@ -91,7 +81,7 @@ function keyboardButtonType(object: TdJsonObject, at: TdPath): void {
     const request = tdFields(chat, [...at, "request_chat"]);
     request.requiredInt("request_id");
     for (const flag of ["chat_is_channel", "chat_is_forum", "chat_has_username", "chat_is_created"]) request.optionalBool(flag);
-    for (const rights of ["user_administrator_rights", "bot_administrator_rights"]) if (request.has(rights)) administratorRights(chat[rights]!, [...at, "request_chat", rights]);
+    for (const rights of ["user_administrator_rights", "bot_administrator_rights"]) if (request.has(rights)) readAdministratorRights(chat[rights]!, [...at, "request_chat", rights]);
     for (const flag of ["bot_is_member", "request_title", "request_username", "request_photo"]) request.optionalBool(flag);
     return;
   }
@@ -105,7 +95,7 @@ function keyboardButtonType(object: TdJsonObject, at: TdPath): void {
 
 /** `get_keyboard_button`: an object, or text for a text button; refusals after “Can't parse keyboard button: ”. */
 export function readKeyboardButton(button: TdJsonValue, at: TdPath): void {
-  wrapped(REPLY_MARKUP.wrap, () => {
+  withPrefix(REPLY_MARKUP.wrap, () => {
     if (typeof button === "string") return;
     if (!isTdObject(button)) return refuse(REPLY_MARKUP.button, REPLY_MARKUP_WHY.button, at);
     textIconStyle(button, at);
@@ -147,7 +137,7 @@ function inlineKeyboardButtonType(object: TdJsonObject, at: TdPath): void {
 
 /** `get_inline_keyboard_button`: an object with text, icon, style and a kind; refusals after “Can't parse inline keyboard button: ”. */
 export function readInlineKeyboardButton(button: TdJsonValue, at: TdPath): void {
-  wrapped(REPLY_MARKUP.inlineWrap, () => {
+  withPrefix(REPLY_MARKUP.inlineWrap, () => {
     if (!isTdObject(button)) return refuse(REPLY_MARKUP.inlineButton, REPLY_MARKUP_WHY.inlineButton, at);
     textIconStyle(button, at);
     inlineKeyboardButtonType(button, at);

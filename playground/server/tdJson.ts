@@ -180,6 +180,16 @@ export class TdStatus extends Error {
   }
 }
 
+/** A reader's refusal as its caller words it: the reader's message after `prefix` (“Can't parse keyboard button: …”). */
+export function withPrefix<T>(prefix: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof TdStatus) throw new TdStatus(prefix + error.message, error.why, error.at);
+    throw error;
+  }
+}
+
 /** td's name of a value's type (`JsonValue::get_type_name`), as its readers' refusals say it. */
 export function tdTypeName(value: TdJsonValue): "Null" | "Number" | "Boolean" | "String" | "Array" | "Object" {
   if (value === null) return "Null";
@@ -228,6 +238,12 @@ export function tdFields(object: TdJsonObject, at: TdPath) {
     optionalBool(name: string): boolean {
       const value = field(name);
       if (value === undefined) return false;
+      return typeof value === "boolean" ? value : mustBe(name, "Boolean");
+    },
+    /** `get_required_bool_field`: true or false, and there. */
+    requiredBool(name: string): boolean {
+      const value = field(name);
+      if (value === undefined) return missing(name);
       return typeof value === "boolean" ? value : mustBe(name, "Boolean");
     },
     /** `get_optional_string_field` / `get_required_string_field`: text, or a number's text. */

@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
-import { JSON_VALUE_KINDS, MAX_RAW_TEXT_BYTES, readingRule } from "../../../playground/server/readingKinds";
+import { JSON_VALUE_KINDS } from "../../../playground/server/rareKinds";
+import { MAX_RAW_TEXT_BYTES, readingRule } from "../../../playground/server/readingKinds";
 import { firstRefusal, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
 
@@ -105,5 +106,64 @@ describe("every reading of these values", () => {
       { when: "is not JSON", answer: "Bad Request: can't parse suggested post parameters JSON object" },
       { when: "is not an object", answer: "Bad Request: object expected as suggested post parameters" },
     ]);
+  });
+});
+
+describe("the other JSON values with readers of their own", () => {
+  const refusal = (method: string, args: Record<string, string>) => firstRefusal(method, args);
+
+  it("savePreparedKeyboardButton's button: get_keyboard_button, after the parser took even empty text", () => {
+    expect(refusal("savePreparedKeyboardButton", { user_id: "1", button: "" })).toBe("Bad Request: can't parse keyboard button JSON object");
+    expect(refusal("savePreparedKeyboardButton", { user_id: "1", button: '"Hi"' })).toBeUndefined();
+    expect(refusal("savePreparedKeyboardButton", { user_id: "1", button: '{"text":"Pick","request_users":{}}' })).toBe('Bad Request: can\'t parse keyboard button: Can\'t find field "request_id"');
+  });
+
+  it("setMyDefaultAdministratorRights' rights: an object of booleans", () => {
+    expect(refusal("setMyDefaultAdministratorRights", { rights: '{"can_manage_chat":true}' })).toBeUndefined();
+    expect(refusal("setMyDefaultAdministratorRights", { rights: "[]" })).toBe("Bad Request: chatAdministratorRights must be an Object");
+    expect(refusal("setMyDefaultAdministratorRights", { rights: '{"can_pin_messages":"yes"}' })).toBe('Bad Request: field "can_pin_messages" must be of type Boolean');
+  });
+
+  it("setMyCommands' commands: a list of objects with text fields (td's checks of the text are the object rules')", () => {
+    expect(refusal("setMyCommands", { commands: '[{"command":"start","description":"Start"}]' })).toBeUndefined();
+    expect(refusal("setMyCommands", { commands: "{}" })).toBe("Bad Request: expected an Array of BotCommand");
+    expect(refusal("setMyCommands", { commands: '["start"]' })).toBe("Bad Request: can't parse BotCommand: expected an Object");
+    expect(refusal("setMyCommands", { commands: '[{"command":"start"}]' })).toBe('Bad Request: can\'t parse BotCommand: Can\'t find field "description"');
+    const issues = validateCall(serverSlice(schema, "setMyCommands"), { commands: [{ command: "start", description: "Start" }, { command: "help" }] });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([
+      {
+        path: "commands[1].description",
+        severity: "error",
+        message: 'commands[1].description: is required. The server answers “Bad Request: can\'t parse BotCommand: Can\'t find field "description"”.',
+      },
+    ]);
+  });
+
+  it("setMessageReaction's reaction: emoji or custom emoji", () => {
+    expect(refusal("setMessageReaction", { chat_id: "1", message_id: "2", reaction: '[{"type":"emoji","emoji":"👍"}]' })).toBeUndefined();
+    expect(refusal("setMessageReaction", { chat_id: "1", message_id: "2", reaction: '{"type":"emoji"}' })).toBe("Bad Request: expected an Array of ReactionType");
+    expect(refusal("setMessageReaction", { chat_id: "1", message_id: "2", reaction: '[{"type":"paid"}]' })).toBe("Bad Request: can't parse ReactionType: invalid reaction type specified");
+    expect(refusal("setMessageReaction", { chat_id: "1", message_id: "2", reaction: '[{"type":"custom_emoji","custom_emoji_id":"x"}]' })).toBe(
+      'Bad Request: can\'t parse ReactionType: Field "custom_emoji_id" must be a valid Number',
+    );
+  });
+
+  it("setChatMenuButton's menu_button: default, commands or a Web App with its text and url", () => {
+    expect(refusal("setChatMenuButton", { menu_button: '{"type":"commands"}' })).toBeUndefined();
+    expect(refusal("setChatMenuButton", { menu_button: '{"type":"web_app","text":"Open","web_app":{"url":"https://gramio.dev"}}' })).toBeUndefined();
+    expect(refusal("setChatMenuButton", { menu_button: "[]" })).toBe("Bad Request: can't parse menu button: MenuButton must be an Object");
+    expect(refusal("setChatMenuButton", { menu_button: '{"type":"app"}' })).toBe("Bad Request: can't parse menu button: MenuButton has unsupported type");
+    expect(refusal("setChatMenuButton", { menu_button: '{"type":"web_app","text":"Open"}' })).toBe('Bad Request: can\'t parse menu button: Can\'t find field "web_app"');
+  });
+
+  it("setBusinessAccountGiftSettings' accepted_gift_types: four required booleans", () => {
+    const gifts = (types: string) => refusal("setBusinessAccountGiftSettings", { business_connection_id: "b", show_gift_button: "true", accepted_gift_types: types });
+    expect(gifts("")).toBe("Bad Request: accepted gift types aren't specified");
+    expect(gifts('{"unlimited_gifts":true,"limited_gifts":false,"unique_gifts":true,"premium_subscription":false}')).toBeUndefined();
+    expect(gifts('{"unlimited_gifts":true,"limited_gifts":false,"unique_gifts":true}')).toBe('Bad Request: can\'t find field "premium_subscription"');
+    expect(gifts('{"unlimited_gifts":1}')).toBe('Bad Request: field "unlimited_gifts" must be of type Boolean');
+    expect(gifts('{"unlimited_gifts":true,"limited_gifts":false,"unique_gifts":true,"premium_subscription":false,"gifts_from_channels":null}')).toBe(
+      'Bad Request: field "gifts_from_channels" must be of type Boolean',
+    );
   });
 });

@@ -78,7 +78,7 @@ describe("validation follows the readings", () => {
     expect(errors({ inline_keyboard: [[{ text: "a", callback_data: "b" }]] })).toEqual([]);
     // Empty text reaches the parser where nothing tests it first (savePreparedKeyboardButton's button).
     const button = serverSlice(schema, "savePreparedKeyboardButton");
-    expect(button.readings?.button).toEqual({ json: "Can't parse keyboard button JSON object", jsonTakesEmpty: true });
+    expect(button.readings?.button).toEqual({ kind: "keyboard_button", json: "Can't parse keyboard button JSON object", jsonTakesEmpty: true });
     expect(validateCall(button, { user_id: 1, button: "nope" }).filter((i) => i.severity === "error").map((i) => i.message)).toEqual([
       "button: is not JSON as td reads it. The server answers “Bad Request: can't parse keyboard button JSON object”.",
     ]);
