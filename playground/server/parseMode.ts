@@ -5,6 +5,7 @@
  * (when there is text to parse). A parameter is a parse mode when its values are these three.
  */
 import { badRequest } from "../facts/badRequest";
+import { tdToLower } from "./td";
 
 export const PARSE_MODES = ["HTML", "MarkdownV2", "Markdown"] as const;
 
@@ -20,7 +21,7 @@ export type ParseModeReading =
 
 export function readParseMode(value: string): ParseModeReading {
   if ((PARSE_MODES as readonly string[]).includes(value)) return { kind: "exact" };
-  const lower = value.toLowerCase();
+  const lower = tdToLower(value);
   if (lower === "" || lower === "none") return { kind: "none" };
   const mode = PARSE_MODES.find((m) => m.toLowerCase() === lower);
   return mode ? { kind: "folded", mode } : { kind: "refused", answer: badRequest("Unsupported parse_mode") };

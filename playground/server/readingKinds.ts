@@ -8,7 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
-import { tdTrim, toInt64 } from "./td";
+import { tdToLower, tdTrim, toInt64 } from "./td";
 import { JSON_VALUE_KINDS, rareVerdicts } from "./rareKinds";
 import { tdJsonDecode } from "./tdJson";
 
@@ -57,6 +57,8 @@ export type ReadingKind =
   | "reply_parameters"
   /** `get_input_suggested_post_info`: a JSON object with a send date and a price (`jsonValues.ts`). */
   | "suggested_post"
+  /** `get_chat_action`: lower-cased (A-Z only), one of the actions or their old names; anything else is refused. */
+  | "chat_action"
   /** savePreparedKeyboardButton's `button`, read by `get_keyboard_button` (`replyMarkup.ts`). */
   | "keyboard_button"
   /** `get_chat_administrator_rights`: a JSON object of booleans (`replyMarkup.ts`). */
@@ -105,7 +107,7 @@ export type JsonValueKind = (typeof JSON_VALUE_KINDS)[number];
 const isJsonValueKind = (kind: string | undefined): kind is JsonValueKind => (JSON_VALUE_KINDS as readonly (string | undefined)[]).includes(kind);
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", ...JSON_VALUE_KINDS] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", "chat_action", ...JSON_VALUE_KINDS] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -121,6 +123,7 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_reply_parameters: "reply_parameters",
   get_input_suggested_post_info: "suggested_post",
   get_chat_administrator_rights: "administrator_rights",
+  get_chat_action: "chat_action",
   get_bot_commands: "bot_commands",
   get_reaction_types: "reaction_types",
   get_bot_menu_button: "menu_button",
@@ -145,7 +148,7 @@ export function boolDefaultOf(expression: string | undefined): { readonly value?
 }
 
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
-export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(wireText(value).toLowerCase()));
+export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(tdToLower(wireText(value))));
 
 /** Where each checked kind is decided, file and function: the pages cite it. */
 export const READER: Readonly<Record<CheckedKind, string>> = {
@@ -164,6 +167,7 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   link_preview_options: "Client.cpp, get_link_preview_options",
   reply_parameters: "Client.cpp, get_reply_parameters",
   suggested_post: "Client.cpp, get_input_suggested_post_info",
+  chat_action: "Client.cpp, get_chat_action",
   keyboard_button: "Client.cpp, get_keyboard_button",
   administrator_rights: "Client.cpp, get_chat_administrator_rights",
   bot_commands: "Client.cpp, get_bot_commands",
@@ -228,6 +232,26 @@ export const JSON_VALUE_MESSAGES = {
   menuButtonType: "MenuButton has unsupported type",
   acceptedGifts: "Object expected as accepted gift types",
 } as const;
+
+/**
+ * Client.cpp, get_chat_action: the actions it reads, each with the names it takes for it
+ * (lower-cased first), and process_send_chat_action_query's refusal of anything else.
+ */
+export const CHAT_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  cancel: ["cancel"],
+  typing: ["typing"],
+  record_video: ["record_video"],
+  upload_video: ["upload_video"],
+  record_voice: ["record_voice", "record_audio"],
+  upload_voice: ["upload_voice", "upload_audio"],
+  upload_photo: ["upload_photo"],
+  upload_document: ["upload_document"],
+  choose_sticker: ["choose_sticker"],
+  find_location: ["find_location", "pick_up_location"],
+  record_video_note: ["record_video_note"],
+  upload_video_note: ["upload_video_note"],
+};
+export const WRONG_CHAT_ACTION = "Wrong parameter action in request";
 
 /** Client.cpp, get_message_ids and get_user_ids: their refusals, in the order they make them (`what` names the items). */
 export const idList = (what: "message" | "user", param: string) => ({
@@ -386,6 +410,11 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "chat_action":
+      return {
+        text: `one of ${Object.keys(CHAT_ACTIONS).join(", ")}, in any case (record_audio, upload_audio and pick_up_location are read as record_voice, upload_voice and find_location); anything else is refused`,
+        refusals: [{ when: "is empty or not an action the server knows", answer: badRequest(WRONG_CHAT_ACTION) }],
+      };
     case "keyboard_button":
       return {
         text: "a JSON KeyboardButton, read as a reply keyboard's button is",
@@ -609,6 +638,13 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "menu_button":
     case "accepted_gift_types":
       return rareVerdicts().jsonValueVerdict(kind, value);
+    case "chat_action": {
+      // Client.cpp, get_chat_action: lower-cased, then one of its names; nullptr is refused by the method.
+      const lower = tdToLower(text);
+      const action = Object.keys(CHAT_ACTIONS).find((a) => CHAT_ACTIONS[a]!.includes(lower));
+      if (!action) return { refused: `is not an action the server knows (${Object.keys(CHAT_ACTIONS).join(", ")}; any case).`, answer: badRequest(WRONG_CHAT_ACTION) };
+      return action === text ? undefined : { reads: `the server reads “${text}” as ${action}; GramIO's types take “${action}”.` };
+    }
     case "entities":
       // Client.cpp, get_input_entities: what json_decode refuses is logged and dropped.
       return text === "" || tdJsonDecode(text) ? undefined : { reads: "the server cannot parse it as JSON and drops it: the text goes without entities." };

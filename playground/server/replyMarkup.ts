@@ -9,6 +9,7 @@
  * (`../objects/keyboard.ts`).
  */
 import { REPLY_MARKUP, REPLY_MARKUP_WHY } from "./readingKinds";
+import { tdToLower } from "./td";
 import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** `get_button_style`: lower-cased; nothing, “default”, “primary”, “danger” or “success”. */
@@ -29,7 +30,7 @@ function textIconStyle(object: TdJsonObject, at: TdPath) {
   const fields = tdFields(object, at);
   fields.requiredString("text");
   fields.optionalLong("icon_custom_emoji_id");
-  const style = fields.optionalString("style").toLowerCase();
+  const style = tdToLower(fields.optionalString("style"));
   if (!(BUTTON_STYLES as readonly string[]).includes(style)) refuse(REPLY_MARKUP.style, REPLY_MARKUP_WHY.style, [...at, "style"]);
   return fields;
 }

@@ -35,3 +35,6 @@ export function toIntegerSafe(text: string, bits: 32 | 64): bigint | undefined {
   const value = BigInt.asIntN(bits, toInt64(text));
   return String(value) === text ? value : undefined;
 }
+
+/** tdutils/td/utils/misc.h, `to_lower`: A-Z only (JavaScript's also folds the Kelvin sign “K” to “k”, which td keeps). */
+export const tdToLower = (text: string): string => text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());

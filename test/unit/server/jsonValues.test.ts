@@ -167,3 +167,28 @@ describe("the other JSON values with readers of their own", () => {
     );
   });
 });
+
+describe("sendChatAction's action (get_chat_action)", () => {
+  const action = (value: string) => firstRefusal("sendChatAction", { chat_id: "1", action: value });
+
+  it("takes the actions in any case of A-Z, and the older names", () => {
+    expect(action("typing")).toBeUndefined();
+    expect(action("UPLOAD_Photo")).toBeUndefined();
+    expect(action("record_audio")).toBeUndefined();
+    expect(action("")).toBe("Bad Request: wrong parameter action in request");
+    expect(action("typing ")).toBe("Bad Request: wrong parameter action in request");
+    // td lower-cases A-Z only: the Kelvin sign is not a k to it, though JavaScript folds it.
+    expect(action("pic\u212A_up_location")).toBe("Bad Request: wrong parameter action in request");
+    expect(action("PICK_UP_LOCATION")).toBeUndefined();
+  });
+
+  it("says what it reads another name as", () => {
+    const slice = serverSlice(schema, "sendChatAction");
+    expect(validateCall(slice, { chat_id: 1, action: "record_audio" })).toEqual([
+      { path: "action", severity: "warning", message: "action: the server reads “record_audio” as record_voice; GramIO's types take “record_voice”." },
+    ]);
+    expect(validateCall(slice, { chat_id: 1, action: "dancing" }).map((i) => i.message)).toEqual([
+      "action: is not an action the server knows (cancel, typing, record_video, upload_video, record_voice, upload_voice, upload_photo, upload_document, choose_sticker, find_location, record_video_note, upload_video_note; any case). The server answers “Bad Request: wrong parameter action in request”.",
+    ]);
+  });
+});
