@@ -140,15 +140,30 @@ interface JsonGuard {
 }
 
 /**
- * The condition of an `if` that opens on the line before a reading and asks whether the
- * parameter was sent (`if (is_restricted && query->has_arg("added_user_ids")) {`): the reading
- * is made only then.
+ * The condition of the innermost `if` (or `else`) whose block a reading or a hand-over is in
+ * (`if (is_restricted && query->has_arg("added_user_ids")) {`, `if (!ok) {`, or `!(ok)` for the
+ * `else` of `if (ok) {`): the reading is made only then. Plain blocks, loops and callbacks are
+ * looked through; a condition written over several lines is not recognised.
  */
-function branchOf(body: string, start: number, param: string): string | undefined {
-  const lineStart = body.lastIndexOf("\n", start) + 1;
-  const previous = body.slice(body.lastIndexOf("\n", lineStart - 2) + 1, Math.max(lineStart - 1, 0));
-  const condition = /^\s*(?:\} else )?if \((.*)\) \{$/.exec(previous)?.[1];
-  return condition?.includes(`has_arg("${param}")`) ? condition : undefined;
+function branchOf(body: string, start: number): string | undefined {
+  let depth = 0;
+  for (let i = start - 1; i >= 0; i--) {
+    const c = body[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth > 0) depth--;
+    else if (c === "{") {
+      const line = body.slice(body.lastIndexOf("\n", i) + 1, i + 1);
+      const condition = /^\s*(?:\} else )?if \((.*)\) \{$/.exec(line)?.[1];
+      if (condition) return condition;
+      if (/^\s*\} else \{$/.test(line)) {
+        // The if this else belongs to: the block its closing brace ends.
+        const close = body.indexOf("}", body.lastIndexOf("\n", i) + 1);
+        const opening = branchOf(body, close);
+        return opening === undefined ? "else" : `!(${opening})`;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -172,13 +187,13 @@ function emptyGuard(body: string, start: number, end: number): string | undefine
  *   if (reply_markup.empty()) { return nullptr; }
  *   auto r_value = json_decode(reply_markup);
  *   if (r_value.is_error()) { LOG(…); return td::Status::Error(400, "Can't parse reply keyboard markup JSON object"); }
- * or `json_decode(query->arg("permissions"))` straight. Empty text reaches the parser unless
+ * or `json_decode(query->arg("permissions"))` straight, or after `TRY_RESULT(prices, get_required_string_arg(query, "prices"))`. Empty text reaches the parser unless
  * the variable is tested for it first. A message built at run time (PSLICE) is not taken.
  */
 function jsonGuard(body: string, start: number, end: number): JsonGuard | undefined {
   const before = body.slice(body.lastIndexOf("\n", start) + 1, start);
   const direct = /json_decode\($/.test(before);
-  const variable = direct ? undefined : /(?:auto|td::Slice|td::MutableSlice|td::string) (\w+) = $/.exec(before)?.[1];
+  const variable = direct ? undefined : (/(?:auto|td::Slice|td::MutableSlice|td::string) (\w+) = $/.exec(before) ?? /TRY_RESULT\((\w+), $/.exec(before))?.[1];
   if (!direct && !variable) return undefined;
   const after = body.slice(end);
   const at = direct ? 0 : after.search(new RegExp(String.raw`\bjson_decode\(${variable}\)`));
@@ -199,7 +214,7 @@ function readAtTop(body: string, start: number, branch: string | undefined, para
   return indent === 2 || (indent === 4 && branch === `query->has_arg("${param}")`);
 }
 
-type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number };
+type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number; readonly branch: string | undefined };
 
 /** Every reading and every hand-over of the query, by the function it is in (overloads share a name), in source order. */
 function readsByFunction(lines: readonly string[], defaults: Record<string, string>): Map<string, Step[]> {
@@ -220,14 +235,14 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
         // A helper handed the query with no field of its own is followed into, below.
         if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
         taken.push([start, start + m[0].length]);
-        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start, param), json: kind === "string" && readAtTop(body, start, branchOf(body, start, param), param) ? jsonGuard(body, start, start + m[0].length) : undefined });
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start), json: (kind === "string" || kind === "required_string") && readAtTop(body, start, branchOf(body, start), param) ? jsonGuard(body, start, start + m[0].length) : undefined });
       }
     }
     for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
       const at = m.index!;
       if (NOT_READERS.has(m[1]!) || taken.some(([a, b]) => at >= a && at < b)) continue;
       const { args } = callArguments(body, at + m[1]!.length);
-      if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, line: lineAt[at]!, at });
+      if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, line: lineAt[at]!, at, branch: branchOf(body, at) });
     }
     steps.sort((a, b) => a.at - b.at);
     out.set(current, [...(out.get(current) ?? []), ...steps]);
@@ -298,12 +313,18 @@ export function extract(source: string, header: string): { methods: Record<strin
     const put = (at: number, reading: Reading) => (at >= 0 ? (params[at] = reading) : params.push(reading));
     // Client's check_* functions look the chat, user, message or file up and call back: what is
     // read after one of them (in the callback) is read only once the lookup succeeded.
-    const visit = (name: string, lookedUp: boolean, stack: readonly string[]) => {
+    // A helper handed the query under a condition (`if (ok) { get_shipping_options(…) }`) reads only then.
+    const visit = (name: string, lookedUp: boolean, stack: readonly string[], under: string | undefined) => {
       if (stack.includes(name)) return;
       let after = lookedUp;
-      for (const r of reads.get(name) ?? []) {
+      for (const step of reads.get(name) ?? []) {
+        // A helper shared by methods asks which one it serves (`query->method() == "setwebhook"`): decided here.
+        const own = /^query->method\(\) == "(\w+)"$/.exec(step.branch ?? "")?.[1];
+        if (own !== undefined && own !== method) continue;
+        const branch = [under, own === undefined ? step.branch : undefined].filter(Boolean).join(" && ") || undefined;
+        const r = { ...step, branch };
         if ("handedTo" in r) {
-          visit(r.handedTo, after, [...stack, name]);
+          visit(r.handedTo, after, [...stack, name], branch);
           if (r.handedTo.startsWith("check_")) after = true;
           continue;
         }
@@ -332,7 +353,7 @@ export function extract(source: string, header: string): { methods: Record<strin
         }
       }
     };
-    visit(fn, false, []);
+    visit(fn, false, [], undefined);
     methods[method] = { function: fn, params };
   }
   return { methods, undecided };

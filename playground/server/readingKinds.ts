@@ -539,7 +539,7 @@ export interface CheckedReading {
 /** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
 export function checkedReading(reading: Reading): CheckedReading | undefined {
   // Read only when sent: checked then. Under any other condition: not modelled, not checked.
-  const sentOnly = reading.onlyIf === `query->has_arg("${reading.param}")`;
+  const sentOnly = reading.onlyIf === `query->has_arg("${reading.param}")` || reading.onlyIf === `!query->arg("${reading.param}").empty()`;
   if (reading.onlyIf && !sentOnly) return undefined;
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   // A checked kind parses its own JSON (poll options, a command scope): its refusals say so.

@@ -4,7 +4,7 @@ import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
 import { defaultFieldsOf, extract, helperEmptyGuards, notInSource } from "../../../playground/server/extract";
-import { verdictOf } from "../../../playground/server/readingKinds";
+import { checkedReading, verdictOf } from "../../../playground/server/readingKinds";
 import { toInt64 } from "../../../playground/server/td";
 import { firstRefusal, NOT_IN_SOURCE, READINGS_SOURCE, readerOf, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
@@ -212,6 +212,52 @@ describe("extract, on a piece of source", () => {
     expect(helperEmptyGuards(helpers)).toEqual({ get_thing: "Thing is not specified" });
   });
 
+  it("reads a condition from the block a reading or a hand-over is in: if, else, nested, and which method a shared helper serves", () => {
+    const body = [
+      "td::Result<int> Client::get_options(const Query *query) {",
+      '  TRY_RESULT(options, get_required_string_arg(query, "options"));',
+      '  if (query->method() == "shipme") {',
+      '    auto extra = query->arg("extra");',
+      "  }",
+      "  return 0;",
+      "}",
+      "td::Status Client::process_ship_me_query(PromisedQueryPtr &query) {",
+      '  auto ok = to_bool(query->arg("ok"));',
+      "  if (ok) {",
+      "    TRY_RESULT_ASSIGN(options, get_options(query.get()));",
+      "  } else {",
+      '    TRY_RESULT_ASSIGN(error_message, get_required_string_arg(query.get(), "error_message"));',
+      "  }",
+      "  {",
+      '    auto note = query->arg("note");',
+      "  }",
+      '  if (!query->arg("user_id").empty()) {',
+      '    TRY_RESULT_ASSIGN(user_id, get_user_id(query.get(), "user_id"));',
+      "  }",
+      "  return td::Status::OK();",
+      "}",
+      "td::Status Client::process_pay_me_query(PromisedQueryPtr &query) {",
+      "  TRY_RESULT(options, get_options(query.get()));",
+      "  return td::Status::OK();",
+      "}",
+      'void Client::init_methods() { methods_.emplace("shipme", &Client::process_ship_me_query); methods_.emplace("payme", &Client::process_pay_me_query); }',
+    ].join("\n");
+    const { methods } = extract(body, "");
+    expect(methods.shipme!.params.map((p) => [p.param, p.kind, p.onlyIf])).toEqual([
+      ["ok", "bool", undefined],
+      ["options", "required_string", "ok"],
+      // The helper serves this method: its own condition is true here.
+      ["extra", "string", "ok"],
+      ["error_message", "required_string", "!(ok)"],
+      ["note", "string", undefined],
+      ["user_id", "user_id", '!query->arg("user_id").empty()'],
+    ]);
+    expect(methods.payme!.params.map((p) => [p.param, p.onlyIf])).toEqual([["options", undefined]]);
+    // Read only when it is not empty: checked then, as a parameter read only when sent.
+    expect(checkedReading(methods.shipme!.params[5]!)).toEqual({ kind: "user_id", sentOnly: true });
+    expect(checkedReading(methods.shipme!.params[3]!)).toBeUndefined();
+  });
+
   it("finds the refusal of a text parsed as JSON right after it is read, only where the reading is not under another condition", () => {
     const body = [
       "td::Status Client::process_json_me_query(PromisedQueryPtr &query) {",
@@ -252,7 +298,8 @@ describe("extract, on a piece of source", () => {
       ["button", "Can't parse button JSON object", true, undefined],
       // First looked at by has_arg, then parsed when sent: nothing sent is never parsed.
       ["words", "Can't parse words JSON object", undefined, undefined],
-      ["ids", undefined, undefined, undefined],
+      // Under a condition not modelled: read only then, and its JSON refusal not taken.
+      ["ids", undefined, undefined, 'type == "quiz"'],
     ]);
   });
 
@@ -610,5 +657,19 @@ describe("a bot command scope as get_bot_command_scope reads it", () => {
     expect(firstRefusal("deletemycommands", { scope: '{"type":"default"}' })).toBeUndefined();
     const page = readFileSync("docs/methods/setMyCommands.md", "utf8");
     expect(page).toContain("- **400** `Bad Request: can't parse BotCommandScope: Empty chat_id specified`<br>\n  `scope` is a chat scope with an empty `chat_id` (Client.cpp, get_bot_command_scope, from process_set_my_commands_query).");
+  });
+});
+
+describe("readings under a condition the source sets", () => {
+  it("does not refuse what a branch not taken would read (answerPreCheckoutQuery and answerShippingQuery with ok)", () => {
+    expect(firstRefusal("answerPreCheckoutQuery", { pre_checkout_query_id: "1", ok: "true" })).toBeUndefined();
+    expect(firstRefusal("answerShippingQuery", { shipping_query_id: "1", ok: "false", error_message: "Sorry" })).toBeUndefined();
+    expect(readingsOf("answerShippingQuery")!.find((r) => r.param === "error_message")!.onlyIf).toBe("!(ok)");
+    // Read only when not empty: deleteMessageReaction's user_id is checked when given, and may be left out for actor_chat_id.
+    expect(firstRefusal("deleteMessageReaction", { chat_id: "1", message_id: "2", actor_chat_id: "3" })).toBeUndefined();
+    expect(firstRefusal("deleteMessageReaction", { chat_id: "1", message_id: "2", user_id: "x" })).toBe("Bad Request: invalid user_id specified");
+    // A helper shared by methods reads what only one of them takes: stopMessageLiveLocation reads no location.
+    expect(readingsOf("stopMessageLiveLocation")!.map((r) => r.param)).not.toContain("latitude");
+    expect(readingsOf("editMessageLiveLocation")!.find((r) => r.param === "latitude")!.empty).toBe("Bad Request: latitude is empty");
   });
 });
