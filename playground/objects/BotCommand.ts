@@ -8,15 +8,16 @@
  */
 import type { ObjectRules } from "./types";
 import { readerRefusal, refusal } from "../call/serverIssues";
-import { readBotCommand } from "../server/jsonValues";
+import { rareVerdicts } from "../server/rareKinds";
 import { tdTrim, utf8Length } from "../server/td";
 
 export const COMMAND_LIMITS = { command: 32, description: 256 } as const;
 
 export const rules: ObjectRules = {
   governs: ["command", "description"],
+  readsWithPort: true,
   check(value, path) {
-    const refused = readerRefusal(readBotCommand, value, path);
+    const refused = readerRefusal(rareVerdicts().readBotCommand, value, path);
     if (refused) return [refused];
     const trimmed = tdTrim(String(value.command));
     const command = trimmed.startsWith("/") ? trimmed.slice(1) : trimmed;

@@ -7,7 +7,8 @@
  */
 import type { ObjectRules } from "./types";
 import { kindsSet } from "../call/kinds";
-import { NEWER_INLINE_BUTTON_KINDS, readInlineKeyboardButton } from "../server/replyMarkup";
+import { NEWER_INLINE_BUTTON_KINDS } from "../server/rareKinds";
+import { rareVerdicts } from "../server/rareKinds";
 import { kindsWarning, readButton } from "./keyboard";
 
 const kinds = [
@@ -28,8 +29,9 @@ export const rules: ObjectRules = {
   kinds: kinds.map((k) => ((NEWER_INLINE_BUTTON_KINDS as readonly string[]).includes(k.field) ? { ...k, unchecked: true } : k)),
   startKind: "callback_data",
   governs: ["text", "style"],
+  readsWithPort: true,
   check(value, path) {
-    const issues = readButton(readInlineKeyboardButton, value, path, "Inline keyboard button text must be non-empty");
+    const issues = readButton(rareVerdicts().readInlineKeyboardButton, value, path, "Inline keyboard button text must be non-empty");
     if (issues.some((i) => i.severity === "error")) return issues;
     const set = kindsSet(rules, value);
     if (!set[0] || set[0].unchecked) return issues;

@@ -6,7 +6,7 @@
  */
 import type { ObjectRules } from "./types";
 import { kindsSet } from "../call/kinds";
-import { readKeyboardButton } from "../server/replyMarkup";
+import { rareVerdicts } from "../server/rareKinds";
 import { kindsWarning, readButton } from "./keyboard";
 
 export const rules: ObjectRules = {
@@ -21,8 +21,9 @@ export const rules: ObjectRules = {
   ],
   plain: "Text (sends its text)",
   governs: ["text", "style"],
+  readsWithPort: true,
   check(value, path) {
-    const issues = readButton(readKeyboardButton, value, path, "Keyboard button text must be non-empty");
+    const issues = readButton(rareVerdicts().readKeyboardButton, value, path, "Keyboard button text must be non-empty");
     if (issues.some((i) => i.severity === "error")) return issues;
     return [...issues, ...kindsWarning(kindsSet(rules, value), path)];
   },

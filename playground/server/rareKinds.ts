@@ -1,9 +1,10 @@
 /**
  * The kinds and checks not every method has (lists of ids, poll options, names td cleans, a
- * poll's checks, the JSON values the server reads with a port of its own): their verdicts live in `rareVerdicts.ts`, which a slice that needs them
- * loads (`loadSlice`), so no other method's playground carries them. Node code registers them
- * at once (`readings.ts`). This module imports nothing, so loading a slice does not pull the
- * verdicts' helpers into its chunk.
+ * poll's checks, the JSON values the server reads with a port of its own, and the object
+ * types whose rules read with those ports): their verdicts live in `rareVerdicts.ts`, which a
+ * slice that needs them loads (`loadSlice`), so no other method's playground carries them.
+ * Node code registers them at once (`readings.ts`). This module imports nothing, so loading a
+ * slice does not pull the verdicts' helpers into its chunk.
  */
 /** The kinds that read a JSON value after td's parser (their reading's `json` is the refusal of text it cannot parse), each by its port. */
 export const JSON_VALUE_KINDS = [
@@ -18,6 +19,12 @@ export const JSON_VALUE_KINDS = [
   "menu_button",
   "accepted_gift_types",
 ] as const;
+/**
+ * Kinds of inline button `@gramio/types` has and the server source read does not (newer than
+ * it): a button of such a kind is not refused as a text button, nor checked further.
+ */
+export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
+
 const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", ...JSON_VALUE_KINDS];
 type RareVerdicts = typeof import("./rareVerdicts");
 let rare: RareVerdicts | undefined;

@@ -11,6 +11,10 @@ import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, 
 import { toIntegerSafe, utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
 import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./replyMarkup";
+
+// The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
+export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
+export { readBotCommand } from "./jsonValues";
 import { readAcceptedGiftTypes, readBotCommands, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 

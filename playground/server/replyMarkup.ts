@@ -9,17 +9,12 @@
  * (`../objects/keyboard.ts`).
  */
 import { REPLY_MARKUP, REPLY_MARKUP_WHY } from "./readingKinds";
+import { NEWER_INLINE_BUTTON_KINDS } from "./rareKinds";
 import { tdToLower } from "./td";
 import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** `get_button_style`: lower-cased; nothing, “default”, “primary”, “danger” or “success”. */
 export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;
-
-/**
- * Kinds of inline button `@gramio/types` has and the server source read does not (newer than
- * it): a button of such a kind is not refused as a text button, nor checked further.
- */
-export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
 
 const refuse = (message: string, why: string, at: TdPath): never => {
   throw new TdStatus(message, why, at);
