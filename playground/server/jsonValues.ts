@@ -8,7 +8,27 @@
 import { utf8Length as utf8Bytes } from "../escape";
 import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
-import { JSON_VALUE_MESSAGES, MAX_RAW_TEXT_BYTES } from "./readingKinds";
+
+/** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
+export const MAX_RAW_TEXT_BYTES = 1 << 15;
+
+/** Client.cpp, get_link_preview_options, get_reply_parameters (with get_formatted_text) and get_input_suggested_post_info (`jsonValues.ts`): their refusals, each once. */
+export const JSON_VALUE_MESSAGES = {
+  linkPreview: "Object expected as link preview options",
+  replyParameters: "Object expected as reply parameters",
+  suggestedPost: "Object expected as suggested post parameters",
+  tonPrice: "Suggested post price must be divisible by 10000000 nanotoncoins",
+  currency: "Invalid suggested post price currency specified",
+  textTooLong: "Text is too long",
+  parseMode: "Unsupported parse_mode",
+  commands: "Expected an Array of BotCommand",
+  reactions: "Expected an Array of ReactionType",
+  reactionType: "invalid reaction type specified",
+  menuButton: "MenuButton must be an Object",
+  menuButtonType: "MenuButton has unsupported type",
+  acceptedGifts: "Object expected as accepted gift types",
+} as const;
+
 
 const refuse = (message: string, why: string, at: TdPath = []): never => {
   throw new TdStatus(message, why, at);

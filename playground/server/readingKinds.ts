@@ -3,7 +3,7 @@
  * what it does to the text it receives, what it refuses and with which answer. A method's
  * readings (`readings.json`, from `extract.ts`) pick a kind per parameter; a method with
  * nothing special needs no code. Answers are formed as `fail_query_with_error` forms them
- * (`../facts/badRequest.ts`).
+ * (`../facts/badRequest.ts`). The same rules in words for the pages are `readingRules.ts`.
  */
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
@@ -186,53 +186,6 @@ export const SCOPE = {
   user: "Invalid user_id specified",
 } as const;
 
-/** Client.cpp, get_reply_markup and the button readers (`replyMarkup.ts`): their refusals, each once. */
-export const REPLY_MARKUP = {
-  object: "Object expected as reply markup",
-  rows: 'Field "keyboard" must be an Array of Arrays',
-  inlineRows: 'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays',
-  wrap: "Can't parse keyboard button: ",
-  inlineWrap: "Can't parse inline keyboard button: ",
-  button: "KeyboardButton must be a String or an Object",
-  inlineButton: "InlineKeyboardButton must be an Object",
-  style: "invalid button style specified",
-  textOnly: "Text buttons are unallowed in the inline keyboard",
-  botUsername: "LoginUrl bot username is invalid",
-  rights: "ChatAdministratorRights must be an Object",
-} as const;
-
-/** What a refusal of these messages is, in words after the place it is at. */
-export const REPLY_MARKUP_WHY = {
-  object: "must be an object: a keyboard, an inline keyboard, a keyboard removal or a forced reply.",
-  rows: "must be a list of buttons: a keyboard is a list of rows.",
-  button: "must be an object, or text for a text button.",
-  inlineButton: "must be an object.",
-  style: "must be “primary”, “danger” or “success” (any case), or left out.",
-  textOnly: "a button with only its text is refused: pick its kind (URL, callback data, Web App…)",
-  botUsername: "may hold only letters, digits and _ (after an optional @).",
-  rights: "must be an object.",
-} as const;
-
-/** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
-export const MAX_RAW_TEXT_BYTES = 1 << 15;
-
-/** Client.cpp, get_link_preview_options, get_reply_parameters (with get_formatted_text) and get_input_suggested_post_info (`jsonValues.ts`): their refusals, each once. */
-export const JSON_VALUE_MESSAGES = {
-  linkPreview: "Object expected as link preview options",
-  replyParameters: "Object expected as reply parameters",
-  suggestedPost: "Object expected as suggested post parameters",
-  tonPrice: "Suggested post price must be divisible by 10000000 nanotoncoins",
-  currency: "Invalid suggested post price currency specified",
-  textTooLong: "Text is too long",
-  parseMode: "Unsupported parse_mode",
-  commands: "Expected an Array of BotCommand",
-  reactions: "Expected an Array of ReactionType",
-  reactionType: "invalid reaction type specified",
-  menuButton: "MenuButton must be an Object",
-  menuButtonType: "MenuButton has unsupported type",
-  acceptedGifts: "Object expected as accepted gift types",
-} as const;
-
 /**
  * Client.cpp, get_chat_action: the actions it reads, each with the names it takes for it
  * (lower-cased first), and process_send_chat_action_query's refusal of anything else.
@@ -280,243 +233,6 @@ export function answerOf(kind: CheckedKind, param: string): string | undefined {
   if (kind === "message_ids") return badRequest(idList("message", param).missing);
   if (kind === "user_ids") return badRequest(idList("user", param).missing);
   return undefined;
-}
-
-/** A refusal in words for a page: when it happens (`is empty`, `has an item…`) and the server's answer. */
-export interface RefusalRule {
-  readonly when: string;
-  readonly answer: string;
-}
-
-/**
- * What a reading does to what it is sent, in words for a page: `text` for the parameter, and
- * its refusals in the order the server makes them.
- */
-export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
-  const empty = reading.empty ? { when: "is empty", answer: badRequest(reading.empty) } : undefined;
-  if (reading.json && reading.kind) {
-    // A JSON value read by its port: td's parser refuses first, then the reader.
-    const kinds = kindRule(reading, reading.kind, param);
-    return { text: kinds.text, refusals: [{ when: "is not JSON", answer: badRequest(reading.json) }, ...kinds.refusals] };
-  }
-  if (reading.json) {
-    const json = { when: reading.jsonTakesEmpty ? "is empty or not JSON" : "is not JSON", answer: badRequest(reading.json) };
-    const refusals = [...(empty ? [empty] : []), json];
-    const text = `JSON, parsed by td's json_decode; ${reading.jsonTakesEmpty ? "empty or text it cannot parse" : "text it cannot parse"} is refused with “${json.answer}”${empty ? `, and empty with “${empty.answer}”` : reading.jsonTakesEmpty ? "" : "; nothing sent is nothing"}`;
-    return reading.sentOnly ? { text: `when sent: ${text}`, refusals: refusals.map((r) => ({ ...r, when: `, when sent, ${r.when}` })) } : { text, refusals };
-  }
-  if (!reading.kind) return { text: `empty is refused with “${empty!.answer}”`, refusals: [empty!] };
-  const kinds = kindRule(reading, reading.kind, param);
-  const rule = reading.sentOnly ? { text: `when sent: ${kinds.text}`, refusals: kinds.refusals.map((r) => ({ ...r, when: `, when sent, ${r.when}` })) } : kinds;
-  // The guard after the reading first; the kind's own refusal of nothing, when it says the same, once.
-  return empty ? { text: rule.text, refusals: [empty, ...rule.refusals.filter((r) => r.answer !== empty.answer)] } : rule;
-}
-
-function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
-  const answer = answerOf(kind, param)!;
-  switch (kind) {
-    case "user_id":
-      return { text: `empty, 0, a negative number or text is refused with “${answer}”`, refusals: [{ when: "is empty, 0, negative or not a number", answer }] };
-    case "required_string":
-      return { text: `empty is refused with “${answer}”`, refusals: [{ when: "is empty", answer }] };
-    case "bot_language_code":
-      return { text: `empty or two lowercase letters a-z; anything else is refused with “${answer}”`, refusals: [{ when: "is neither empty nor two lowercase letters a-z", answer }] };
-    case "message_id":
-      return { text: "empty, negative or not a number is read as 0 (no message)", refusals: [] };
-    case "topic_id":
-      return { text: "empty, negative or not a number is read as 0 (no topic)", refusals: [] };
-    case "message_ids":
-    case "user_ids": {
-      const what = kind === "message_ids" ? "message" : "user";
-      const says = idList(what, param);
-      const max = reading.max ?? Infinity;
-      return {
-        text: `a JSON array of at most ${max} positive ${what} identifiers, as numbers or text; anything else is refused`,
-        refusals: [
-          { when: "is empty", answer },
-          { when: "is not JSON", answer: badRequest(says.parse) },
-          { when: "is not a list", answer: badRequest(says.array) },
-          { when: `has more than ${max} items`, answer: badRequest(says.many) },
-          { when: "has an item that is neither a number nor text", answer: badRequest(says.type) },
-          { when: `has an item that is not a whole ${kind === "message_ids" ? "32" : "64"}-bit number`, answer: badRequest(says.number) },
-          { when: "has an item that is 0 or negative", answer: badRequest(says.positive) },
-        ],
-      };
-    }
-    case "clean_name": {
-      const max = reading.max ?? Infinity;
-      const cleans = `td removes control and blank characters, collapses spaces, trims and cuts to ${max} characters`;
-      if (!reading.blank) return { text: `${cleans}; a name with nothing left is no name`, refusals: [] };
-      const blank = badRequest(reading.blank);
-      return { text: `${cleans}; nothing left is refused with “${blank}”`, refusals: [{ when: reading.keepsNothing ? "is sent but blank once cleaned" : "is empty or blank once cleaned", answer: blank }] };
-    }
-    case "bot_command_scope": {
-      const says = (message: string) => badRequest(SCOPE.prefix + message);
-      return {
-        text: "nothing is the default scope; otherwise a JSON BotCommandScope object, whose type, chat_id and user_id the server checks",
-        refusals: [
-          { when: "is not JSON", answer: badRequest(SCOPE.parse) },
-          { when: "is not an object", answer: says(SCOPE.object) },
-          { when: "has no `type`", answer: says(`Can't find field "type"`) },
-          { when: "has a `type` that is neither text nor a number", answer: says(`Field "type" must be of type String`) },
-          { when: "has a `type` the server does not know", answer: says(SCOPE.type) },
-          { when: "is a chat scope without `chat_id`", answer: says(`Can't find field "chat_id"`) },
-          { when: "is a chat scope whose `chat_id` is neither text nor a number", answer: says(`Field "chat_id" must be of type String`) },
-          { when: "is a chat scope with an empty `chat_id`", answer: says(SCOPE.emptyChat) },
-          { when: "is a chat_member scope without `user_id`", answer: says(`Can't find field "user_id"`) },
-          { when: "is a chat_member scope whose `user_id` is neither a number nor text", answer: says(`Field "user_id" must be a Number`) },
-          { when: "is a chat_member scope whose `user_id` is not a whole 64-bit number", answer: says(`Field "user_id" must be a valid Number`) },
-          { when: "is a chat_member scope whose `user_id` is 0 or negative", answer: says(SCOPE.user) },
-        ],
-      };
-    }
-    case "entities":
-      return { text: "JSON; text td cannot parse is dropped, not refused: the message goes without entities", refusals: [] };
-    case "link_preview_options": {
-      const JV = JSON_VALUE_MESSAGES;
-      return {
-        text: "nothing is the legacy disable_web_page_preview; otherwise a JSON object of the options, each of its type",
-        refusals: [
-          { when: "is not an object", answer: badRequest(JV.linkPreview) },
-          { when: "has is_disabled, prefer_small_media, prefer_large_media or show_above_text that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
-          { when: "has a url that is neither text nor a number", answer: badRequest('Field "url" must be of type String') },
-        ],
-      };
-    }
-    case "reply_parameters": {
-      const JV = JSON_VALUE_MESSAGES;
-      return {
-        text: "nothing, or an object with no fields, is no reply; otherwise a JSON object whose message_id is required (ephemeral_message_id is newer than the source read and not checked)",
-        refusals: [
-          { when: "is not an object", answer: badRequest(JV.replyParameters) },
-          { when: "has fields but no message_id", answer: badRequest(`Can't find field "message_id"`) },
-          { when: "has a message_id, quote_position or checklist_task_id that is not a 32-bit whole number", answer: badRequest('Field "…" must be a valid Number') },
-          { when: `has a quote over ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} UTF-8 bytes`, answer: badRequest(JV.textTooLong) },
-          { when: "has a quote and a quote_parse_mode other than HTML, MarkdownV2 or Markdown (any case)", answer: badRequest(JV.parseMode) },
-        ],
-      };
-    }
-    case "suggested_post": {
-      const JV = JSON_VALUE_MESSAGES;
-      return {
-        text: "nothing is no suggestion; otherwise a JSON object with send_date and a price in XTR or in TON (nanotoncoins, whole multiples of 10,000,000)",
-        refusals: [
-          { when: "is not an object", answer: badRequest(JV.suggestedPost) },
-          { when: "has a send_date that is not a 32-bit whole number", answer: badRequest('Field "send_date" must be a valid Number') },
-          { when: "has a price that is not an object", answer: badRequest('Field "price" must be of type Object') },
-          { when: "has a price without currency or amount", answer: badRequest(`Can't find field "…"`) },
-          { when: "has a price whose currency is neither XTR nor TON", answer: badRequest(JV.currency) },
-          { when: "has a TON price that is not a whole multiple of 10,000,000 nanotoncoins", answer: badRequest(JV.tonPrice) },
-        ],
-      };
-    }
-    case "chat_action":
-      return {
-        text: `one of ${Object.keys(CHAT_ACTIONS).join(", ")}, in any case (record_audio, upload_audio and pick_up_location are read as record_voice, upload_voice and find_location); anything else is refused`,
-        refusals: [{ when: "is empty or not an action the server knows", answer: badRequest(WRONG_CHAT_ACTION) }],
-      };
-    case "keyboard_button":
-      return {
-        text: "a JSON KeyboardButton, read as a reply keyboard's button is",
-        refusals: [
-          { when: "is neither text nor an object", answer: badRequest(REPLY_MARKUP.wrap + REPLY_MARKUP.button) },
-          { when: "has no `text`", answer: badRequest(`${REPLY_MARKUP.wrap}Can't find field "text"`) },
-          { when: "has a `style` other than primary, danger, success or default", answer: badRequest(REPLY_MARKUP.wrap + REPLY_MARKUP.style) },
-          { when: "has a field of the wrong type", answer: badRequest(`${REPLY_MARKUP.wrap}Field "…" must be of type …`) },
-        ],
-      };
-    case "administrator_rights":
-      return {
-        text: "nothing is no rights; otherwise a JSON object of booleans",
-        refusals: [
-          { when: "is not an object", answer: badRequest(REPLY_MARKUP.rights) },
-          { when: "has a right that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
-        ],
-      };
-    case "bot_commands": {
-      const wrap = "Can't parse BotCommand: ";
-      return {
-        text: "nothing is no commands; otherwise a JSON list of BotCommand objects (td then checks each one's text)",
-        refusals: [
-          { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.commands) },
-          { when: "has an item that is not an object", answer: badRequest(`${wrap}expected an Object`) },
-          { when: "has a command without `command` or `description`", answer: badRequest(`${wrap}Can't find field "…"`) },
-          { when: "has a `command` or `description` that is neither text nor a number", answer: badRequest(`${wrap}Field "…" must be of type String`) },
-        ],
-      };
-    }
-    case "reaction_types": {
-      const wrap = "Can't parse ReactionType: ";
-      return {
-        text: "nothing is no reaction; otherwise a JSON list of emoji or custom emoji reactions",
-        refusals: [
-          { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.reactions) },
-          { when: "has an item that is not an object", answer: badRequest(`${wrap}expected an Object`) },
-          { when: "has a reaction without `type`, `emoji` or `custom_emoji_id`", answer: badRequest(`${wrap}Can't find field "…"`) },
-          { when: "has a reaction whose `type` is neither emoji nor custom_emoji", answer: badRequest(wrap + JSON_VALUE_MESSAGES.reactionType) },
-          { when: "has a `custom_emoji_id` that is not a whole 64-bit number", answer: badRequest(`${wrap}Field "custom_emoji_id" must be a valid Number`) },
-        ],
-      };
-    }
-    case "menu_button": {
-      const wrap = "Can't parse menu button: ";
-      return {
-        text: "nothing is the default button; otherwise a JSON MenuButton of type default, commands or web_app",
-        refusals: [
-          { when: "is not an object", answer: badRequest(wrap + JSON_VALUE_MESSAGES.menuButton) },
-          { when: "has no `type`", answer: badRequest(`${wrap}Can't find field "type"`) },
-          { when: "has a `type` other than default, commands or web_app", answer: badRequest(wrap + JSON_VALUE_MESSAGES.menuButtonType) },
-          { when: "is a web_app button without `text`, `web_app` or its `url`", answer: badRequest(`${wrap}Can't find field "…"`) },
-        ],
-      };
-    }
-    case "accepted_gift_types":
-      return {
-        text: "a JSON object with the four booleans unlimited_gifts, limited_gifts, unique_gifts and premium_subscription; gifts_from_channels is true when left out",
-        refusals: [
-          { when: "is not an object", answer: badRequest(JSON_VALUE_MESSAGES.acceptedGifts) },
-          { when: "lacks one of the four booleans", answer: badRequest(`Can't find field "…"`) },
-          { when: "has one that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
-        ],
-      };
-    case "reply_markup": {
-      const m = REPLY_MARKUP;
-      const both = (what: string, message: string): RefusalRule[] => [
-        { when: `has a keyboard button ${what}`, answer: badRequest(m.wrap + message) },
-        { when: `has an inline keyboard button ${what}`, answer: badRequest(m.inlineWrap + message) },
-      ];
-      return {
-        text: "nothing is no markup; otherwise a JSON object (a keyboard, an inline keyboard, a keyboard removal or a forced reply) that the server reads row by row and button by button, refusing the first thing it cannot read",
-        refusals: [
-          { when: "is not an object", answer: badRequest(m.object) },
-          { when: "has a `keyboard` that is not a list", answer: badRequest('Field "keyboard" must be of type Array') },
-          { when: "has a `keyboard` row that is not a list", answer: badRequest(m.rows) },
-          { when: "has a keyboard button that is neither text nor an object", answer: badRequest(m.wrap + m.button) },
-          ...both("with no `text`", `Can't find field "text"`),
-          ...both("with a `style` other than primary, danger, success or default", m.style),
-          ...both("with a field of the wrong type: text, true or false, an object", 'Field "…" must be of type …'),
-          ...both("with a number field that is not a whole number: icon_custom_emoji_id, request_id", 'Field "…" must be a valid Number'),
-          { when: "has an `inline_keyboard` that is not a list", answer: badRequest('Field "inline_keyboard" must be of type Array') },
-          { when: "has an `inline_keyboard` row that is not a list", answer: badRequest(m.inlineRows) },
-          { when: "has an inline keyboard button that is not an object", answer: badRequest(m.inlineWrap + m.inlineButton) },
-          { when: "has an inline keyboard button with only its text (an empty url or callback_data does not count)", answer: badRequest(m.inlineWrap + m.textOnly) },
-          { when: "has a login URL button whose bot_username is not letters, digits and _", answer: badRequest(m.inlineWrap + m.botUsername) },
-          { when: "has a flag (remove_keyboard, force_reply, resize_keyboard…) that is not true or false", answer: badRequest('Field "…" must be of type Boolean') },
-        ],
-      };
-    }
-    case "poll_options":
-      return {
-        text: "a JSON array of option objects or plain strings (a string is taken as the option's text); anything else is refused",
-        refusals: [
-          { when: "is empty or not JSON", answer },
-          { when: "is not a list", answer: badRequest(POLL_OPTIONS.array) },
-          { when: "has an item that is neither text nor an object", answer: badRequest(POLL_OPTIONS.item) },
-          { when: "has an option object without `text`", answer: badRequest(`Can't find field "text"`) },
-          { when: "has an option object whose `text` is neither text nor a number", answer: badRequest(`Field "text" must be of type String`) },
-        ],
-      };
-  }
 }
 
 /** A reading that decides something without the chat, as a method's slice carries it. */
@@ -651,13 +367,9 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
   }
 }
 
-/** td/telegram/DialogInviteLinkManager.cpp: a member limit on a link that needs approval. */
-const JOIN_REQUEST_LIMIT = "Member limit can't be specified for links requiring administrator approval";
 
-/** A refusal of a check of several parameters together, in words for a page: the parameter it is about, when, and the answer. */
-export interface CallRefusalRule extends RefusalRule {
-  readonly param: string;
-}
+/** td/telegram/DialogInviteLinkManager.cpp: a member limit on a link that needs approval. */
+export const JOIN_REQUEST_LIMIT = "Member limit can't be specified for links requiring administrator approval";
 
 /** Client.cpp, process_send_poll_query: its refusals of a quiz's correct option identifiers. */
 export const QUIZ_IDS = {
@@ -674,34 +386,6 @@ export const POLL_CONTENT = {
   increasing: "Correct quiz option list must be increasing",
   wrong: "Wrong quiz correct_option_id",
 } as const;
-
-/** Refusals about one parameter, from when each happens and the server's message. */
-const refusalsOf = (param: string, rules: readonly (readonly [when: string, message: string])[]): CallRefusalRule[] =>
-  rules.map(([when, message]) => ({ param, when, answer: badRequest(message) }));
-
-/** Each check of several parameters together, its refusals in words, in the order they are made. */
-export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] {
-  switch (kind) {
-    case "join_request_limit":
-      return [{ param: "member_limit", when: "is set on a link with `creates_join_request`", answer: badRequest(JOIN_REQUEST_LIMIT) }];
-    case "quiz_option_ids":
-      return refusalsOf("correct_option_ids", [
-        ["is not JSON, in a quiz", QUIZ_IDS.parse],
-        ["is not a list, in a quiz", QUIZ_IDS.array],
-        ["has an item that is not a number, in a quiz", QUIZ_IDS.number],
-        ["has an item that is not a 32-bit integer, in a quiz", QUIZ_IDS.int32],
-      ]);
-    case "poll_content":
-      return [
-        ...refusalsOf("options", [["is an empty list", POLL_CONTENT.noOptions]]),
-        ...refusalsOf("correct_option_ids", [
-          ["is missing or empty in a quiz (and so is `correct_option_id`)", POLL_CONTENT.noCorrect],
-          ["is not in increasing order, without repeats", POLL_CONTENT.increasing],
-          ["(or `correct_option_id`) names an option that does not exist", POLL_CONTENT.wrong],
-        ]),
-      ];
-  }
-}
 
 /** A refusal of a check of several parameters together: the parameter, why, and the server's answer. */
 export interface CallVerdict {

@@ -8,10 +8,36 @@
  * once the chat is found (dropping empty buttons, 12 a row, 300 in all), is the object rules'
  * (`../objects/keyboard.ts`).
  */
-import { REPLY_MARKUP, REPLY_MARKUP_WHY } from "./readingKinds";
 import { NEWER_INLINE_BUTTON_KINDS } from "./rareKinds";
 import { tdToLower } from "./td";
 import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+
+/** Client.cpp, get_reply_markup and the button readers (`replyMarkup.ts`): their refusals, each once. */
+export const REPLY_MARKUP = {
+  object: "Object expected as reply markup",
+  rows: 'Field "keyboard" must be an Array of Arrays',
+  inlineRows: 'Field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays',
+  wrap: "Can't parse keyboard button: ",
+  inlineWrap: "Can't parse inline keyboard button: ",
+  button: "KeyboardButton must be a String or an Object",
+  inlineButton: "InlineKeyboardButton must be an Object",
+  style: "invalid button style specified",
+  textOnly: "Text buttons are unallowed in the inline keyboard",
+  botUsername: "LoginUrl bot username is invalid",
+  rights: "ChatAdministratorRights must be an Object",
+} as const;
+
+/** What a refusal of these messages is, in words after the place it is at. */
+export const REPLY_MARKUP_WHY = {
+  object: "must be an object: a keyboard, an inline keyboard, a keyboard removal or a forced reply.",
+  rows: "must be a list of buttons: a keyboard is a list of rows.",
+  button: "must be an object, or text for a text button.",
+  inlineButton: "must be an object.",
+  style: "must be “primary”, “danger” or “success” (any case), or left out.",
+  textOnly: "a button with only its text is refused: pick its kind (URL, callback data, Web App…)",
+  botUsername: "may hold only letters, digits and _ (after an optional @).",
+  rights: "must be an object.",
+} as const;
 
 /** `get_button_style`: lower-cased; nothing, “default”, “primary”, “danger” or “success”. */
 export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;

@@ -9,7 +9,8 @@ import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { JSON_VALUE_KINDS } from "../../../playground/server/rareKinds";
-import { MAX_RAW_TEXT_BYTES, readingRule } from "../../../playground/server/readingKinds";
+import { MAX_RAW_TEXT_BYTES } from "../../../playground/server/jsonValues";
+import { readingRule } from "../../../playground/server/readingRules";
 import { firstRefusal, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
 

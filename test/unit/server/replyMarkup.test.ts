@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
-import { readingRule } from "../../../playground/server/readingKinds";
+import { readingRule } from "../../../playground/server/readingRules";
 import { firstRefusal, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { readReplyMarkup } from "../../../playground/server/replyMarkup";
 import { serverSlice } from "../../../playground/server/slices";
