@@ -15,7 +15,6 @@ export const COMMAND_LIMITS = { command: 32, description: 256 } as const;
 
 export const rules: ObjectRules = {
   governs: ["command", "description"],
-  readsWithPort: true,
   check(value, path) {
     const refused = readerRefusal(rareVerdicts().readBotCommand, value, path);
     if (refused) return [refused];

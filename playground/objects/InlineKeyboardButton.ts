@@ -29,7 +29,6 @@ export const rules: ObjectRules = {
   kinds: kinds.map((k) => ((NEWER_INLINE_BUTTON_KINDS as readonly string[]).includes(k.field) ? { ...k, unchecked: true } : k)),
   startKind: "callback_data",
   governs: ["text", "style"],
-  readsWithPort: true,
   check(value, path) {
     const issues = readButton(rareVerdicts().readInlineKeyboardButton, value, path, "Inline keyboard button text must be non-empty");
     if (issues.some((i) => i.severity === "error")) return issues;

@@ -21,7 +21,6 @@ export const rules: ObjectRules = {
   ],
   plain: "Text (sends its text)",
   governs: ["text", "style"],
-  readsWithPort: true,
   check(value, path) {
     const issues = readButton(rareVerdicts().readKeyboardButton, value, path, "Keyboard button text must be non-empty");
     if (issues.some((i) => i.severity === "error")) return issues;

@@ -31,11 +31,6 @@ export interface ObjectRules {
   readonly optional?: readonly string[];
   /** Fields whose every check these rules make: the schema's issues about them are dropped. */
   readonly governs?: readonly string[];
-  /**
-   * The rules read a value with a port of the server's reader (`../server/replyMarkup.ts`,
-   * `../server/jsonValues.ts`), reached through `rareVerdicts()`: a slice with this type loads them.
-   */
-  readonly readsWithPort?: true;
   /** The server's issues with a value of this type (already known to be an object). */
   check?(value: Readonly<Record<string, unknown>>, path: Path): CallIssue[];
 }

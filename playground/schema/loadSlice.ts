@@ -4,7 +4,6 @@
  * synchronously once the page has asked for it (and hydrate what the server rendered).
  */
 import { needsRareVerdicts, useRareVerdicts } from "../server/rareKinds";
-import { OBJECT_RULES } from "../objects";
 import type { SchemaSlice } from "./slice";
 
 const lazy = import.meta.glob<SchemaSlice>("./slices/*.json", { import: "default" });
@@ -19,7 +18,7 @@ export async function loadSlice(method: string): Promise<SchemaSlice> {
   if (!load) throw new Error(`no schema slice for ${method}`);
   const slice = await load();
   // The verdicts not every method needs (poll options, id lists, JSON values' readers, object types read with them) come with their slice.
-  if (needsRareVerdicts(slice) || Object.keys(slice.objects).some((name) => OBJECT_RULES[name]?.readsWithPort)) useRareVerdicts(await import("../server/rareVerdicts"));
+  if (needsRareVerdicts(slice)) useRareVerdicts(await import("../server/rareVerdicts"));
   loaded.set(method, slice);
   return slice;
 }

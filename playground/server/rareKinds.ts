@@ -25,6 +25,9 @@ export const JSON_VALUE_KINDS = [
  */
 export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
 
+/** The object types whose rules (`../objects/<Type>.ts`) read a value with a port of the server's reader, through `rareVerdicts()`. */
+export const TYPES_READ_WITH_PORTS: readonly string[] = ["InlineKeyboardButton", "KeyboardButton", "BotCommand"];
+
 const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", ...JSON_VALUE_KINDS];
 type RareVerdicts = typeof import("./rareVerdicts");
 let rare: RareVerdicts | undefined;
@@ -34,5 +37,11 @@ export function rareVerdicts(): RareVerdicts {
   return rare;
 }
 /** True when a slice's readings or checks need `rareVerdicts.ts`. */
-export const needsRareVerdicts = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>>; readonly callChecks?: readonly { readonly kind: string }[] }) =>
-  Object.values(slice.readings ?? {}).some((r) => r.kind !== undefined && RARE_KINDS.includes(r.kind)) || (slice.callChecks ?? []).some((c) => RARE_KINDS.includes(c.kind));
+export const needsRareVerdicts = (slice: {
+  readonly readings?: Readonly<Record<string, { readonly kind?: string }>>;
+  readonly callChecks?: readonly { readonly kind: string }[];
+  readonly objects?: Readonly<Record<string, unknown>>;
+}) =>
+  Object.values(slice.readings ?? {}).some((r) => r.kind !== undefined && RARE_KINDS.includes(r.kind)) ||
+  (slice.callChecks ?? []).some((c) => RARE_KINDS.includes(c.kind)) ||
+  Object.keys(slice.objects ?? {}).some((name) => TYPES_READ_WITH_PORTS.includes(name));
