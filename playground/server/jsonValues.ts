@@ -27,6 +27,10 @@ export const JSON_VALUE_MESSAGES = {
   menuButton: "MenuButton must be an Object",
   menuButtonType: "MenuButton has unsupported type",
   acceptedGifts: "Object expected as accepted gift types",
+  prices: "Expected an Array of labeled prices",
+  price: "LabeledPrice must be an Object",
+  priceLabel: "LabeledPrice label must be non-empty",
+  noPrice: "There must be at least one price",
 } as const;
 
 
@@ -142,4 +146,17 @@ export function readAcceptedGiftTypes(value: TdJsonValue): void {
   const fields = tdFields(value, []);
   for (const name of ["unlimited_gifts", "limited_gifts", "unique_gifts", "premium_subscription"]) fields.requiredBool(name);
   if (fields.has("gifts_from_channels")) fields.optionalBool("gifts_from_channels");
+}
+
+/** Client.cpp, get_labeled_price_parts and get_labeled_price_part: a non-empty list of objects with a non-empty label and a 64-bit amount. */
+export function readLabeledPrices(value: TdJsonValue): void {
+  readList(value, JSON_VALUE_MESSAGES.prices, (item, at) =>
+    withPrefix("Can't parse labeled price: ", () => {
+      if (!isTdObject(item)) return refuse(JSON_VALUE_MESSAGES.price, "must be an object with label and amount.", at);
+      const fields = tdFields(item, at);
+      if (fields.requiredString("label") === "") refuse(JSON_VALUE_MESSAGES.priceLabel, "must not be empty.", [...at, "label"]);
+      fields.requiredLong("amount");
+    }),
+  );
+  if (Array.isArray(value) && value.length === 0) refuse(JSON_VALUE_MESSAGES.noPrice, "needs at least one price.");
 }

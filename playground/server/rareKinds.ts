@@ -18,6 +18,7 @@ export const JSON_VALUE_KINDS = [
   "reaction_types",
   "menu_button",
   "accepted_gift_types",
+  "labeled_prices",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

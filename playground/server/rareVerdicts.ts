@@ -15,7 +15,7 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 // The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
-import { readAcceptedGiftTypes, readBotCommands, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readAcceptedGiftTypes, readBotCommands, readLabeledPrices, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -196,6 +196,7 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => reado
   reaction_types: firstOnly(readReactionTypes),
   menu_button: firstOnly(readMenuButton),
   accepted_gift_types: firstOnly(readAcceptedGiftTypes),
+  labeled_prices: firstOnly(readLabeledPrices),
 };
 
 function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => readonly TdStatus[] {

@@ -67,7 +67,9 @@ export type ReadingKind =
   | "bot_commands"
   | "reaction_types"
   | "menu_button"
-  | "accepted_gift_types";
+  | "accepted_gift_types"
+  /** A JSON list of labeled prices, read after `get_required_string_arg` (`get_labeled_price_parts`, `jsonValues.ts`). */
+  | "labeled_prices";
 
 export interface Reading {
   readonly param: string;
@@ -174,7 +176,14 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   reaction_types: "Client.cpp, get_reaction_types",
   menu_button: "Client.cpp, get_bot_menu_button",
   accepted_gift_types: "Client.cpp, get_accepted_gift_types",
+  labeled_prices: "Client.cpp, get_labeled_price_parts",
 };
+
+/**
+ * JSON values a method reads inline after `get_required_string_arg` rather than through a
+ * helper of its own, by the refusal of text td cannot parse (which the extractor reads).
+ */
+export const JSON_MESSAGE_KINDS: Readonly<Record<string, CheckedKind>> = { "Can't parse prices JSON object": "labeled_prices" };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
 export const SCOPE = {
@@ -353,6 +362,7 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "reaction_types":
     case "menu_button":
     case "accepted_gift_types":
+    case "labeled_prices":
       return rareVerdicts().jsonValueVerdict(kind, value);
     case "chat_action": {
       // Client.cpp, get_chat_action: lower-cased, then one of its names; nullptr is refused by the method.

@@ -26,7 +26,7 @@ export function readingRule(reading: CheckedReading, param: string): { readonly 
   if (reading.json && reading.kind) {
     // A JSON value read by its port: td's parser refuses first, then the reader.
     const kinds = kindRule(reading, reading.kind, param);
-    return { text: kinds.text, refusals: [{ when: "is not JSON", answer: badRequest(reading.json) }, ...kinds.refusals] };
+    return { text: kinds.text, refusals: [...(empty ? [empty] : []), { when: "is not JSON", answer: badRequest(reading.json) }, ...kinds.refusals] };
   }
   if (reading.json) {
     const json = { when: reading.jsonTakesEmpty ? "is empty or not JSON" : "is not JSON", answer: badRequest(reading.json) };
@@ -196,6 +196,21 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
           { when: "has no `type`", answer: badRequest(`${wrap}Can't find field "type"`) },
           { when: "has a `type` other than default, commands or web_app", answer: badRequest(wrap + JSON_VALUE_MESSAGES.menuButtonType) },
           { when: "is a web_app button without `text`, `web_app` or its `url`", answer: badRequest(`${wrap}Can't find field "…"`) },
+        ],
+      };
+    }
+    case "labeled_prices": {
+      const wrap = "Can't parse labeled price: ";
+      const m = JSON_VALUE_MESSAGES;
+      return {
+        text: "a JSON list of at least one LabeledPrice, each with a label that is not empty and an amount in the currency's smallest units",
+        refusals: [
+          { when: "is not a list", answer: badRequest(m.prices) },
+          { when: "has an item that is not an object", answer: badRequest(wrap + m.price) },
+          { when: "has a price without `label` or `amount`", answer: badRequest(`${wrap}Can't find field "…"`) },
+          { when: "has a price with an empty label", answer: badRequest(wrap + m.priceLabel) },
+          { when: "has an amount that is not a whole 64-bit number", answer: badRequest(`${wrap}Field "amount" must be a valid Number`) },
+          { when: "is an empty list", answer: badRequest(m.noPrice) },
         ],
       };
     }

@@ -193,3 +193,29 @@ describe("sendChatAction's action (get_chat_action)", () => {
     ]);
   });
 });
+
+describe("sendInvoice's and createInvoiceLink's prices (get_labeled_price_parts)", () => {
+  const invoice = (prices: string) => firstRefusal("sendInvoice", { chat_id: "1", title: "T", description: "D", payload: "P", currency: "XTR", prices });
+
+  it("needs a non-empty list of labeled prices", () => {
+    expect(invoice("")).toBe('Bad Request: parameter "prices" is required');
+    expect(invoice("[")).toBe("Bad Request: can't parse prices JSON object");
+    expect(invoice("[]")).toBe("Bad Request: there must be at least one price");
+    expect(invoice('{"label":"A","amount":1}')).toBe("Bad Request: expected an Array of labeled prices");
+    expect(invoice('["A"]')).toBe("Bad Request: can't parse labeled price: LabeledPrice must be an Object");
+    expect(invoice('[{"label":"","amount":1}]')).toBe("Bad Request: can't parse labeled price: LabeledPrice label must be non-empty");
+    expect(invoice('[{"label":"A"}]')).toBe('Bad Request: can\'t parse labeled price: Can\'t find field "amount"');
+    expect(invoice('[{"label":"A","amount":"1.5"}]')).toBe('Bad Request: can\'t parse labeled price: Field "amount" must be a valid Number');
+    expect(invoice('[{"label":"A","amount":"100"},{"label":5,"amount":-1}]')).toBeUndefined();
+    expect(firstRefusal("createInvoiceLink", { title: "T", description: "D", payload: "P", currency: "XTR", prices: "[]" })).toBe("Bad Request: there must be at least one price");
+  });
+
+  it("lists the required answer first on the page", () => {
+    const rule = readingRule(serverSlice(schema, "sendInvoice").readings!.prices!, "prices");
+    expect(rule.refusals.slice(0, 3)).toEqual([
+      { when: "is empty", answer: 'Bad Request: parameter "prices" is required' },
+      { when: "is not JSON", answer: "Bad Request: can't parse prices JSON object" },
+      { when: "is not a list", answer: "Bad Request: expected an Array of labeled prices" },
+    ]);
+  });
+});
