@@ -63,7 +63,7 @@ class Checker {
       // How the server reads the parameter decides first: a refusal with its answer, or the
       // value it uses instead (Client.cpp's get_user_id, get_message_id…: readingKinds.ts).
       const reading = readings[field.name];
-      const verdict = reading ? verdictOf(reading, field.name, isEmpty(v) ? undefined : v) : undefined;
+      const verdict = reading ? verdictOf(reading, field.name, isEmpty(v) ? undefined : v, value) : undefined;
       if (verdict && "refused" in verdict) {
         const order = server.order?.indexOf(field.name) ?? 0;
         for (const refusal of [verdict, ...(verdict.next ?? [])]) {

@@ -245,7 +245,15 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
       if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, line: lineAt[at]!, at, branch: branchOf(body, at) });
     }
     steps.sort((a, b) => a.at - b.at);
-    out.set(current, [...(out.get(current) ?? []), ...steps]);
+    // A condition on a boolean the function read (`auto ok = to_bool(query->arg("ok"));` … `if (!ok) {`)
+    // is written as the parameter's reading, so validation can decide it.
+    const bools = new Map([...body.matchAll(/\bauto (\w+) = to_bool\(query->arg\("(\w+)"\)\);/g)].map((m) => [m[1]!, m[2]!]));
+    const onParam = (branch: string | undefined) => {
+      const m = /^(!?)\(?(\w+)\)?$/.exec(branch ?? "");
+      const param = m && bools.get(m[2]!);
+      return param ? `${m![1]}to_bool(query->arg("${param}"))` : branch;
+    };
+    out.set(current, [...(out.get(current) ?? []), ...steps.map((s) => ({ ...s, branch: onParam(s.branch) }))]);
   };
   lines.forEach((line, i) => {
     // Functions start and end at column 0; their bodies are indented.

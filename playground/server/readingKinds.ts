@@ -251,6 +251,8 @@ export interface CheckedReading {
   readonly max?: number;
   /** Read only when it is sent (`if (query->has_arg("chat_id"))`): nothing is never refused. */
   readonly sentOnly?: boolean;
+  /** Read only when a boolean parameter is true or false (`if (!ok)`, ok being `to_bool(query->arg("ok"))`): checked then. */
+  readonly when?: { readonly param: string; readonly is: boolean };
   /** For a name td cleans: its refusal when nothing is left, and whether sending nothing is fine. */
   readonly blank?: string;
   readonly keepsNothing?: boolean;
@@ -265,7 +267,9 @@ export interface CheckedReading {
 export function checkedReading(reading: Reading): CheckedReading | undefined {
   // Read only when sent: checked then. Under any other condition: not modelled, not checked.
   const sentOnly = reading.onlyIf === `query->has_arg("${reading.param}")` || reading.onlyIf === `!query->arg("${reading.param}").empty()`;
-  if (reading.onlyIf && !sentOnly) return undefined;
+  const on = /^(!?)to_bool\(query->arg\("(\w+)"\)\)$/.exec(reading.onlyIf ?? "");
+  const when = on ? { param: on[2]!, is: on[1] === "" } : undefined;
+  if (reading.onlyIf && !sentOnly && !when) return undefined;
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   // A checked kind parses its own JSON (poll options, a command scope): its refusals say so.
   const json = kind && !isJsonValueKind(kind) ? undefined : reading.json;
@@ -276,6 +280,7 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
     ...(json ? { json, ...(reading.jsonTakesEmpty ? { jsonTakesEmpty: true } : {}) } : {}),
     ...(kind && reading.max !== undefined ? { max: reading.max } : {}),
     ...(sentOnly ? { sentOnly } : {}),
+    ...(when ? { when } : {}),
     ...(reading.blank ? { blank: reading.blank } : {}),
     ...(reading.keepsNothing ? { keepsNothing: true } : {}),
   };
@@ -284,8 +289,13 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
 /** Nothing, as a guard after a reading sees it: no text, or an empty list. */
 const isNothing = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
-/** What the server does with `value` for a parameter read this way (the guard for nothing first, then the kind). */
-export function verdictOf(reading: CheckedReading, param: string, value: unknown): ReadingVerdict {
+/**
+ * What the server does with `value` for a parameter read this way (the guard for nothing first,
+ * then the kind); `params` are the call's others, for a reading made only when one of them is
+ * true or false.
+ */
+export function verdictOf(reading: CheckedReading, param: string, value: unknown, params: Readonly<Record<string, unknown>> = {}): ReadingVerdict {
+  if (reading.when && toBool(params[reading.when.param]) !== reading.when.is) return undefined;
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
   if (reading.json) {

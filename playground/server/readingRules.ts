@@ -22,6 +22,14 @@ export interface RefusalRule {
  * its refusals in the order the server makes them.
  */
 export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
+  const rule = ruleOf(reading, param);
+  if (!reading.when) return rule;
+  // Read only when a boolean parameter is true or false (answerPreCheckoutQuery's error_message, when ok is false).
+  const words = `when ${reading.when.param} is ${reading.when.is ? "true" : "false"}`;
+  return { text: `${words}: ${rule.text}`, refusals: rule.refusals.map((r) => ({ ...r, when: `, ${words}, ${r.when.replace(/^, /, "")}` })) };
+}
+
+function ruleOf(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   const empty = reading.empty ? { when: "is empty", answer: badRequest(reading.empty) } : undefined;
   if (reading.json && reading.kind) {
     // A JSON value read by its port: td's parser refuses first, then the reader.

@@ -84,7 +84,7 @@ export function firstRefusal(method: string, args: Readonly<Record<string, strin
     }
     const checked = checkedReading(r);
     if (r.afterLookup || !checked) continue;
-    const verdict = verdictOf(checked, r.param, args[r.param]);
+    const verdict = verdictOf(checked, r.param, args[r.param], args);
     if (verdict && "refused" in verdict) return verdict.answer;
   }
   return undefined;

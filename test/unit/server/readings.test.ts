@@ -5,6 +5,7 @@ import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
 import { defaultFieldsOf, extract, helperEmptyGuards, notInSource } from "../../../playground/server/extract";
 import { checkedReading, verdictOf } from "../../../playground/server/readingKinds";
+import { readingRule } from "../../../playground/server/readingRules";
 import { toInt64 } from "../../../playground/server/td";
 import { firstRefusal, NOT_IN_SOURCE, READINGS_SOURCE, readerOf, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
@@ -245,17 +246,19 @@ describe("extract, on a piece of source", () => {
     const { methods } = extract(body, "");
     expect(methods.shipme!.params.map((p) => [p.param, p.kind, p.onlyIf])).toEqual([
       ["ok", "bool", undefined],
-      ["options", "required_string", "ok"],
+      // A condition on a boolean the method read is written as that parameter's reading.
+      ["options", "required_string", 'to_bool(query->arg("ok"))'],
       // The helper serves this method: its own condition is true here.
-      ["extra", "string", "ok"],
-      ["error_message", "required_string", "!(ok)"],
+      ["extra", "string", 'to_bool(query->arg("ok"))'],
+      ["error_message", "required_string", '!to_bool(query->arg("ok"))'],
       ["note", "string", undefined],
       ["user_id", "user_id", '!query->arg("user_id").empty()'],
     ]);
     expect(methods.payme!.params.map((p) => [p.param, p.onlyIf])).toEqual([["options", undefined]]);
     // Read only when it is not empty: checked then, as a parameter read only when sent.
     expect(checkedReading(methods.shipme!.params[5]!)).toEqual({ kind: "user_id", sentOnly: true });
-    expect(checkedReading(methods.shipme!.params[3]!)).toBeUndefined();
+    expect(checkedReading(methods.shipme!.params[3]!)).toEqual({ kind: "required_string", when: { param: "ok", is: false } });
+    expect(checkedReading(methods.shipme!.params[2]!)).toBeUndefined();
   });
 
   it("finds the refusal of a text parsed as JSON right after it is read, only where the reading is not under another condition", () => {
@@ -664,7 +667,16 @@ describe("readings under a condition the source sets", () => {
   it("does not refuse what a branch not taken would read (answerPreCheckoutQuery and answerShippingQuery with ok)", () => {
     expect(firstRefusal("answerPreCheckoutQuery", { pre_checkout_query_id: "1", ok: "true" })).toBeUndefined();
     expect(firstRefusal("answerShippingQuery", { shipping_query_id: "1", ok: "false", error_message: "Sorry" })).toBeUndefined();
-    expect(readingsOf("answerShippingQuery")!.find((r) => r.param === "error_message")!.onlyIf).toBe("!(ok)");
+    // The branch taken is checked: ok is read as to_bool reads it.
+    expect(firstRefusal("answerPreCheckoutQuery", { pre_checkout_query_id: "1", ok: "False" })).toBe('Bad Request: parameter "error_message" is required');
+    expect(firstRefusal("answerPreCheckoutQuery", { pre_checkout_query_id: "1" })).toBe('Bad Request: parameter "error_message" is required');
+    expect(firstRefusal("answerShippingQuery", { shipping_query_id: "1", ok: "yes" })).toBe('Bad Request: parameter "shipping_options" is required');
+    const slice = serverSlice(schema, "answerPreCheckoutQuery");
+    expect(validateCall(slice, { pre_checkout_query_id: "1", ok: false }).map((i) => i.message)).toEqual([
+      'error_message: is required. The server answers “Bad Request: parameter "error_message" is required”.',
+    ]);
+    expect(validateCall(slice, { pre_checkout_query_id: "1", ok: true })).toEqual([]);
+    expect(readingRule(slice.readings!.error_message!, "error_message").refusals).toEqual([{ when: ", when ok is false, is empty", answer: 'Bad Request: parameter "error_message" is required' }]);
     // Read only when not empty: deleteMessageReaction's user_id is checked when given, and may be left out for actor_chat_id.
     expect(firstRefusal("deleteMessageReaction", { chat_id: "1", message_id: "2", actor_chat_id: "3" })).toBeUndefined();
     expect(firstRefusal("deleteMessageReaction", { chat_id: "1", message_id: "2", user_id: "x" })).toBe("Bad Request: invalid user_id specified");
