@@ -6,7 +6,7 @@
  * are `replyMarkup.ts`.
  */
 import { utf8Length as utf8Bytes } from "../escape";
-import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, refuse, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
 
 /** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
@@ -34,9 +34,6 @@ export const JSON_VALUE_MESSAGES = {
 } as const;
 
 
-const refuse = (message: string, why: string, at: TdPath = []): never => {
-  throw new TdStatus(message, why, at);
-};
 
 
 /** Client.cpp, get_link_preview_options (a JSON value): an object of four booleans and a url. */

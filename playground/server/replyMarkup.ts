@@ -10,9 +10,9 @@
  */
 import { NEWER_INLINE_BUTTON_KINDS } from "./rareKinds";
 import { tdToLower } from "./td";
-import { isTdObject, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, refuse, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
-/** Client.cpp, get_reply_markup and the button readers (`replyMarkup.ts`): their refusals, each once. */
+/** Client.cpp, get_reply_markup and the button readers: their refusals, each once (the pages read them too). */
 export const REPLY_MARKUP = {
   object: "Object expected as reply markup",
   rows: 'Field "keyboard" must be an Array of Arrays',
@@ -42,18 +42,13 @@ export const REPLY_MARKUP_WHY = {
 /** `get_button_style`: lower-cased; nothing, “default”, “primary”, “danger” or “success”. */
 export const BUTTON_STYLES = ["", "default", "primary", "danger", "success"] as const;
 
-const refuse = (message: string, why: string, at: TdPath): never => {
-  throw new TdStatus(message, why, at);
-};
-
 /** `get_keyboard_button` then `get_inline_keyboard_button`: text, icon and style come first. */
-function textIconStyle(object: TdJsonObject, at: TdPath) {
+function textIconStyle(object: TdJsonObject, at: TdPath): void {
   const fields = tdFields(object, at);
   fields.requiredString("text");
   fields.optionalLong("icon_custom_emoji_id");
   const style = tdToLower(fields.optionalString("style"));
   if (!(BUTTON_STYLES as readonly string[]).includes(style)) refuse(REPLY_MARKUP.style, REPLY_MARKUP_WHY.style, [...at, "style"]);
-  return fields;
 }
 
 /** The fields `get_chat_administrator_rights` reads, in its order. */
@@ -69,7 +64,6 @@ export function readAdministratorRights(value: TdJsonValue, at: TdPath) {
   const fields = tdFields(value, at);
   for (const name of ADMINISTRATOR_RIGHTS) fields.optionalBool(name);
 }
-
 
 /** `get_keyboard_button_type`: the first kind set, each checked as the server reads it. */
 function keyboardButtonType(object: TdJsonObject, at: TdPath): void {

@@ -180,6 +180,11 @@ export class TdStatus extends Error {
   }
 }
 
+/** A reader's refusal: the server's message, why in words, and where in the value. */
+export const refuse = (message: string, why: string, at: TdPath = []): never => {
+  throw new TdStatus(message, why, at);
+};
+
 /** A reader's refusal as its caller words it: the reader's message after `prefix` (“Can't parse keyboard button: …”). */
 export function withPrefix<T>(prefix: string, read: () => T): T {
   try {
