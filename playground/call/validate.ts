@@ -111,6 +111,10 @@ class Checker {
     const c = field?.constraints;
     switch (open.kind) {
       case "string":
+        // A number where a parameter or a field takes text is read as its text: a form sends it as
+        // text, and td's get_*_string_field takes a JSON number's text (tdutils/td/utils/JsonBuilder.cpp).
+        // A list's items are not: its readers ask for strings (emoji, keywords, custom emoji ids).
+        if (typeof value === "number" && field) return this.add(path, "warning", `is a number: the server reads it as the text “${JSON.stringify(value)}”; GramIO's types take text.`);
         if (typeof value !== "string") return this.add(path, "error", `expected text, got ${kindOf(value)}.`);
         if (c?.maxLength !== undefined || c?.minLength !== undefined) {
           const length = value.length;

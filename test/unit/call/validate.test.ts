@@ -49,12 +49,16 @@ describe("validateCall", () => {
       reply_markup: { inline_keyboard: [[{ text: "Open", url: 5 }, {}]] },
     });
     expect(issues).toEqual([
-      { path: "reply_markup.inline_keyboard[0][0].url", severity: "error", message: "reply_markup.inline_keyboard[0][0].url: expected text, got a number." },
+      // The server takes a number where text is expected, as its text (get_optional_string_field).
+      { path: "reply_markup.inline_keyboard[0][0].url", severity: "warning", message: "reply_markup.inline_keyboard[0][0].url: is a number: the server reads it as the text “5”; GramIO's types take text." },
       {
         path: "reply_markup.inline_keyboard[0][1].text",
         severity: "error",
         message: 'reply_markup.inline_keyboard[0][1].text: is required. The server answers “Bad Request: can\'t parse inline keyboard button: Can\'t find field "text"”.',
       },
+    ]);
+    expect(validateCall(sliceFor(schema, "getCustomEmojiStickers"), { custom_emoji_ids: [5] })).toEqual([
+      { path: "custom_emoji_ids[0]", severity: "error", message: "custom_emoji_ids[0]: expected text, got a number." },
     ]);
     expect(validateCall(sendMessage, { chat_id: true, text: "hi" })).toEqual([
       { path: "chat_id", severity: "error", message: "chat_id: expected Number or String, got a boolean." },
