@@ -6,10 +6,8 @@
  * refused as a text button. Then kept as td keeps it (`./keyboard.ts`).
  */
 import type { ObjectRules } from "./types";
-import { kindsSet } from "../call/kinds";
-import { NEWER_INLINE_BUTTON_KINDS } from "../server/rareKinds";
-import { rareVerdicts } from "../server/rareKinds";
-import { kindsWarning, readButton } from "./keyboard";
+import { NEWER_INLINE_BUTTON_KINDS, rareVerdicts } from "../server/rareKinds";
+import { checkButton } from "./keyboard";
 
 const kinds = [
   { field: "url", label: "URL", setWhen: "nonEmpty" },
@@ -29,11 +27,5 @@ export const rules: ObjectRules = {
   kinds: kinds.map((k) => ((NEWER_INLINE_BUTTON_KINDS as readonly string[]).includes(k.field) ? { ...k, unchecked: true } : k)),
   startKind: "callback_data",
   governs: ["text", "style"],
-  check(value, path) {
-    const issues = readButton(rareVerdicts().readInlineKeyboardButton, value, path, "Inline keyboard button text must be non-empty");
-    if (issues.some((i) => i.severity === "error")) return issues;
-    const set = kindsSet(rules, value);
-    if (!set[0] || set[0].unchecked) return issues;
-    return [...issues, ...kindsWarning(set, path)];
-  },
+  check: (value, path) => checkButton(rules, rareVerdicts().readInlineKeyboardButton, value, path, "Inline keyboard button text must be non-empty"),
 };

@@ -5,9 +5,8 @@
  * pressing it sends its text. Then kept as td keeps it (`./keyboard.ts`).
  */
 import type { ObjectRules } from "./types";
-import { kindsSet } from "../call/kinds";
 import { rareVerdicts } from "../server/rareKinds";
-import { kindsWarning, readButton } from "./keyboard";
+import { checkButton } from "./keyboard";
 
 export const rules: ObjectRules = {
   kinds: [
@@ -21,9 +20,5 @@ export const rules: ObjectRules = {
   ],
   plain: "Text (sends its text)",
   governs: ["text", "style"],
-  check(value, path) {
-    const issues = readButton(rareVerdicts().readKeyboardButton, value, path, "Keyboard button text must be non-empty");
-    if (issues.some((i) => i.severity === "error")) return issues;
-    return [...issues, ...kindsWarning(kindsSet(rules, value), path)];
-  },
+  check: (value, path) => checkButton(rules, rareVerdicts().readKeyboardButton, value, path, "Keyboard button text must be non-empty"),
 };

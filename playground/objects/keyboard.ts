@@ -9,7 +9,8 @@ import { type Path } from "../call/paths";
 import { readerRefusal, refusal, warning } from "../call/serverIssues";
 import type { CallIssue } from "../call/validate";
 import { asGrid } from "../call/grid";
-import type { ObjectKind } from "./types";
+import type { ObjectKind, ObjectRules } from "./types";
+import { kindsSet } from "../call/kinds";
 import type { TdJsonValue, TdPath } from "../server/tdJson";
 
 /** td keeps at most this many buttons of a row, and of a keyboard; the rest is dropped (ReplyMarkup.cpp, `get_reply_markup`). */
@@ -42,6 +43,19 @@ export function readButton(read: (button: TdJsonValue, at: TdPath) => void, valu
   if (value.text !== "") return [];
   if (hasIcon(value)) return [refusal([...path, "text"], "a button with an icon still needs text.", emptyText)];
   return [warning([...path, "text"], "is empty: the server drops this button without a word.")];
+}
+
+/**
+ * A button's issues (`./InlineKeyboardButton.ts`, `./KeyboardButton.ts`): read as the server
+ * reads it (`readButton`), then which of its kinds the server uses, unless the first set is
+ * newer than the source read (not checked).
+ */
+export function checkButton(rules: ObjectRules, read: (button: TdJsonValue, at: TdPath) => void, value: Value, path: Path, emptyText: string): CallIssue[] {
+  const issues = readButton(read, value, path, emptyText);
+  if (issues.some((i) => i.severity === "error")) return issues;
+  const set = kindsSet(rules, value);
+  if (set[0]?.unchecked) return issues;
+  return [...issues, ...kindsWarning(set, path)];
 }
 
 /** A button with more than one kind set: the server uses the first in its order and ignores the rest. */

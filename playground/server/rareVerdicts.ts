@@ -186,7 +186,7 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
 
 /** The port that reads each JSON value kind, returning its refusals in the server's order (reply markup: every button's). */
 const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => readonly TdStatus[]>> = {
-  reply_markup: (value) => readReplyMarkup(value, true),
+  reply_markup: readReplyMarkup,
   link_preview_options: firstOnly(readLinkPreviewOptions),
   reply_parameters: firstOnly(readReplyParameters),
   suggested_post: firstOnly(readSuggestedPostParameters),
@@ -212,13 +212,11 @@ function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => 
 }
 
 /**
- * A JSON value read by its port (`replyMarkup.ts`, `jsonValues.ts`), after td's parser took it
- * (`verdictOf` refuses text it cannot parse first): the first refusal as the server's answer, at
- * its place in the value, and any others as those it would make next; nothing is nothing.
+ * A JSON value read by its port (`replyMarkup.ts`, `jsonValues.ts`), as td's parser read it
+ * (`verdictOf` refuses text it cannot parse first): the first refusal as the server's answer,
+ * at its place in the value, and any others as those it would make next.
  */
-export function jsonValueVerdict(kind: JsonValueKind, value: unknown): ReadingVerdict {
-  const parsed = value === undefined || value === "" ? undefined : jsonOf(value);
-  if (!parsed) return undefined;
-  const [first, ...next] = JSON_READERS[kind](parsed.value).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
+export function jsonValueVerdict(kind: JsonValueKind, value: TdJsonValue): ReadingVerdict {
+  const [first, ...next] = JSON_READERS[kind](value).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
   return first && { ...first, ...(next.length ? { next } : {}) };
 }

@@ -301,7 +301,10 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
   if (reading.json) {
     // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
     const text = wireText(value);
-    if ((text !== "" || reading.jsonTakesEmpty) && !tdJsonDecode(text)) return { refused: text === "" ? "is required: the server parses it as JSON." : "is not JSON as td reads it.", answer: badRequest(reading.json) };
+    const decoded = text !== "" || reading.jsonTakesEmpty ? tdJsonDecode(text) : undefined;
+    if ((text !== "" || reading.jsonTakesEmpty) && !decoded) return { refused: text === "" ? "is required: the server parses it as JSON." : "is not JSON as td reads it.", answer: badRequest(reading.json) };
+    // A JSON value's port reads what the parser read, once; nothing sent is nothing.
+    if (isJsonValueKind(reading.kind)) return decoded && rareVerdicts().jsonValueVerdict(reading.kind, decoded.value);
   }
   if (reading.kind === "message_ids" || reading.kind === "user_ids") return rareVerdicts().idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
   if (reading.kind === "clean_name") return rareVerdicts().cleanNameVerdict(reading, value);
@@ -372,8 +375,11 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
     case "reaction_types":
     case "menu_button":
     case "accepted_gift_types":
-    case "labeled_prices":
-      return rareVerdicts().jsonValueVerdict(kind, value);
+    case "labeled_prices": {
+      const text = wireText(value);
+      const decoded = text === "" ? undefined : tdJsonDecode(text);
+      return decoded && rareVerdicts().jsonValueVerdict(kind, decoded.value);
+    }
     case "chat_action": {
       // Client.cpp, get_chat_action: lower-cased, then one of its names; nullptr is refused by the method.
       const lower = tdToLower(text);

@@ -162,10 +162,10 @@ export function readInlineKeyboardButton(button: TdJsonValue, at: TdPath): void 
 
 /**
  * `get_reply_markup` (a JSON value): an object whose `keyboard` rows are read, then its
- * `inline_keyboard` rows, then its flags, each button in order. With `all`, every button's
- * refusal is collected (the first is the server's answer) instead of stopping at the first.
+ * `inline_keyboard` rows, then its flags, each button in order. Every button's refusal is
+ * collected: the first is the server's answer, the others those it would make next.
  */
-export function readReplyMarkup(value: TdJsonValue, all = false): TdStatus[] {
+export function readReplyMarkup(value: TdJsonValue): TdStatus[] {
   if (!isTdObject(value)) return [new TdStatus(REPLY_MARKUP.object, REPLY_MARKUP_WHY.object, [])];
   const found: TdStatus[] = [];
   const attempt = (read: () => void) => {
@@ -174,7 +174,6 @@ export function readReplyMarkup(value: TdJsonValue, all = false): TdStatus[] {
     } catch (error) {
       if (!(error instanceof TdStatus)) throw error;
       found.push(error);
-      if (!all) throw error;
     }
   };
   const fields = tdFields(value, []);

@@ -112,7 +112,7 @@ describe("get_inline_keyboard_button: an inline keyboard's buttons", () => {
 
 describe("where and why, for the playground", () => {
   it("places each refusal in the value, the first as the server's answer and every other button's after it", () => {
-    const read = readReplyMarkup(tdJsonDecode('{"inline_keyboard":[[{"text":"a"},{"text":"b","callback_data":"b","style":"x"}],[{"text":"c","url":""}]]}')!.value, true);
+    const read = readReplyMarkup(tdJsonDecode('{"inline_keyboard":[[{"text":"a"},{"text":"b","callback_data":"b","style":"x"}],[{"text":"c","url":""}]]}')!.value);
     expect(read.map((s) => [s.at, s.message, s.why])).toEqual([
       [["inline_keyboard", 0, 0], "Can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard", "a button with only its text is refused: pick its kind (URL, callback data, Web App…)."],
       [["inline_keyboard", 0, 1, "style"], "Can't parse inline keyboard button: invalid button style specified", "must be “primary”, “danger” or “success” (any case), or left out."],
