@@ -287,6 +287,24 @@ export function helperEmptyGuards(source: string): Record<string, string> {
 }
 
 /**
+ * Helpers given a field's name that parse it as JSON and refuse what td's parser cannot read,
+ * by helper: `get_mask_position` reads `auto mask_position = query->arg(field_name);` and then
+ * `auto r_value = json_decode(mask_position); if (r_value.is_error()) { … return
+ * td::Status::Error(400, "Can't parse mask position JSON object"); }`.
+ */
+export function helperJsonGuards(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const helper = /^\S[^\n]*\bClient::(\w+)\(const Query \*query,[^)]*td::Slice field_name[^{]*\{\n([\s\S]*?)^\}/gm;
+  for (const [, fn, body] of source.matchAll(helper)) {
+    const text = /auto (\w+) = query->arg\(field_name\);/.exec(body!)?.[1];
+    if (!text) continue;
+    const parse = new RegExp(String.raw`json_decode\(${text}\);\n\s*if \(\w+\.is_error\(\)\) \{\n(?:\s*LOG[^\n]*\n)?\s*return td::Status::Error\(400, "([^"]+)"\);`).exec(body!);
+    if (parse) out[fn!] = parse[1]!;
+  }
+  return out;
+}
+
+/**
  * Booleans the server starts from another value than false when they are not sent, by
  * `function.param`: `bool is_anonymous = true; if (query->has_arg("is_anonymous")) {
  * is_anonymous = to_bool(query->arg("is_anonymous")); }` gives `true`, and `bool allows_revoting
@@ -312,6 +330,7 @@ export function extract(source: string, header: string): { methods: Record<strin
   for (const [, name] of onCmd.matchAll(/query->method\(\) == "(\w+)"/g)) if (!functionOf.has(name!)) functionOf.set(name!, "on_cmd");
   const reads = readsByFunction(source.split("\n"), defaultFieldsOf(header));
   const helperGuards = helperEmptyGuards(source);
+  const helperJson = helperJsonGuards(source);
   const bools = boolDefaults(source);
 
   const undecided: Undecided[] = [];
@@ -354,10 +373,11 @@ export function extract(source: string, header: string): { methods: Record<strin
           } else put(earlier, { param: r.param, kind: "integer", default: def, min, max, source: where, ...(after ? { afterLookup: true } : {}) });
         } else {
           const empty = r.empty ?? (r.kind === "helper" ? helperGuards[r.helper] : undefined);
+          const json = r.json?.message ?? (r.kind === "helper" ? helperJson[r.helper] : undefined);
           const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
           // A list's most items (get_message_ids(query.get(), 100), get_user_ids(…, 10u, …)).
           const max = r.kind === "message_ids" || r.kind === "user_ids" ? evaluate(r.range[2]?.replace(/u$/, ""), INT32.max, constants) : undefined;
-          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}), ...(r.json ? { json: r.json.message, ...(r.json.takesEmpty ? { jsonTakesEmpty: true } : {}) } : {}) });
+          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}), ...(json ? { json, ...(r.json?.takesEmpty ? { jsonTakesEmpty: true } : {}) } : {}) });
         }
       }
     };

@@ -8,6 +8,7 @@
 import { utf8Length as utf8Bytes } from "../escape";
 import { isTdObject, refuse, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
+import { tdToLower, tdTrim } from "./td";
 
 /** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
 export const MAX_RAW_TEXT_BYTES = 1 << 15;
@@ -31,10 +32,18 @@ export const JSON_VALUE_MESSAGES = {
   price: "LabeledPrice must be an Object",
   priceLabel: "LabeledPrice label must be non-empty",
   noPrice: "There must be at least one price",
+  permissions: "Object expected as permissions",
+  shippingOptions: "Expected an Array of shipping options",
+  shippingOption: "ShippingOption must be an Object",
+  shippingOptionId: "ShippingOption identifier must be non-empty",
+  shippingOptionTitle: "ShippingOption title must be non-empty",
+  noShippingOption: "There must be at least one shipping option",
+  maskPosition: "MaskPosition must be an Object",
+  maskPoint: "Wrong point specified in MaskPosition",
 } as const;
 
-
-
+/** Client.h, MASK_POINTS: the points a mask is placed on, as get_mask_position reads them (lower-cased and trimmed first). */
+export const MASK_POINTS = ["forehead", "eyes", "mouth", "chin"] as const;
 
 /** Client.cpp, get_link_preview_options (a JSON value): an object of four booleans and a url. */
 export function readLinkPreviewOptions(value: TdJsonValue): void {
@@ -90,9 +99,9 @@ export function readReplyParameters(value: TdJsonValue): void {
 }
 
 /** A list's items read one by one by `item`, which words its own refusals. */
-function readList(value: TdJsonValue, notList: string, item: (value: TdJsonValue, at: TdPath) => void): void {
-  if (!Array.isArray(value)) return refuse(notList, "must be a list.");
-  for (const [i, v] of value.entries()) item(v, [i]);
+function readList(value: TdJsonValue, notList: string, item: (value: TdJsonValue, at: TdPath) => void, at: TdPath = []): void {
+  if (!Array.isArray(value)) return refuse(notList, "must be a list.", at);
+  for (const [i, v] of value.entries()) item(v, [...at, i]);
 }
 
 /** Client.cpp, get_bot_commands and get_bot_command: a list of objects with command and description as text. td's checks of their text are the BotCommand object rules'. */
@@ -147,6 +156,10 @@ export function readAcceptedGiftTypes(value: TdJsonValue): void {
 
 /** Client.cpp, get_labeled_price_parts and get_labeled_price_part: a non-empty list of objects with a non-empty label and a 64-bit amount. */
 export function readLabeledPrices(value: TdJsonValue): void {
+  readLabeledPricesAt(value, []);
+}
+
+function readLabeledPricesAt(value: TdJsonValue, at: TdPath): void {
   readList(value, JSON_VALUE_MESSAGES.prices, (item, at) =>
     withPrefix("Can't parse labeled price: ", () => {
       if (!isTdObject(item)) return refuse(JSON_VALUE_MESSAGES.price, "must be an object with label and amount.", at);
@@ -154,6 +167,66 @@ export function readLabeledPrices(value: TdJsonValue): void {
       if (fields.requiredString("label") === "") refuse(JSON_VALUE_MESSAGES.priceLabel, "must not be empty.", [...at, "label"]);
       fields.requiredLong("amount");
     }),
+    at,
   );
-  if (Array.isArray(value) && value.length === 0) refuse(JSON_VALUE_MESSAGES.noPrice, "needs at least one price.");
+  if (Array.isArray(value) && value.length === 0) refuse(JSON_VALUE_MESSAGES.noPrice, "needs at least one price.", at);
+}
+
+/**
+ * Client.cpp, get_chat_permissions (a JSON value; refusals after “Can't parse chat
+ * permissions: ”): booleans, read in the server's order. The six media fields are read only
+ * when one of them is there; otherwise the old can_send_media_messages is.
+ */
+export function readChatPermissions(value: TdJsonValue): void {
+  if (!isTdObject(value)) return refuse(JSON_VALUE_MESSAGES.permissions, "must be an object of booleans.");
+  withPrefix("Can't parse chat permissions: ", () => {
+    const fields = tdFields(value, []);
+    for (const name of CHAT_PERMISSIONS.first) fields.optionalBool(name);
+    if (fields.has("can_manage_topics")) fields.optionalBool("can_manage_topics");
+    const media = CHAT_PERMISSIONS.media.some((name) => fields.has(name));
+    for (const name of media ? CHAT_PERMISSIONS.media : ["can_send_media_messages"]) fields.optionalBool(name);
+    for (const name of CHAT_PERMISSIONS.last) if (fields.has(name)) fields.optionalBool(name);
+  });
+}
+
+/** Client.cpp, get_chat_permissions: the fields it reads, in its order (media: the six it reads instead of can_send_media_messages when one is sent). */
+export const CHAT_PERMISSIONS = {
+  first: ["can_send_messages", "can_send_polls", "can_send_other_messages", "can_add_web_page_previews", "can_change_info", "can_invite_users", "can_pin_messages"],
+  media: ["can_send_audios", "can_send_documents", "can_send_photos", "can_send_videos", "can_send_video_notes", "can_send_voice_notes"],
+  last: ["can_edit_tag", "can_react_to_messages"],
+} as const;
+
+/**
+ * Client.cpp, get_shipping_options and get_shipping_option: a non-empty list of options, each
+ * with an id and a title that are not empty and a list of prices read as get_labeled_price_parts
+ * reads them (its refusals after “Can't parse shipping option prices: ”).
+ */
+export function readShippingOptions(value: TdJsonValue): void {
+  readList(value, JSON_VALUE_MESSAGES.shippingOptions, (item, at) =>
+    withPrefix("Can't parse shipping option: ", () => {
+      if (!isTdObject(item)) return refuse(JSON_VALUE_MESSAGES.shippingOption, "must be an object with id, title and prices.", at);
+      const fields = tdFields(item, at);
+      if (fields.requiredString("id") === "") refuse(JSON_VALUE_MESSAGES.shippingOptionId, "must not be empty.", [...at, "id"]);
+      if (fields.requiredString("title") === "") refuse(JSON_VALUE_MESSAGES.shippingOptionTitle, "must not be empty.", [...at, "title"]);
+      const prices = fields.extractRequired("prices", "Array");
+      withPrefix("Can't parse shipping option prices: ", () => readLabeledPricesAt(prices, [...at, "prices"]));
+    }),
+  );
+  if (Array.isArray(value) && value.length === 0) refuse(JSON_VALUE_MESSAGES.noShippingOption, "needs at least one shipping option.");
+}
+
+/**
+ * Client.cpp, get_mask_position (a JSON value; the query's reader puts “Can't parse mask
+ * position: ” before its refusals): null is no mask position; otherwise a point (any case,
+ * trimmed) and three JSON numbers.
+ */
+export function readMaskPosition(value: TdJsonValue): void {
+  withPrefix("Can't parse mask position: ", () => {
+    if (value === null) return;
+    if (!isTdObject(value)) return refuse(JSON_VALUE_MESSAGES.maskPosition, "must be an object with point, x_shift, y_shift and scale.");
+    const fields = tdFields(value, []);
+    const point = fields.requiredString("point");
+    if (!(MASK_POINTS as readonly string[]).includes(tdTrim(tdToLower(point)))) refuse(JSON_VALUE_MESSAGES.maskPoint, `must be ${MASK_POINTS.map((p) => `“${p}”`).join(", ")} (any case); this is “${point}”.`, ["point"]);
+    for (const name of ["x_shift", "y_shift", "scale"]) fields.requiredDouble(name);
+  });
 }

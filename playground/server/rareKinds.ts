@@ -19,6 +19,9 @@ export const JSON_VALUE_KINDS = [
   "menu_button",
   "accepted_gift_types",
   "labeled_prices",
+  "chat_permissions",
+  "shipping_options",
+  "mask_position",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

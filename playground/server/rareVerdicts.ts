@@ -15,7 +15,7 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 // The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
-import { readAcceptedGiftTypes, readBotCommands, readLabeledPrices, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -197,6 +197,9 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => reado
   menu_button: firstOnly(readMenuButton),
   accepted_gift_types: firstOnly(readAcceptedGiftTypes),
   labeled_prices: firstOnly(readLabeledPrices),
+  chat_permissions: firstOnly(readChatPermissions),
+  shipping_options: firstOnly(readShippingOptions),
+  mask_position: firstOnly(readMaskPosition),
 };
 
 function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => readonly TdStatus[] {

@@ -69,7 +69,13 @@ export type ReadingKind =
   | "menu_button"
   | "accepted_gift_types"
   /** A JSON list of labeled prices, read after `get_required_string_arg` (`get_labeled_price_parts`, `jsonValues.ts`). */
-  | "labeled_prices";
+  | "labeled_prices"
+  /** `get_chat_permissions`: a JSON object of booleans (`jsonValues.ts`); without it, the old separate booleans. */
+  | "chat_permissions"
+  /** `get_shipping_options`: a JSON list of shipping options with their prices (`jsonValues.ts`). */
+  | "shipping_options"
+  /** `get_mask_position`: nothing or null is none; a JSON object with a point and three numbers (`jsonValues.ts`). */
+  | "mask_position";
 
 export interface Reading {
   readonly param: string;
@@ -130,6 +136,8 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_reaction_types: "reaction_types",
   get_bot_menu_button: "menu_button",
   get_accepted_gift_types: "accepted_gift_types",
+  get_chat_permissions: "chat_permissions",
+  get_mask_position: "mask_position",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -177,13 +185,16 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   menu_button: "Client.cpp, get_bot_menu_button",
   accepted_gift_types: "Client.cpp, get_accepted_gift_types",
   labeled_prices: "Client.cpp, get_labeled_price_parts",
+  chat_permissions: "Client.cpp, get_chat_permissions",
+  shipping_options: "Client.cpp, get_shipping_options",
+  mask_position: "Client.cpp, get_mask_position",
 };
 
 /**
  * JSON values a method reads inline after `get_required_string_arg` rather than through a
  * helper of its own, by the refusal of text td cannot parse (which the extractor reads).
  */
-export const JSON_MESSAGE_KINDS: Readonly<Record<string, CheckedKind>> = { "Can't parse prices JSON object": "labeled_prices" };
+export const JSON_MESSAGE_KINDS: Readonly<Record<string, CheckedKind>> = { "Can't parse prices JSON object": "labeled_prices", "Can't parse shipping options JSON object": "shipping_options" };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
 export const SCOPE = {
@@ -334,6 +345,11 @@ export interface ReadingRefusal {
  */
 export function readingVerdict(kind: CheckedKind, param: string, value: unknown): ReadingVerdict {
   const text = wireText(value);
+  if (isJsonValueKind(kind)) {
+    // A JSON value's port, on what td's parser reads; nothing sent, or text it cannot parse, is the reading's `json`.
+    const decoded = text === "" ? undefined : tdJsonDecode(text);
+    return decoded && rareVerdicts().jsonValueVerdict(kind, decoded.value);
+  }
   switch (kind) {
     case "user_id": {
       // Client.cpp, get_user_id: max(to_integer<int64>(arg), 0), and 0 refused.
@@ -365,21 +381,6 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       return rareVerdicts().cleanNameVerdict({}, value);
     case "bot_command_scope":
       return rareVerdicts().botCommandScopeVerdict(value);
-    case "reply_markup":
-    case "link_preview_options":
-    case "reply_parameters":
-    case "suggested_post":
-    case "keyboard_button":
-    case "administrator_rights":
-    case "bot_commands":
-    case "reaction_types":
-    case "menu_button":
-    case "accepted_gift_types":
-    case "labeled_prices": {
-      const text = wireText(value);
-      const decoded = text === "" ? undefined : tdJsonDecode(text);
-      return decoded && rareVerdicts().jsonValueVerdict(kind, decoded.value);
-    }
     case "chat_action": {
       // Client.cpp, get_chat_action: lower-cased, then one of its names; nullptr is refused by the method.
       const lower = tdToLower(text);

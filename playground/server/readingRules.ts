@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
-import { JSON_VALUE_MESSAGES, MAX_RAW_TEXT_BYTES } from "./jsonValues";
+import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_RAW_TEXT_BYTES } from "./jsonValues";
 
 /** A refusal in words for a page: when it happens (`is empty`, `has an item…`) and the server's answer. */
 export interface RefusalRule {
@@ -219,6 +219,47 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
           { when: "has a price with an empty label", answer: badRequest(wrap + m.priceLabel) },
           { when: "has an amount that is not a whole 64-bit number", answer: badRequest(`${wrap}Field "amount" must be a valid Number`) },
           { when: "is an empty list", answer: badRequest(m.noPrice) },
+        ],
+      };
+    }
+    case "chat_permissions": {
+      const wrap = "Can't parse chat permissions: ";
+      return {
+        text: "a JSON ChatPermissions object of booleans (not sent: every permission is false, unless the method reads the old separate booleans instead); a permission left out is false (can_manage_topics and can_edit_tag follow can_pin_messages, can_react_to_messages follows can_send_messages). The six media permissions are read only when one of them is sent, otherwise the old can_send_media_messages sets all six. Unless use_independent_chat_permissions is true, can_send_other_messages or can_add_web_page_previews also allow messages and all media, and can_send_polls or can_send_media_messages also allow messages",
+        refusals: [
+          { when: "is not an object", answer: badRequest(JSON_VALUE_MESSAGES.permissions) },
+          { when: "has a permission that is not true or false", answer: badRequest(`${wrap}Field "…" must be of type Boolean`) },
+        ],
+      };
+    }
+    case "shipping_options": {
+      const wrap = "Can't parse shipping option: ";
+      const m = JSON_VALUE_MESSAGES;
+      const prices = `${wrap}Can't parse shipping option prices: `;
+      return {
+        text: "a JSON list of at least one ShippingOption, each with an id and a title that are not empty and a list of at least one LabeledPrice",
+        refusals: [
+          { when: "is not a list", answer: badRequest(m.shippingOptions) },
+          { when: "has an item that is not an object", answer: badRequest(wrap + m.shippingOption) },
+          { when: "has an option without `id`, `title` or `prices`", answer: badRequest(`${wrap}Can't find field "…"`) },
+          { when: "has an option with an empty id", answer: badRequest(wrap + m.shippingOptionId) },
+          { when: "has an option with an empty title", answer: badRequest(wrap + m.shippingOptionTitle) },
+          { when: "has an option whose `prices` is not a list", answer: badRequest(`${wrap}Field "prices" must be of type Array`) },
+          { when: "has an option with a price that is not an object, or lacks its label or amount", answer: badRequest(`${prices}Can't parse labeled price: …`) },
+          { when: "has an option with no prices", answer: badRequest(prices + m.noPrice) },
+          { when: "is an empty list", answer: badRequest(m.noShippingOption) },
+        ],
+      };
+    }
+    case "mask_position": {
+      const wrap = "Can't parse mask position: ";
+      return {
+        text: `nothing or null is no mask position; otherwise a JSON MaskPosition: a point (${MASK_POINTS.join(", ")}; any case) and x_shift, y_shift and scale as JSON numbers (their text is refused)`,
+        refusals: [
+          { when: "is not an object", answer: badRequest(wrap + JSON_VALUE_MESSAGES.maskPosition) },
+          { when: "lacks `point`, `x_shift`, `y_shift` or `scale`", answer: badRequest(`${wrap}Can't find field "…"`) },
+          { when: "has a point that is not one of the four", answer: badRequest(wrap + JSON_VALUE_MESSAGES.maskPoint) },
+          { when: "has an x_shift, y_shift or scale that is not a JSON number", answer: badRequest(`${wrap}Field "…" must be of type Number`) },
         ],
       };
     }

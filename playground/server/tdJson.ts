@@ -207,7 +207,7 @@ export function tdTypeName(value: TdJsonValue): "Null" | "Number" | "Boolean" | 
 /** True for a JSON object (not null, a list or a number). */
 export const isTdObject = (value: TdJsonValue | undefined): value is TdJsonObject => value !== undefined && tdTypeName(value) === "Object";
 
-const TYPE_WORDS = { Object: "an object", Array: "a list", Boolean: "true or false", String: "text (or a number)" } as const;
+const TYPE_WORDS = { Object: "an object", Array: "a list", Boolean: "true or false", String: "text (or a number)", Number: "a number (not its text)" } as const;
 
 /**
  * td's `JsonObject` readers (tdutils/td/utils/JsonBuilder.cpp) of the object at `at`, each
@@ -270,6 +270,12 @@ export function tdFields(object: TdJsonObject, at: TdPath) {
     optionalInt(name: string): number | undefined {
       const value = field(name);
       return value === undefined ? undefined : Number(integer(name, value, 32));
+    },
+    /** `get_required_double_field`: a JSON number only (its text is refused), and there. */
+    requiredDouble(name: string): number {
+      const value = field(name);
+      if (value === undefined) return missing(name);
+      return value instanceof TdJsonNumber ? Number(value.text) : mustBe(name, "Number");
     },
     /** `extract_required_field` / `extract_optional_field` with a type: the value, of that type. */
     extractRequired: (name: string, type: "Object" | "Array") => extract(name, type, true)!,

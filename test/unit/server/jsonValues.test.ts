@@ -219,3 +219,69 @@ describe("sendInvoice's and createInvoiceLink's prices (get_labeled_price_parts)
     ]);
   });
 });
+
+describe("answerShippingQuery's shipping_options (get_shipping_options), read when ok is true", () => {
+  const answer = (shipping_options: string | undefined, ok = "true") => firstRefusal("answerShippingQuery", { shipping_query_id: "1", ok, error_message: "Sorry", ...(shipping_options === undefined ? {} : { shipping_options }) });
+  const option = (fields: object) => JSON.stringify([{ id: "a", title: "A", prices: [{ label: "L", amount: 1 }], ...fields }]);
+
+  it("needs a non-empty list of options, each with an id, a title and prices", () => {
+    expect(answer(undefined)).toBe('Bad Request: parameter "shipping_options" is required');
+    expect(answer(undefined, "false")).toBeUndefined();
+    expect(answer("[", "false")).toBeUndefined();
+    expect(answer("[")).toBe("Bad Request: can't parse shipping options JSON object");
+    expect(answer("{}")).toBe("Bad Request: expected an Array of shipping options");
+    expect(answer("[]")).toBe("Bad Request: there must be at least one shipping option");
+    expect(answer("[1]")).toBe("Bad Request: can't parse shipping option: ShippingOption must be an Object");
+    expect(answer(option({ id: "" }))).toBe("Bad Request: can't parse shipping option: ShippingOption identifier must be non-empty");
+    expect(answer(option({ title: "" }))).toBe("Bad Request: can't parse shipping option: ShippingOption title must be non-empty");
+    expect(answer(option({ title: [] }))).toBe('Bad Request: can\'t parse shipping option: Field "title" must be of type String');
+    expect(answer(option({ prices: {} }))).toBe('Bad Request: can\'t parse shipping option: Field "prices" must be of type Array');
+    expect(answer(option({ prices: [] }))).toBe("Bad Request: can't parse shipping option: Can't parse shipping option prices: There must be at least one price");
+    expect(answer(option({ prices: [{ label: "", amount: 1 }] }))).toBe("Bad Request: can't parse shipping option: Can't parse shipping option prices: Can't parse labeled price: LabeledPrice label must be non-empty");
+    expect(answer(option({ id: 7 }))).toBeUndefined();
+  });
+
+  it("places a refusal inside the value for the form", () => {
+    const issues = validateCall(serverSlice(schema, "answerShippingQuery"), { shipping_query_id: "1", ok: true, shipping_options: [{ id: "a", title: "A", prices: [{ label: "", amount: 1 }] }] });
+    expect(issues).toEqual([
+      {
+        message: "shipping_options[0].prices[0].label: must not be empty. The server answers “Bad Request: can't parse shipping option: Can't parse shipping option prices: Can't parse labeled price: LabeledPrice label must be non-empty”.",
+        path: "shipping_options[0].prices[0].label",
+        severity: "error",
+      },
+    ]);
+  });
+});
+
+describe("restrictChatMember's and setChatPermissions' permissions (get_chat_permissions)", () => {
+  const restrict = (permissions: string) => firstRefusal("restrictChatMember", { chat_id: "1", user_id: "2", permissions });
+
+  it("takes an object of booleans, read in the server's order", () => {
+    expect(restrict("{}")).toBeUndefined();
+    expect(restrict('{"can_send_messages":true,"can_send_photos":false,"can_manage_topics":true}')).toBeUndefined();
+    expect(restrict("{")).toBe("Bad Request: can't parse permissions JSON object");
+    expect(restrict("[]")).toBe("Bad Request: object expected as permissions");
+    expect(restrict('{"can_send_messages":"true"}')).toBe('Bad Request: can\'t parse chat permissions: Field "can_send_messages" must be of type Boolean');
+    // The old media flag is read only when none of the six media fields is sent.
+    expect(restrict('{"can_send_media_messages":1}')).toBe('Bad Request: can\'t parse chat permissions: Field "can_send_media_messages" must be of type Boolean');
+    expect(restrict('{"can_send_media_messages":1,"can_send_audios":true}')).toBeUndefined();
+    expect(restrict('{"can_send_videos":1,"can_pin_messages":0}')).toBe('Bad Request: can\'t parse chat permissions: Field "can_pin_messages" must be of type Boolean');
+    expect(firstRefusal("setChatPermissions", { chat_id: "1", permissions: '{"can_react_to_messages":null}' })).toBe('Bad Request: can\'t parse chat permissions: Field "can_react_to_messages" must be of type Boolean');
+  });
+});
+
+describe("setStickerMaskPosition's mask_position (get_mask_position)", () => {
+  const mask = (mask_position: string) => firstRefusal("setStickerMaskPosition", { sticker: "CAAC", mask_position });
+
+  it("is nothing, null, or a point and three JSON numbers", () => {
+    expect(mask("")).toBeUndefined();
+    expect(mask("null")).toBeUndefined();
+    expect(mask('{"point":" Eyes ","x_shift":0,"y_shift":-1.5,"scale":2}')).toBeUndefined();
+    expect(mask("{")).toBe("Bad Request: can't parse mask position JSON object");
+    expect(mask("[]")).toBe("Bad Request: can't parse mask position: MaskPosition must be an Object");
+    expect(mask('{"x_shift":0}')).toBe('Bad Request: can\'t parse mask position: Can\'t find field "point"');
+    expect(mask('{"point":"nose","x_shift":0,"y_shift":0,"scale":1}')).toBe("Bad Request: can't parse mask position: Wrong point specified in MaskPosition");
+    expect(mask('{"point":"chin","x_shift":"0","y_shift":0,"scale":1}')).toBe('Bad Request: can\'t parse mask position: Field "x_shift" must be of type Number');
+    expect(mask('{"point":"chin","x_shift":0,"y_shift":0}')).toBe('Bad Request: can\'t parse mask position: Can\'t find field "scale"');
+  });
+});
