@@ -211,7 +211,7 @@ const citation = (source: string, reader?: string) => {
 const readerCitation = (r: Reading) => {
   if (r.td) return r.td;
   const checked = checkedReading(r);
-  if (checked?.kind && !checked.empty) return citation(r.source, READER[checked.kind]);
+  if (checked?.kind && !checked.empty && READER[checked.kind]) return citation(r.source, READER[checked.kind]);
   return r.helper ? citation(r.source, `Client.cpp, ${r.helper}`) : `Client.cpp, ${citation(r.source)}`;
 };
 

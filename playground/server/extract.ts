@@ -131,6 +131,7 @@ interface Read {
   readonly empty: string | undefined;
   readonly branch: string | undefined;
   readonly json: JsonGuard | undefined;
+  readonly number: string | undefined;
 }
 
 /** A text the server parses as JSON right after reading it: its refusal when td cannot, and whether empty text reaches the parser. */
@@ -204,14 +205,31 @@ function jsonGuard(body: string, start: number, end: number): JsonGuard | undefi
 }
 
 /**
+ * The refusal of a text the server reads as a whole 64-bit number when it is sent:
+ *   auto max_tip_amount_str = query->arg("max_tip_amount");
+ *   if (!max_tip_amount_str.empty()) {
+ *     auto r_max_tip_amount = td::to_integer_safe<int64>(max_tip_amount_str);
+ *     if (r_max_tip_amount.is_error()) { return td::Status::Error(400, "Can't parse \"max_tip_amount\" as Number"); }
+ */
+function numberGuard(body: string, start: number, end: number): string | undefined {
+  const before = body.slice(body.lastIndexOf("\n", start) + 1, start);
+  const variable = /(?:auto|td::Slice) (\w+) = $/.exec(before)?.[1];
+  if (!variable) return undefined;
+  const after = body.slice(body.indexOf(";", end) + 1);
+  const guard = new RegExp(String.raw`^\s*if \(!${variable}\.empty\(\)\) \{\n\s*auto (\w+) = td::to_integer_safe<int64>\(${variable}\);\n\s*if \(\1\.is_error\(\)\) \{\n\s*return td::Status::Error\(400, "((?:[^"\\]|\\.)+)"\);`).exec(after);
+  return guard?.[2]!.replace(/\\(.)/g, "$1");
+}
+
+/**
  * A reading made whenever the function runs, or only when the parameter was sent: at the
- * body's top level (two spaces in), or one level in under `if (query->has_arg("param"))`.
+ * body's top level (two spaces in, or in a plain block), or one level in under `if (query->has_arg("param"))`.
  * Deeper (sendPoll reads correct_option_ids only `if (type == "quiz")`), the condition is not
  * modelled, and its JSON refusal is not taken.
  */
 function readAtTop(body: string, start: number, branch: string | undefined, param: string): boolean {
   const indent = /^ */.exec(body.slice(body.lastIndexOf("\n", start) + 1))![0].length;
-  return indent === 2 || (indent === 4 && branch === `query->has_arg("${param}")`);
+  // One level in with no condition: a plain block (`{ auto max_tip_amount_str = query->arg(…); … }`).
+  return indent === 2 || (indent === 4 && (branch === undefined || branch === `query->has_arg("${param}")`));
 }
 
 type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number; readonly branch: string | undefined };
@@ -235,7 +253,7 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
         // A helper handed the query with no field of its own is followed into, below.
         if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
         taken.push([start, start + m[0].length]);
-        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start), json: (kind === "string" || kind === "required_string") && readAtTop(body, start, branchOf(body, start), param) ? jsonGuard(body, start, start + m[0].length) : undefined });
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start), json: (kind === "string" || kind === "required_string") && readAtTop(body, start, branchOf(body, start), param) ? jsonGuard(body, start, start + m[0].length) : undefined, number: kind === "string" && readAtTop(body, start, branchOf(body, start), param) ? numberGuard(body, start, start + m[0].length) : undefined });
       }
     }
     for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
@@ -377,6 +395,11 @@ export function extract(source: string, header: string): { methods: Record<strin
           const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
           // A list's most items (get_message_ids(query.get(), 100), get_user_ids(…, 10u, …)).
           const max = r.kind === "message_ids" || r.kind === "user_ids" ? evaluate(r.range[2]?.replace(/u$/, ""), INT32.max, constants) : undefined;
+          // A text read as a whole number when sent, refused otherwise (max_tip_amount).
+          if (r.number) {
+            put(earlier, { param: r.param, kind: "int64_safe", source: where, ...(after ? { afterLookup: true } : {}), notNumber: r.number, onlyIf: [r.branch, `!query->arg("${r.param}").empty()`].filter(Boolean).join(" && ") });
+            continue;
+          }
           put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}), ...(json ? { json, ...(r.json?.takesEmpty ? { jsonTakesEmpty: true } : {}) } : {}) });
         }
       }

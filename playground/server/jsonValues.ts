@@ -6,9 +6,9 @@
  * are `replyMarkup.ts`.
  */
 import { utf8Length as utf8Bytes } from "../escape";
-import { isTdObject, refuse, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, numberOrStringText, refuse, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
-import { tdToLower, tdTrim } from "./td";
+import { tdToLower, tdTrim, toIntegerSafe } from "./td";
 
 /** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
 export const MAX_RAW_TEXT_BYTES = 1 << 15;
@@ -40,7 +40,17 @@ export const JSON_VALUE_MESSAGES = {
   noShippingOption: "There must be at least one shipping option",
   maskPosition: "MaskPosition must be an Object",
   maskPoint: "Wrong point specified in MaskPosition",
+  tipAmounts: "Expected an Array of suggested tip amounts",
+  tipAmountType: "Suggested tip amount must be of type Number or String",
+  tipAmount: "Can't parse suggested tip amount as Number",
+  customEmojiIds: "Expected an Array of custom emoji identifiers",
+  customEmojiIdType: "Custom emoji identifier must be of type String",
+  customEmojiId: "Invalid custom emoji identifier specified",
+  customEmojiIdsMany: "Too many custom emoji identifiers specified",
 } as const;
+
+/** td/telegram/StickersManager.h, MAX_GET_CUSTOM_EMOJI_STICKERS: the most custom emoji identifiers getCustomEmojiStickers takes. */
+export const MAX_CUSTOM_EMOJI_IDS = 200;
 
 /** Client.h, MASK_POINTS: the points a mask is placed on, as get_mask_position reads them (lower-cased and trimmed first). */
 export const MASK_POINTS = ["forehead", "eyes", "mouth", "chin"] as const;
@@ -229,4 +239,26 @@ export function readMaskPosition(value: TdJsonValue): void {
     if (!(MASK_POINTS as readonly string[]).includes(tdTrim(tdToLower(point)))) refuse(JSON_VALUE_MESSAGES.maskPoint, `must be ${MASK_POINTS.map((p) => `“${p}”`).join(", ")} (any case); this is “${point}”.`, ["point"]);
     for (const name of ["x_shift", "y_shift", "scale"]) fields.requiredDouble(name);
   });
+}
+
+/** Client.cpp, get_suggested_tip_amounts: a list of whole 64-bit numbers, as numbers or text. td's checks of the amounts (positive, at most max_tip_amount, at most 4) come once the chat is found. */
+export function readSuggestedTipAmounts(value: TdJsonValue): void {
+  readList(value, JSON_VALUE_MESSAGES.tipAmounts, (item, at) => {
+    const text = numberOrStringText(item);
+    if (text === undefined) return refuse(JSON_VALUE_MESSAGES.tipAmountType, "must be a number (or its text).", at);
+    if (toIntegerSafe(text, 64) === undefined) refuse(JSON_VALUE_MESSAGES.tipAmount, `must be a whole 64-bit number written plainly (“${text}” is not).`, at);
+  });
+}
+
+/**
+ * Client.cpp, process_get_custom_emoji_stickers_query: a list of custom emoji identifiers, each
+ * text holding a whole 64-bit number (a JSON number is refused); then td's
+ * StickersManager::get_custom_emoji_stickers, which the server calls at once: at most 200.
+ */
+export function readCustomEmojiIds(value: TdJsonValue): void {
+  readList(value, JSON_VALUE_MESSAGES.customEmojiIds, (item, at) => {
+    if (typeof item !== "string") return refuse(JSON_VALUE_MESSAGES.customEmojiIdType, "must be text (the identifier as a string, not a number).", at);
+    if (toIntegerSafe(item, 64) === undefined) refuse(JSON_VALUE_MESSAGES.customEmojiId, `must be a whole 64-bit number written plainly (“${item}” is not).`, at);
+  });
+  if (Array.isArray(value) && value.length > MAX_CUSTOM_EMOJI_IDS) refuse(JSON_VALUE_MESSAGES.customEmojiIdsMany, `has ${value.length} identifiers; td takes at most ${MAX_CUSTOM_EMOJI_IDS}.`);
 }

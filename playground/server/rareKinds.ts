@@ -22,6 +22,8 @@ export const JSON_VALUE_KINDS = [
   "chat_permissions",
   "shipping_options",
   "mask_position",
+  "tip_amounts",
+  "custom_emoji_ids",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

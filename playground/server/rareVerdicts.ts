@@ -15,7 +15,7 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 // The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
-import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readCustomEmojiIds, readSuggestedTipAmounts, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -200,6 +200,8 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => reado
   chat_permissions: firstOnly(readChatPermissions),
   shipping_options: firstOnly(readShippingOptions),
   mask_position: firstOnly(readMaskPosition),
+  tip_amounts: firstOnly(readSuggestedTipAmounts),
+  custom_emoji_ids: firstOnly(readCustomEmojiIds),
 };
 
 function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => readonly TdStatus[] {

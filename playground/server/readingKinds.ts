@@ -8,7 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
-import { tdToLower, tdTrim, toInt64 } from "./td";
+import { tdToLower, tdTrim, toInt64, toIntegerSafe } from "./td";
 import { JSON_VALUE_KINDS, rareVerdicts } from "./rareKinds";
 import { tdJsonDecode } from "./tdJson";
 
@@ -35,6 +35,8 @@ export type ReadingKind =
   | "bool"
   /** `to_integer<int64>`: what is not a number is 0. */
   | "int64"
+  /** `td::to_integer_safe<int64>` when sent: anything but a whole 64-bit number written plainly is refused with the reading's `notNumber`. */
+  | "int64_safe"
   /** Another helper given the field's name (entities, media, a mask position…), named in the reading. */
   | "helper"
   /** `query->arg`: the text as sent, checked later if at all. */
@@ -75,7 +77,11 @@ export type ReadingKind =
   /** `get_shipping_options`: a JSON list of shipping options with their prices (`jsonValues.ts`). */
   | "shipping_options"
   /** `get_mask_position`: nothing or null is none; a JSON object with a point and three numbers (`jsonValues.ts`). */
-  | "mask_position";
+  | "mask_position"
+  /** sendInvoice's `suggested_tip_amounts`, read when sent by `get_suggested_tip_amounts` (`jsonValues.ts`). */
+  | "tip_amounts"
+  /** getCustomEmojiStickers' `custom_emoji_ids`: a JSON list of identifiers as text (`jsonValues.ts`). */
+  | "custom_emoji_ids";
 
 export interface Reading {
   readonly param: string;
@@ -105,6 +111,8 @@ export interface Reading {
   readonly json?: string;
   /** For such a text: empty text reaches the parser too (and is refused), not only text that is there. */
   readonly jsonTakesEmpty?: boolean;
+  /** For `int64_safe`: the refusal of what is not a whole 64-bit number (`Can't parse "max_tip_amount" as Number`). */
+  readonly notNumber?: string;
   /** For integers: what the server uses for nothing, and its clamp range. */
   readonly default?: number;
   readonly min?: number;
@@ -115,7 +123,7 @@ export type JsonValueKind = (typeof JSON_VALUE_KINDS)[number];
 const isJsonValueKind = (kind: string | undefined): kind is JsonValueKind => (JSON_VALUE_KINDS as readonly (string | undefined)[]).includes(kind);
 
 /** The kinds whose reading decides something without the chat: validation and pages use these. */
-export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", "chat_action", ...JSON_VALUE_KINDS] as const;
+export const CHECKED_KINDS = ["user_id", "user_ids", "message_id", "message_ids", "topic_id", "required_string", "bot_language_code", "poll_options", "clean_name", "bot_command_scope", "entities", "chat_action", "int64_safe", ...JSON_VALUE_KINDS] as const;
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export const isCheckedKind = (kind: ReadingKind): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);
 
@@ -160,8 +168,12 @@ export function boolDefaultOf(expression: string | undefined): { readonly value?
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
 export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(tdToLower(wireText(value))));
 
-/** Where each checked kind is decided, file and function: the pages cite it. */
-export const READER: Readonly<Record<CheckedKind, string>> = {
+/**
+ * Where each checked kind is decided, file and function: the pages cite it. A kind read inline,
+ * where the method reads it (max_tip_amount, custom_emoji_ids), has none: the page cites the
+ * function that reads it.
+ */
+export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
   user_id: "Client.cpp, get_user_id",
   message_id: "Client.cpp, get_message_id",
   topic_id: "Client.cpp, get_forum_topic_id",
@@ -188,13 +200,20 @@ export const READER: Readonly<Record<CheckedKind, string>> = {
   chat_permissions: "Client.cpp, get_chat_permissions",
   shipping_options: "Client.cpp, get_shipping_options",
   mask_position: "Client.cpp, get_mask_position",
+  tip_amounts: "Client.cpp, get_suggested_tip_amounts",
 };
 
 /**
- * JSON values a method reads inline after `get_required_string_arg` rather than through a
- * helper of its own, by the refusal of text td cannot parse (which the extractor reads).
+ * JSON values a method reads inline (after `get_required_string_arg`, or as text it parses
+ * when sent) rather than through a helper of its own, by the refusal of text td cannot parse
+ * (which the extractor reads).
  */
-export const JSON_MESSAGE_KINDS: Readonly<Record<string, CheckedKind>> = { "Can't parse prices JSON object": "labeled_prices", "Can't parse shipping options JSON object": "shipping_options" };
+export const JSON_MESSAGE_KINDS: Readonly<Record<string, CheckedKind>> = {
+  "Can't parse prices JSON object": "labeled_prices",
+  "Can't parse shipping options JSON object": "shipping_options",
+  "Can't parse suggested_tip_amounts JSON object": "tip_amounts",
+  "Can't parse custom emoji identifiers JSON object": "custom_emoji_ids",
+};
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
 export const SCOPE = {
@@ -272,6 +291,8 @@ export interface CheckedReading {
   /** For a text the server parses as JSON at once: its refusal when td cannot, and whether empty text is parsed too. */
   readonly json?: string;
   readonly jsonTakesEmpty?: boolean;
+  /** For `int64_safe`: its refusal. */
+  readonly notNumber?: string;
 }
 
 /** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
@@ -294,6 +315,7 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
     ...(when ? { when } : {}),
     ...(reading.blank ? { blank: reading.blank } : {}),
     ...(reading.keepsNothing ? { keepsNothing: true } : {}),
+    ...(reading.notNumber ? { notNumber: reading.notNumber } : {}),
   };
 }
 
@@ -319,7 +341,7 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
   }
   if (reading.kind === "message_ids" || reading.kind === "user_ids") return rareVerdicts().idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
   if (reading.kind === "clean_name") return rareVerdicts().cleanNameVerdict(reading, value);
-  return reading.kind ? readingVerdict(reading.kind, param, value) : undefined;
+  return reading.kind ? readingVerdict(reading.kind, param, value, reading) : undefined;
 }
 
 /**
@@ -343,7 +365,7 @@ export interface ReadingRefusal {
  * What the server does with `value` for a parameter read this way; undefined when it uses it
  * as sent. Empty values (`undefined`, `""`) are read too: the server cannot tell them apart.
  */
-export function readingVerdict(kind: CheckedKind, param: string, value: unknown): ReadingVerdict {
+export function readingVerdict(kind: CheckedKind, param: string, value: unknown, reading: CheckedReading = {}): ReadingVerdict {
   const text = wireText(value);
   if (isJsonValueKind(kind)) {
     // A JSON value's port, on what td's parser reads; nothing sent, or text it cannot parse, is the reading's `json`.
@@ -381,6 +403,9 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown)
       return rareVerdicts().cleanNameVerdict({}, value);
     case "bot_command_scope":
       return rareVerdicts().botCommandScopeVerdict(value);
+    case "int64_safe":
+      // td::to_integer_safe<int64> (tdutils/td/utils/misc.h): digits with an optional minus, within 64 bits.
+      return text === "" || toIntegerSafe(text, 64) !== undefined ? undefined : { refused: `must be a whole 64-bit number written plainly; this is “${text}”.`, answer: badRequest(reading.notNumber ?? "") };
     case "chat_action": {
       // Client.cpp, get_chat_action: lower-cased, then one of its names; nullptr is refused by the method.
       const lower = tdToLower(text);

@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
-import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_RAW_TEXT_BYTES } from "./jsonValues";
+import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES } from "./jsonValues";
 
 /** A refusal in words for a page: when it happens (`is empty`, `has an item…`) and the server's answer. */
 export interface RefusalRule {
@@ -147,6 +147,10 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "int64_safe": {
+      const refused = badRequest(reading.notNumber ?? "");
+      return { text: `a whole 64-bit number written plainly; anything else is refused with “${refused}”`, refusals: [{ when: "is not a whole 64-bit number", answer: refused }] };
+    }
     case "chat_action":
       return {
         text: `one of ${Object.keys(CHAT_ACTIONS).join(", ")}, in any case (record_audio, upload_audio and pick_up_location are read as record_voice, upload_voice and find_location); anything else is refused`,
@@ -263,6 +267,25 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "tip_amounts":
+      return {
+        text: "a JSON list of whole 64-bit numbers, as numbers or text, in the currency's smallest units (td checks them once the chat is found: each positive and at most max_tip_amount, at most 4 of them)",
+        refusals: [
+          { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.tipAmounts) },
+          { when: "has an item that is neither a number nor text", answer: badRequest(JSON_VALUE_MESSAGES.tipAmountType) },
+          { when: "has an item that is not a whole 64-bit number", answer: badRequest(JSON_VALUE_MESSAGES.tipAmount) },
+        ],
+      };
+    case "custom_emoji_ids":
+      return {
+        text: `a JSON list of at most ${MAX_CUSTOM_EMOJI_IDS} custom emoji identifiers, each as text holding a whole 64-bit number (a JSON number is refused); td drops 0 and repeats (StickersManager.cpp, get_custom_emoji_stickers)`,
+        refusals: [
+          { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.customEmojiIds) },
+          { when: "has an item that is not text", answer: badRequest(JSON_VALUE_MESSAGES.customEmojiIdType) },
+          { when: "has an item that is not a whole 64-bit number", answer: badRequest(JSON_VALUE_MESSAGES.customEmojiId) },
+          { when: `has more than ${MAX_CUSTOM_EMOJI_IDS} identifiers (td/telegram/StickersManager.cpp, get_custom_emoji_stickers)`, answer: badRequest(JSON_VALUE_MESSAGES.customEmojiIdsMany) },
+        ],
+      };
     case "accepted_gift_types":
       return {
         text: "a JSON object with the four booleans unlimited_gifts, limited_gifts, unique_gifts and premium_subscription; gifts_from_channels is true when left out",

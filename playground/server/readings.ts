@@ -39,9 +39,9 @@ export function readingsOf(method: string): readonly Reading[] | undefined {
       const { kind, afterLookup, max, blank, keepsNothing } = check.check;
       return { ...r, kind, td: check.source, ...(afterLookup ? { afterLookup } : {}), ...(max === undefined ? {} : { max }), ...(blank ? { blank } : {}), ...(keepsNothing ? { keepsNothing } : {}) };
     }
-    // A JSON value read inline after get_required_string_arg (prices): required, parsed, then read by its port.
-    const inline = r.kind === "required_string" && r.json ? JSON_MESSAGE_KINDS[r.json] : undefined;
-    if (inline) return { ...r, kind: inline, empty: `Parameter "${r.param}" is required` };
+    // A JSON value read inline (prices after get_required_string_arg, required; suggested tip amounts when sent): parsed, then read by its port.
+    const inline = (r.kind === "required_string" || r.kind === "string") && r.json ? JSON_MESSAGE_KINDS[r.json] : undefined;
+    if (inline) return { ...r, kind: inline, ...(r.kind === "required_string" ? { empty: `Parameter "${r.param}" is required` } : {}) };
     // A helper that reads the parameter its own way (get_input_poll_options, or get_input_entities handed the field).
     const helper = r.kind === "string" ? HELPER_KINDS[/^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] ?? ""] : r.kind === "helper" ? HELPER_KINDS[r.helper ?? ""] : undefined;
     return helper ? { ...r, kind: helper } : r;

@@ -9,7 +9,7 @@ import { validateCall } from "../../../playground/call/validate";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { JSON_VALUE_KINDS } from "../../../playground/server/rareKinds";
-import { MAX_RAW_TEXT_BYTES } from "../../../playground/server/jsonValues";
+import { MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES } from "../../../playground/server/jsonValues";
 import { readingRule } from "../../../playground/server/readingRules";
 import { firstRefusal, readingsOf, SERVER_METHODS } from "../../../playground/server/readings";
 import { serverSlice } from "../../../playground/server/slices";
@@ -283,5 +283,46 @@ describe("setStickerMaskPosition's mask_position (get_mask_position)", () => {
     expect(mask('{"point":"nose","x_shift":0,"y_shift":0,"scale":1}')).toBe("Bad Request: can't parse mask position: Wrong point specified in MaskPosition");
     expect(mask('{"point":"chin","x_shift":"0","y_shift":0,"scale":1}')).toBe('Bad Request: can\'t parse mask position: Field "x_shift" must be of type Number');
     expect(mask('{"point":"chin","x_shift":0,"y_shift":0}')).toBe('Bad Request: can\'t parse mask position: Can\'t find field "scale"');
+  });
+});
+
+describe("sendInvoice's tips (get_input_message_invoice, get_suggested_tip_amounts), read when sent", () => {
+  const invoice = (args: Record<string, string>) => firstRefusal("sendInvoice", { chat_id: "1", title: "T", description: "D", payload: "P", currency: "USD", prices: '[{"label":"A","amount":100}]', ...args });
+
+  it("refuses a max_tip_amount that is not a whole 64-bit number written plainly", () => {
+    expect(invoice({ max_tip_amount: "" })).toBeUndefined();
+    expect(invoice({ max_tip_amount: "500" })).toBeUndefined();
+    expect(invoice({ max_tip_amount: "-5" })).toBeUndefined();
+    for (const bad of ["5.0", "+5", "05", "5e2", "9223372036854775808", " 5"]) expect(invoice({ max_tip_amount: bad }), bad).toBe('Bad Request: can\'t parse "max_tip_amount" as Number');
+  });
+
+  it("reads suggested_tip_amounts as a list of numbers or their text", () => {
+    expect(invoice({ suggested_tip_amounts: "" })).toBeUndefined();
+    expect(invoice({ suggested_tip_amounts: '[100,"200"]' })).toBeUndefined();
+    expect(invoice({ suggested_tip_amounts: "[" })).toBe("Bad Request: can't parse suggested_tip_amounts JSON object");
+    expect(invoice({ suggested_tip_amounts: "100" })).toBe("Bad Request: expected an Array of suggested tip amounts");
+    expect(invoice({ suggested_tip_amounts: "[true]" })).toBe("Bad Request: suggested tip amount must be of type Number or String");
+    expect(invoice({ suggested_tip_amounts: "[1.5]" })).toBe("Bad Request: can't parse suggested tip amount as Number");
+    // After max_tip_amount, in the server's order.
+    expect(invoice({ max_tip_amount: "x", suggested_tip_amounts: "[" })).toBe('Bad Request: can\'t parse "max_tip_amount" as Number');
+  });
+});
+
+describe("getCustomEmojiStickers' custom_emoji_ids", () => {
+  const get = (custom_emoji_ids: string) => firstRefusal("getCustomEmojiStickers", { custom_emoji_ids });
+
+  it("is a list of identifiers as text", () => {
+    expect(get('["5368324170671202286"]')).toBeUndefined();
+    expect(get("[]")).toBeUndefined();
+    expect(get("")).toBe('Bad Request: parameter "custom_emoji_ids" is required');
+    expect(get("[")).toBe("Bad Request: can't parse custom emoji identifiers JSON object");
+    expect(get('{"a":1}')).toBe("Bad Request: expected an Array of custom emoji identifiers");
+    expect(get("[5368324170671202286]")).toBe("Bad Request: custom emoji identifier must be of type String");
+    expect(get('["53683241706712022860"]')).toBe("Bad Request: invalid custom emoji identifier specified");
+    // td's limit, checked after the server read every identifier.
+    const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => String(i + 1)));
+    expect(get(ids(MAX_CUSTOM_EMOJI_IDS))).toBeUndefined();
+    expect(get(ids(MAX_CUSTOM_EMOJI_IDS + 1))).toBe("Bad Request: too many custom emoji identifiers specified");
+    expect(get(`[5,${ids(MAX_CUSTOM_EMOJI_IDS + 1).slice(1)}`)).toBe("Bad Request: custom emoji identifier must be of type String");
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
-import { defaultFieldsOf, extract, helperEmptyGuards, notInSource } from "../../../playground/server/extract";
+import { defaultFieldsOf, extract, helperEmptyGuards, helperJsonGuards, notInSource } from "../../../playground/server/extract";
 import { checkedReading, verdictOf } from "../../../playground/server/readingKinds";
 import { readingRule } from "../../../playground/server/readingRules";
 import { toInt64 } from "../../../playground/server/td";
@@ -303,6 +303,50 @@ describe("extract, on a piece of source", () => {
       ["words", "Can't parse words JSON object", undefined, undefined],
       // Under a condition not modelled: read only then, and its JSON refusal not taken.
       ["ids", undefined, undefined, 'type == "quiz"'],
+    ]);
+  });
+
+  it("reads a text parsed or read as a number in a plain block when sent, and a helper's own refusal of JSON", () => {
+    const body = [
+      "td::Result<int> Client::get_mask(const Query *query, td::Slice field_name) {",
+      "  auto mask = query->arg(field_name);",
+      "  if (mask.empty()) {",
+      "    return nullptr;",
+      "  }",
+      "  auto r_value = json_decode(mask);",
+      "  if (r_value.is_error()) {",
+      '    LOG(INFO) << "Can\'t parse JSON object: " << r_value.error();',
+      '    return td::Status::Error(400, "Can\'t parse mask JSON object");',
+      "  }",
+      "  return 0;",
+      "}",
+      "td::Status Client::process_tip_me_query(PromisedQueryPtr &query) {",
+      "  {",
+      '    auto max_tip_str = query->arg("max_tip");',
+      "    if (!max_tip_str.empty()) {",
+      "      auto r_max_tip = td::to_integer_safe<int64>(max_tip_str);",
+      "      if (r_max_tip.is_error()) {",
+      '        return td::Status::Error(400, "Can\'t parse \\"max_tip\\" as Number");',
+      "      }",
+      "    }",
+      '    auto tips_str = query->arg("tips");',
+      "    if (!tips_str.empty()) {",
+      "      auto r_tips = json_decode(tips_str);",
+      "      if (r_tips.is_error()) {",
+      '        return td::Status::Error(400, "Can\'t parse tips JSON object");',
+      "      }",
+      "    }",
+      "  }",
+      '  TRY_RESULT(mask, get_mask(query.get(), "mask"));',
+      "  return td::Status::OK();",
+      "}",
+      'void Client::init_methods() { methods_.emplace("tipme", &Client::process_tip_me_query); }',
+    ].join("\n");
+    expect(helperJsonGuards(body)).toEqual({ get_mask: "Can't parse mask JSON object" });
+    expect(extract(body, "").methods.tipme!.params).toEqual([
+      { param: "max_tip", kind: "int64_safe", source: "Client.cpp:15 process_tip_me_query", notNumber: 'Can\'t parse "max_tip" as Number', onlyIf: '!query->arg("max_tip").empty()' },
+      { param: "tips", kind: "string", source: "Client.cpp:22 process_tip_me_query", json: "Can't parse tips JSON object" },
+      { param: "mask", kind: "helper", helper: "get_mask", source: "Client.cpp:30 process_tip_me_query", json: "Can't parse mask JSON object" },
     ]);
   });
 
