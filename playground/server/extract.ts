@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { INT32 } from "./integerArg";
 import type { BotApiSchema } from "../schema/model";
 import { SCHEMA_FILE } from "../schema/fromGramioTypes";
-import type { Reading, ReadingKind } from "./readingKinds";
+import { requiredArgMessage, type Reading, type ReadingKind } from "./readingKinds";
 
 /** Client.h's `static constexpr int32 NAME = <arithmetic>;`, by name. */
 export function constantsOf(header: string): Record<string, number> {
@@ -308,16 +308,20 @@ export function helperEmptyGuards(source: string): Record<string, string> {
  * Helpers given a field's name that parse it as JSON and refuse what td's parser cannot read,
  * by helper: `get_mask_position` reads `auto mask_position = query->arg(field_name);` and then
  * `auto r_value = json_decode(mask_position); if (r_value.is_error()) { … return
- * td::Status::Error(400, "Can't parse mask position JSON object"); }`.
+ * td::Status::Error(400, "Can't parse mask position JSON object"); }`. One that reads the field
+ * with get_required_string_arg (get_input_media) refuses it empty first.
  */
-export function helperJsonGuards(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const helper = /^\S[^\n]*\bClient::(\w+)\(const Query \*query,[^)]*td::Slice field_name[^{]*\{\n([\s\S]*?)^\}/gm;
+export function helperJsonGuards(source: string): Record<string, { readonly message: string; readonly required: boolean }> {
+  const out: Record<string, { message: string; required: boolean }> = {};
+  const helper = /^\S[^\n]*\bClient::(\w+)\(\s*const Query \*query,[^)]*td::Slice field_name[^{]*\{\n([\s\S]*?)^\}/gm;
   for (const [, fn, body] of source.matchAll(helper)) {
-    const text = /auto (\w+) = query->arg\(field_name\);/.exec(body!)?.[1];
+    const plain = /auto (\w+) = query->arg\(field_name\);/.exec(body!)?.[1];
+    // `TRY_RESULT(media, get_required_string_arg(query, field_name));`: refused empty, as get_required_string_arg refuses.
+    const required = /TRY_RESULT\((\w+), get_required_string_arg\(query, field_name\)\);/.exec(body!)?.[1];
+    const text = plain ?? required;
     if (!text) continue;
-    const parse = new RegExp(String.raw`json_decode\(${text}\);\n\s*if \(\w+\.is_error\(\)\) \{\n(?:\s*LOG[^\n]*\n)?\s*return td::Status::Error\(400, "([^"]+)"\);`).exec(body!);
-    if (parse) out[fn!] = parse[1]!;
+    const parse = new RegExp(String.raw`json_decode\(${text}\);\n\s*if \(\w+\.is_error\(\)\) \{\n(?:\s*LOG[^\n]*\n)?\s*return td::Status::Error\(400, (?:PSLICE\(\) << )?"([^"]+)"\);`).exec(body!);
+    if (parse) out[fn!] = { message: parse[1]!, required: !plain };
   }
   return out;
 }
@@ -390,8 +394,9 @@ export function extract(source: string, header: string): { methods: Record<strin
             if (earlier < 0) put(earlier, { param: r.param, kind: "string", source: where });
           } else put(earlier, { param: r.param, kind: "integer", default: def, min, max, source: where, ...(after ? { afterLookup: true } : {}) });
         } else {
-          const empty = r.empty ?? (r.kind === "helper" ? helperGuards[r.helper] : undefined);
-          const json = r.json?.message ?? (r.kind === "helper" ? helperJson[r.helper] : undefined);
+          const empty = r.empty ?? (r.kind === "helper" ? (helperGuards[r.helper] ?? (helperJson[r.helper]?.required ? requiredArgMessage(r.param) : undefined)) : undefined);
+          const parsed = r.kind === "helper" ? helperJson[r.helper] : undefined;
+          const json = r.json?.message ?? parsed?.message;
           const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
           // A list's most items (get_message_ids(query.get(), 100), get_user_ids(…, 10u, …)).
           const max = r.kind === "message_ids" || r.kind === "user_ids" ? evaluate(r.range[2]?.replace(/u$/, ""), INT32.max, constants) : undefined;

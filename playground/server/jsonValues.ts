@@ -101,11 +101,21 @@ export function readReplyParameters(value: TdJsonValue): void {
   fields.optionalBool("allow_sending_without_reply");
   const quote = fields.optionalString("quote");
   const mode = fields.optionalString("quote_parse_mode");
-  if (utf8Bytes(quote) > MAX_RAW_TEXT_BYTES) refuse(JSON_VALUE_MESSAGES.textTooLong, `is ${utf8Bytes(quote).toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}.`, ["quote"]);
-  if (quote !== "" && readParseMode(mode).kind === "refused") refuse(JSON_VALUE_MESSAGES.parseMode, "must be “HTML”, “MarkdownV2” or “Markdown” (any case), or left out.", ["quote_parse_mode"]);
+  readFormattedText(quote, mode, { text: ["quote"], mode: ["quote_parse_mode"] });
   fields.optionalInt("quote_position");
   fields.optionalInt("checklist_task_id");
   fields.optionalString("poll_option_id");
+}
+
+/**
+ * Client.cpp, get_formatted_text, on a text inside a JSON value (a quote, a caption): its bytes
+ * first, then its parse mode when there is text. What td's parser and the entities make of the
+ * text is not checked here.
+ */
+export function readFormattedText(text: string, parseMode: string, at: { readonly text: TdPath; readonly mode: TdPath }): void {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_RAW_TEXT_BYTES) refuse(JSON_VALUE_MESSAGES.textTooLong, `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}.`, at.text);
+  if (text !== "" && readParseMode(parseMode).kind === "refused") refuse(JSON_VALUE_MESSAGES.parseMode, "must be “HTML”, “MarkdownV2” or “Markdown” (any case), or left out.", at.mode);
 }
 
 /** A list's items read one by one by `item`, which words its own refusals. */

@@ -24,6 +24,11 @@ export const JSON_VALUE_KINDS = [
   "mask_position",
   "tip_amounts",
   "custom_emoji_ids",
+  "input_media",
+  "media_group",
+  "paid_media",
+  "input_paid_media",
+  "poll_media",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

@@ -16,6 +16,7 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
 import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readCustomEmojiIds, readSuggestedTipAmounts, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readInputMediaList, readOneInputMedia, readOnePaidMedia, readPaidMediaList, readPollMedia, type FileParts } from "./inputMedia";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -184,8 +185,8 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
   return typeof user === "string" ? { reads: `the server reads user_id “${user}” as the number ${id}; GramIO's types take a number.` } : undefined;
 }
 
-/** The port that reads each JSON value kind, returning its refusals in the server's order (reply markup: every button's). */
-const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => readonly TdStatus[]>> = {
+/** The port that reads each JSON value kind, returning its refusals in the server's order (reply markup: every button's); `parts` are the request's file parts. */
+const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue, parts: FileParts) => readonly TdStatus[]>> = {
   reply_markup: readReplyMarkup,
   link_preview_options: firstOnly(readLinkPreviewOptions),
   reply_parameters: firstOnly(readReplyParameters),
@@ -202,12 +203,17 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue) => reado
   mask_position: firstOnly(readMaskPosition),
   tip_amounts: firstOnly(readSuggestedTipAmounts),
   custom_emoji_ids: firstOnly(readCustomEmojiIds),
+  input_media: firstOnly(readOneInputMedia),
+  media_group: firstOnly(readInputMediaList),
+  paid_media: firstOnly(readPaidMediaList),
+  input_paid_media: firstOnly(readOnePaidMedia),
+  poll_media: firstOnly(readPollMedia),
 };
 
-function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => readonly TdStatus[] {
-  return (value) => {
+function firstOnly(read: (value: TdJsonValue, parts: FileParts) => void): (value: TdJsonValue, parts: FileParts) => readonly TdStatus[] {
+  return (value, parts) => {
     try {
-      read(value);
+      read(value, parts);
       return [];
     } catch (error) {
       if (error instanceof TdStatus) return [error];
@@ -221,7 +227,7 @@ function firstOnly(read: (value: TdJsonValue) => void): (value: TdJsonValue) => 
  * (`verdictOf` refuses text it cannot parse first): the first refusal as the server's answer,
  * at its place in the value, and any others as those it would make next.
  */
-export function jsonValueVerdict(kind: JsonValueKind, value: TdJsonValue): ReadingVerdict {
-  const [first, ...next] = JSON_READERS[kind](value).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
+export function jsonValueVerdict(kind: JsonValueKind, value: TdJsonValue, parts: FileParts): ReadingVerdict {
+  const [first, ...next] = JSON_READERS[kind](value, parts).map((s) => ({ refused: s.why, answer: badRequest(s.message), at: s.at }));
   return first && { ...first, ...(next.length ? { next } : {}) };
 }

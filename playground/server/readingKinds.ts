@@ -11,6 +11,7 @@ import { toInt32, wireText } from "./integerArg";
 import { tdToLower, tdTrim, toInt64, toIntegerSafe } from "./td";
 import { JSON_VALUE_KINDS, rareVerdicts } from "./rareKinds";
 import { tdJsonDecode } from "./tdJson";
+import { isUpload } from "../schema/slice";
 
 export type ReadingKind =
   /** `get_integer_arg(name, default, min, max)`: clamped, never refused (`integerArg.ts`). */
@@ -81,7 +82,13 @@ export type ReadingKind =
   /** sendInvoice's `suggested_tip_amounts`, read when sent by `get_suggested_tip_amounts` (`jsonValues.ts`). */
   | "tip_amounts"
   /** getCustomEmojiStickers' `custom_emoji_ids`: a JSON list of identifiers as text (`jsonValues.ts`). */
-  | "custom_emoji_ids";
+  | "custom_emoji_ids"
+  /** Media read as JSON with the files they name (`inputMedia.ts`): editMessageMedia's InputMedia, sendMediaGroup's list, sendPaidMedia's list, sendInvoice's paid media, a poll's media. */
+  | "input_media"
+  | "media_group"
+  | "paid_media"
+  | "input_paid_media"
+  | "poll_media";
 
 export interface Reading {
   readonly param: string;
@@ -146,6 +153,11 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_accepted_gift_types: "accepted_gift_types",
   get_chat_permissions: "chat_permissions",
   get_mask_position: "mask_position",
+  get_input_media: "input_media",
+  get_input_message_contents: "media_group",
+  get_paid_media: "paid_media",
+  get_input_paid_media: "input_paid_media",
+  get_input_poll_media: "poll_media",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -201,6 +213,11 @@ export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
   shipping_options: "Client.cpp, get_shipping_options",
   mask_position: "Client.cpp, get_mask_position",
   tip_amounts: "Client.cpp, get_suggested_tip_amounts",
+  input_media: "Client.cpp, get_input_media",
+  media_group: "Client.cpp, get_input_message_contents",
+  paid_media: "Client.cpp, get_paid_media",
+  input_paid_media: "Client.cpp, get_input_paid_media",
+  poll_media: "Client.cpp, get_input_poll_media",
 };
 
 /**
@@ -264,9 +281,12 @@ export const POLL_OPTIONS = {
 } as const;
 
 /** The server's answer when a reading refuses, word for word; undefined for a kind that never refuses. */
+/** Client.cpp, get_required_string_arg: its refusal of an empty parameter. */
+export const requiredArgMessage = (param: string) => `Parameter "${param}" is required`;
+
 export function answerOf(kind: CheckedKind, param: string): string | undefined {
   if (kind === "user_id") return badRequest(`Invalid ${param} specified`);
-  if (kind === "required_string") return badRequest(`Parameter "${param}" is required`);
+  if (kind === "required_string") return badRequest(requiredArgMessage(param));
   if (kind === "bot_language_code") return badRequest("Invalid language code specified");
   if (kind === "poll_options") return badRequest(POLL_OPTIONS.parse);
   if (kind === "message_ids") return badRequest(idList("message", param).missing);
@@ -319,6 +339,25 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
   };
 }
 
+/**
+ * The text the server receives for a JSON value, and the names of the request's file parts
+ * (what `attach://<name>` can point at): a value tree is sent as JSON with each picked file
+ * as `attach://file-N` in its place (`../call/form.ts`); a file parameter is a part under its
+ * own name, as is an argument the stand-in Bot API marks `attach://<its name>`.
+ */
+function sentJson(value: unknown, params: Readonly<Record<string, unknown>>): { readonly text: string; readonly parts: ReadonlySet<string> } {
+  const parts = new Set(Object.entries(params).flatMap(([name, v]) => (isUpload(v) || v === `attach://${name}` ? [name] : [])));
+  if (typeof value === "string" || value === undefined || value === null) return { text: wireText(value), parts };
+  let files = 0;
+  const text = JSON.stringify(value, (_, v: unknown) => {
+    if (!isUpload(v)) return v;
+    const name = `file-${files++}`;
+    parts.add(name);
+    return `attach://${name}`;
+  });
+  return { text, parts };
+}
+
 /** Nothing, as a guard after a reading sees it: no text, or an empty list. */
 const isNothing = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
@@ -333,11 +372,11 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
   if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
   if (reading.json) {
     // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
-    const text = wireText(value);
+    const { text, parts } = sentJson(value, params);
     const decoded = text !== "" || reading.jsonTakesEmpty ? tdJsonDecode(text) : undefined;
     if ((text !== "" || reading.jsonTakesEmpty) && !decoded) return { refused: text === "" ? "is required: the server parses it as JSON." : "is not JSON as td reads it.", answer: badRequest(reading.json) };
     // A JSON value's port reads what the parser read, once; nothing sent is nothing.
-    if (isJsonValueKind(reading.kind)) return decoded && rareVerdicts().jsonValueVerdict(reading.kind, decoded.value);
+    if (isJsonValueKind(reading.kind)) return decoded && rareVerdicts().jsonValueVerdict(reading.kind, decoded.value, parts);
   }
   if (reading.kind === "message_ids" || reading.kind === "user_ids") return rareVerdicts().idListVerdict(reading.kind, param, value, reading.max ?? Infinity);
   if (reading.kind === "clean_name") return rareVerdicts().cleanNameVerdict(reading, value);
@@ -370,7 +409,7 @@ export function readingVerdict(kind: CheckedKind, param: string, value: unknown,
   if (isJsonValueKind(kind)) {
     // A JSON value's port, on what td's parser reads; nothing sent, or text it cannot parse, is the reading's `json`.
     const decoded = text === "" ? undefined : tdJsonDecode(text);
-    return decoded && rareVerdicts().jsonValueVerdict(kind, decoded.value);
+    return decoded && rareVerdicts().jsonValueVerdict(kind, decoded.value, new Set());
   }
   switch (kind) {
     case "user_id": {

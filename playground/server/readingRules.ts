@@ -10,6 +10,7 @@ import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
 import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES } from "./jsonValues";
+import { INPUT_MEDIA_TYPES, MEDIA_MESSAGES, MEDIA_PREFIXES, notInAlbum, PAID_MEDIA_TYPES, POLL_MEDIA_TYPES, unsupportedType } from "./inputMedia";
 
 /** A refusal in words for a page: when it happens (`is empty`, `has an item…`) and the server's answer. */
 export interface RefusalRule {
@@ -286,6 +287,12 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
           { when: `has more than ${MAX_CUSTOM_EMOJI_IDS} identifiers (td/telegram/StickersManager.cpp, get_custom_emoji_stickers)`, answer: badRequest(JSON_VALUE_MESSAGES.customEmojiIdsMany) },
         ],
       };
+    case "input_media":
+    case "media_group":
+    case "paid_media":
+    case "input_paid_media":
+    case "poll_media":
+      return mediaRule(kind);
     case "accepted_gift_types":
       return {
         text: "a JSON object with the four booleans unlimited_gifts, limited_gifts, unique_gifts and premium_subscription; gifts_from_channels is true when left out",
@@ -333,6 +340,42 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
   }
+}
+
+/** The media kinds' rule in words (`inputMedia.ts`): what each reads, and its refusals in the server's order. */
+function mediaRule(kind: "input_media" | "media_group" | "paid_media" | "input_paid_media" | "poll_media"): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
+  const m = MEDIA_MESSAGES;
+  const file = "a file_id, an HTTP URL, or attach://<name> of a file part sent with the request";
+  const list = kind === "media_group" || kind === "paid_media";
+  const paid = kind === "paid_media" || kind === "input_paid_media";
+  const wrap = paid ? MEDIA_PREFIXES.paidMedia : kind === "poll_media" ? MEDIA_PREFIXES.pollMedia : MEDIA_PREFIXES.media;
+  const when = (what: string) => (list ? `has an item that ${what}` : what);
+  const types = paid ? PAID_MEDIA_TYPES : kind === "poll_media" ? POLL_MEDIA_TYPES : INPUT_MEDIA_TYPES;
+  const refusals: RefusalRule[] = [
+    ...(list ? [{ when: "is not a list", answer: badRequest(paid ? m.paidMedia : m.album) }] : []),
+    { when: when("is not an object"), answer: badRequest(wrap + m.object) },
+    ...(paid || kind === "poll_media"
+      ? []
+      : [
+          { when: when(`has a caption longer than ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} bytes`), answer: badRequest(`${wrap}${JSON_VALUE_MESSAGES.textTooLong}`) },
+          { when: when("has a caption with a parse_mode other than HTML, MarkdownV2 or Markdown"), answer: badRequest(`${wrap}${JSON_VALUE_MESSAGES.parseMode}`) },
+        ]),
+    { when: when("has no `type`"), answer: badRequest(`${wrap}Can't find field "type"`) },
+    ...(kind === "poll_media" ? [{ when: `has a type other than ${types.join(", ")}`, answer: badRequest(wrap + m.pollType) }] : []),
+    { when: when("has a `media` the server cannot find (empty, or attach:// of a part the request does not have)"), answer: badRequest(wrap + m.mediaNotFound) },
+    { when: when("is a live_photo whose `photo` the server cannot find"), answer: badRequest(wrap + m.photoNotFound) },
+    ...(kind === "media_group" ? [{ when: "has an animation (an album takes none)", answer: badRequest(wrap + notInAlbum("animation")) }] : []),
+    ...(kind === "poll_media" ? [] : [{ when: when(`has a type other than ${types.join(", ")}`), answer: badRequest(wrap + unsupportedType("…")) }]),
+    { when: when("has a field of the wrong type (text, a whole number, true or false)"), answer: badRequest(`${wrap}Field "…" must be …`) },
+  ];
+  const what = {
+    input_media: "a JSON InputMedia",
+    media_group: "a JSON list of InputMedia (photos, videos, audio, documents; no animations)",
+    paid_media: "a JSON list of InputPaidMedia",
+    input_paid_media: "a JSON InputPaidMedia",
+    poll_media: "nothing or null is none; otherwise a JSON InputPollMedia (a location, a venue, or a file)",
+  }[kind];
+  return { text: `${what}; each file is ${file}, and one the server cannot find is refused. Widths, heights and durations are clamped, not refused`, refusals };
 }
 
 /** A refusal of a check of several parameters together, in words for a page: the parameter it is about, when, and the answer. */

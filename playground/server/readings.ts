@@ -6,7 +6,7 @@
  */
 import data from "./readings.json";
 import type { SchemaField } from "../schema/model";
-import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, JSON_MESSAGE_KINDS, verdictOf, type Reading } from "./readingKinds";
+import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
 import { useRareVerdicts } from "./rareKinds";
 import * as rareVerdicts from "./rareVerdicts";
 import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
@@ -41,7 +41,7 @@ export function readingsOf(method: string): readonly Reading[] | undefined {
     }
     // A JSON value read inline (prices after get_required_string_arg, required; suggested tip amounts when sent): parsed, then read by its port.
     const inline = (r.kind === "required_string" || r.kind === "string") && r.json ? JSON_MESSAGE_KINDS[r.json] : undefined;
-    if (inline) return { ...r, kind: inline, ...(r.kind === "required_string" ? { empty: `Parameter "${r.param}" is required` } : {}) };
+    if (inline) return { ...r, kind: inline, ...(r.kind === "required_string" ? { empty: requiredArgMessage(r.param) } : {}) };
     // A helper that reads the parameter its own way (get_input_poll_options, or get_input_entities handed the field).
     const helper = r.kind === "string" ? HELPER_KINDS[/^Client\.cpp:\d+ (\w+)/.exec(r.source)?.[1] ?? ""] : r.kind === "helper" ? HELPER_KINDS[r.helper ?? ""] : undefined;
     return helper ? { ...r, kind: helper } : r;

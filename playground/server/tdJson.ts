@@ -271,6 +271,12 @@ export function tdFields(object: TdJsonObject, at: TdPath) {
       const value = field(name);
       return value === undefined ? undefined : Number(integer(name, value, 32));
     },
+    /** `get_optional_double_field`: a JSON number only (its text is refused); 0 when absent. */
+    optionalDouble(name: string): number {
+      const value = field(name);
+      if (value === undefined) return 0;
+      return value instanceof TdJsonNumber ? Number(value.text) : mustBe(name, "Number");
+    },
     /** `get_required_double_field`: a JSON number only (its text is refused), and there. */
     requiredDouble(name: string): number {
       const value = field(name);

@@ -342,7 +342,19 @@ describe("extract, on a piece of source", () => {
       "}",
       'void Client::init_methods() { methods_.emplace("tipme", &Client::process_tip_me_query); }',
     ].join("\n");
-    expect(helperJsonGuards(body)).toEqual({ get_mask: "Can't parse mask JSON object" });
+    expect(helperJsonGuards(body)).toEqual({ get_mask: { message: "Can't parse mask JSON object", required: false } });
+    const required = [
+      "td::Result<int> Client::get_album(",
+      "    const Query *query, td::Slice field_name) const {",
+      "  TRY_RESULT(album, get_required_string_arg(query, field_name));",
+      "  auto r_value = json_decode(album);",
+      "  if (r_value.is_error()) {",
+      '    return td::Status::Error(400, PSLICE() << "Can\'t parse album JSON object");',
+      "  }",
+      "  return 0;",
+      "}",
+    ].join("\n");
+    expect(helperJsonGuards(required)).toEqual({ get_album: { message: "Can't parse album JSON object", required: true } });
     expect(extract(body, "").methods.tipme!.params).toEqual([
       { param: "max_tip", kind: "int64_safe", source: "Client.cpp:15 process_tip_me_query", notNumber: 'Can\'t parse "max_tip" as Number', onlyIf: '!query->arg("max_tip").empty()' },
       { param: "tips", kind: "string", source: "Client.cpp:22 process_tip_me_query", json: "Can't parse tips JSON object" },
