@@ -84,6 +84,8 @@ const PATTERNS: readonly { kind: ReadingKind; pattern: RegExp }[] = [
   { kind: "bool", pattern: /to_bool\(query->arg\("(?<field>\w+)"\)\)/g },
   { kind: "int64", pattern: /to_integer<int64>\(query->arg\("(?<field>\w+)"\)\)/g },
   { kind: "helper", pattern: call("get_\\w+") },
+  // A helper handed the parameter's text: get_inline_query_results_button(query->arg("button")).
+  { kind: "helper", pattern: /\b(?<fn>get_\w+)\(query->arg\("(?<field>\w+)"\)\)/g },
   { kind: "string", pattern: /query->(?:has_)?arg\("(?<field>\w+)"\)/g },
 ];
 
@@ -183,6 +185,15 @@ function emptyGuard(body: string, start: number, end: number): string | undefine
 }
 
 /**
+ * The block after `json_decode` that refuses what td cannot parse: `if (r_value.is_error()) {
+ * LOG(…); return td::Status::Error(400, "Can't parse … JSON object"); }`, or with the parser's
+ * own message after the server's (`PSLICE() << "Can't parse JSON encoded inline query results: "
+ * << r_values.error().message()`), which a reading's `json` holds as `{error}`.
+ */
+const PARSE_REFUSAL = /^if \(r_\w+\.is_error\(\)\) \{\n(?:\s*LOG\([^\n]*\n)?\s*return td::Status::Error\(\s*400, (?:PSLICE\(\) << )?"([^"]+)"( << r_\w+\.error\(\)\.message\(\))?\);/;
+const parseRefusal = (m: RegExpExecArray) => (m[2] ? `${m[1]}{error}` : m[1]!);
+
+/**
  * The refusal when td cannot parse a text the server reads as JSON:
  *   auto reply_markup = query->arg("reply_markup");
  *   if (reply_markup.empty()) { return nullptr; }
@@ -199,9 +210,9 @@ function jsonGuard(body: string, start: number, end: number): JsonGuard | undefi
   const after = body.slice(end);
   const at = direct ? 0 : after.search(new RegExp(String.raw`\bjson_decode\(${variable}\)`));
   if (at < 0) return undefined;
-  const refusal = /^[^\n]*\n\s*if \(r_\w+\.is_error\(\)\) \{\n(?:\s*LOG\([^\n]*\n)?\s*return td::Status::Error\(400, "([^"]+)"\);/.exec(after.slice(at));
+  const refusal = PARSE_REFUSAL.exec(after.slice(at).replace(/^[^\n]*\n\s*/, ""));
   if (!refusal) return undefined;
-  return { message: refusal[1]!, takesEmpty: direct || !after.slice(0, at).includes(`${variable}.empty()`) };
+  return { message: parseRefusal(refusal), takesEmpty: direct || !after.slice(0, at).includes(`${variable}.empty()`) };
 }
 
 /**
@@ -320,10 +331,23 @@ export function helperJsonGuards(source: string): Record<string, { readonly mess
     const required = /TRY_RESULT\((\w+), get_required_string_arg\(query, field_name\)\);/.exec(body!)?.[1];
     const text = plain ?? required;
     if (!text) continue;
-    const parse = new RegExp(String.raw`json_decode\(${text}\);\n\s*if \(\w+\.is_error\(\)\) \{\n(?:\s*LOG[^\n]*\n)?\s*return td::Status::Error\(400, (?:PSLICE\(\) << )?"([^"]+)"\);`).exec(body!);
-    if (parse) out[fn!] = { message: parse[1]!, required: !plain };
+    const parse = parsedAfter(body!, text);
+    if (parse) out[fn!] = { message: parse, required: !plain };
+  }
+  // A helper handed the text itself (`get_inline_query_results_button(query->arg("button"))`).
+  for (const [, fn, text, body] of source.matchAll(/^\S[^\n]*\bClient::(\w+)\(\s*td::MutableSlice (\w+)\) \{\n([\s\S]*?)^\}/gm)) {
+    const parse = parsedAfter(body!, text!);
+    if (parse) out[fn!] ??= { message: parse, required: false };
   }
   return out;
+}
+
+/** The refusal of the block after `json_decode(<text>);` in a body, when there is one. */
+function parsedAfter(body: string, text: string): string | undefined {
+  const at = body.search(new RegExp(String.raw`json_decode\(${text}\);\n`));
+  if (at < 0) return undefined;
+  const refusal = PARSE_REFUSAL.exec(body.slice(body.indexOf("\n", at) + 1).trimStart());
+  return refusal ? parseRefusal(refusal) : undefined;
 }
 
 /**

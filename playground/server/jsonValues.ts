@@ -179,7 +179,7 @@ export function readLabeledPrices(value: TdJsonValue): void {
   readLabeledPricesAt(value, []);
 }
 
-function readLabeledPricesAt(value: TdJsonValue, at: TdPath): void {
+export function readLabeledPricesAt(value: TdJsonValue, at: TdPath): void {
   readList(value, JSON_VALUE_MESSAGES.prices, (item, at) =>
     withPrefix("Can't parse labeled price: ", () => {
       if (!isTdObject(item)) return refuse(JSON_VALUE_MESSAGES.price, "must be an object with label and amount.", at);

@@ -29,6 +29,9 @@ export const JSON_VALUE_KINDS = [
   "paid_media",
   "input_paid_media",
   "poll_media",
+  "inline_query_results",
+  "inline_query_result",
+  "results_button",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

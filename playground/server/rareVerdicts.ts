@@ -16,6 +16,7 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
 import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readCustomEmojiIds, readSuggestedTipAmounts, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readInlineQueryResults, readInlineQueryResultsButton, readOneInlineQueryResult } from "./inlineResults";
 import { readInputMediaList, readOneInputMedia, readOnePaidMedia, readPaidMediaList, readPollMedia, type FileParts } from "./inputMedia";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
@@ -208,6 +209,9 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue, parts: F
   paid_media: firstOnly(readPaidMediaList),
   input_paid_media: firstOnly(readOnePaidMedia),
   poll_media: firstOnly(readPollMedia),
+  inline_query_results: firstOnly(readInlineQueryResults),
+  inline_query_result: firstOnly(readOneInlineQueryResult),
+  results_button: firstOnly(readInlineQueryResultsButton),
 };
 
 function firstOnly(read: (value: TdJsonValue, parts: FileParts) => void): (value: TdJsonValue, parts: FileParts) => readonly TdStatus[] {

@@ -10,7 +10,7 @@ import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdToLower, tdTrim, toInt64, toIntegerSafe } from "./td";
 import { JSON_VALUE_KINDS, rareVerdicts } from "./rareKinds";
-import { tdJsonDecode } from "./tdJson";
+import { tdJsonDecode, tdJsonRead } from "./tdJson";
 import { isUpload } from "../schema/slice";
 
 export type ReadingKind =
@@ -88,7 +88,11 @@ export type ReadingKind =
   | "media_group"
   | "paid_media"
   | "input_paid_media"
-  | "poll_media";
+  | "poll_media"
+  /** Inline query results (`inlineResults.ts`): answerInlineQuery's list, the one result of answerWebAppQuery and savePreparedInlineMessage, answerInlineQuery's button. */
+  | "inline_query_results"
+  | "inline_query_result"
+  | "results_button";
 
 export interface Reading {
   readonly param: string;
@@ -114,7 +118,10 @@ export interface Reading {
   readonly blank?: string;
   /** For a name td cleans: nothing sent means “leave it as it is” (editForumTopic), not a refusal. */
   readonly keepsNothing?: boolean;
-  /** For a text the server parses as JSON at once: its refusal when td's parser cannot (`Can't parse reply keyboard markup JSON object`). */
+  /**
+   * For a text the server parses as JSON at once: its refusal when td's parser cannot (`Can't
+   * parse reply keyboard markup JSON object`); `{error}` stands for the parser's own message, where the server adds it.
+   */
   readonly json?: string;
   /** For such a text: empty text reaches the parser too (and is refused), not only text that is there. */
   readonly jsonTakesEmpty?: boolean;
@@ -158,6 +165,9 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_paid_media: "paid_media",
   get_input_paid_media: "input_paid_media",
   get_input_poll_media: "poll_media",
+  get_inline_query_results: "inline_query_results",
+  get_inline_query_result: "inline_query_result",
+  get_inline_query_results_button: "results_button",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -218,6 +228,9 @@ export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
   paid_media: "Client.cpp, get_paid_media",
   input_paid_media: "Client.cpp, get_input_paid_media",
   poll_media: "Client.cpp, get_input_poll_media",
+  inline_query_results: "Client.cpp, get_inline_query_results",
+  inline_query_result: "Client.cpp, get_inline_query_result",
+  results_button: "Client.cpp, get_inline_query_results_button",
 };
 
 /**
@@ -373,8 +386,9 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
   if (reading.json) {
     // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
     const { text, parts } = sentJson(value, params);
-    const decoded = text !== "" || reading.jsonTakesEmpty ? tdJsonDecode(text) : undefined;
-    if ((text !== "" || reading.jsonTakesEmpty) && !decoded) return { refused: text === "" ? "is required: the server parses it as JSON." : "is not JSON as td reads it.", answer: badRequest(reading.json) };
+    const read = text !== "" || reading.jsonTakesEmpty ? tdJsonRead(text) : undefined;
+    if (read && "error" in read) return { refused: text === "" ? "is required: the server parses it as JSON." : `is not JSON as td reads it (${read.error}).`, answer: badRequest(reading.json.replace("{error}", read.error)) };
+    const decoded = read;
     // A JSON value's port reads what the parser read, once; nothing sent is nothing.
     if (isJsonValueKind(reading.kind)) return decoded && rareVerdicts().jsonValueVerdict(reading.kind, decoded.value, parts);
   }

@@ -10,6 +10,7 @@ import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
 import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES } from "./jsonValues";
+import { INLINE_RESULT_MESSAGES, INLINE_RESULT_TYPES, MAX_INLINE_QUERY_RESULTS, unsupportedResult } from "./inlineResults";
 import { INPUT_MEDIA_TYPES, MEDIA_MESSAGES, MEDIA_PREFIXES, notInAlbum, PAID_MEDIA_TYPES, POLL_MEDIA_TYPES, unsupportedType } from "./inputMedia";
 
 /** A refusal in words for a page: when it happens (`is empty`, `has an item…`) and the server's answer. */
@@ -35,10 +36,10 @@ function ruleOf(reading: CheckedReading, param: string): { readonly text: string
   if (reading.json && reading.kind) {
     // A JSON value read by its port: td's parser refuses first, then the reader.
     const kinds = kindRule(reading, reading.kind, param);
-    return { text: kinds.text, refusals: [...(empty ? [empty] : []), { when: "is not JSON", answer: badRequest(reading.json) }, ...kinds.refusals] };
+    return { text: kinds.text, refusals: [...(empty ? [empty] : []), { when: "is not JSON", answer: badRequest(reading.json.replace("{error}", "…")) }, ...kinds.refusals] };
   }
   if (reading.json) {
-    const json = { when: reading.jsonTakesEmpty ? "is empty or not JSON" : "is not JSON", answer: badRequest(reading.json) };
+    const json = { when: reading.jsonTakesEmpty ? "is empty or not JSON" : "is not JSON", answer: badRequest(reading.json.replace("{error}", "…")) };
     const refusals = [...(empty ? [empty] : []), json];
     const text = `JSON, parsed by td's json_decode; ${reading.jsonTakesEmpty ? "empty or text it cannot parse" : "text it cannot parse"} is refused with “${json.answer}”${empty ? `, and empty with “${empty.answer}”` : reading.jsonTakesEmpty ? "" : "; nothing sent is nothing"}`;
     return reading.sentOnly ? { text: `when sent: ${text}`, refusals: refusals.map((r) => ({ ...r, when: `, when sent, ${r.when}` })) } : { text, refusals };
@@ -293,6 +294,20 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
     case "input_paid_media":
     case "poll_media":
       return mediaRule(kind);
+    case "inline_query_results":
+    case "inline_query_result":
+      return inlineResultsRule(kind);
+    case "results_button": {
+      const m = INLINE_RESULT_MESSAGES;
+      return {
+        text: "nothing is no button; otherwise a JSON InlineQueryResultsButton: text, and a start_parameter or a web_app with its url",
+        refusals: [
+          { when: "is not an object", answer: badRequest(m.buttonPrefix + m.button) },
+          { when: "lacks `text`, or a web_app's `url`", answer: badRequest(`${m.buttonPrefix}Can't find field "…"`) },
+          { when: "has neither start_parameter nor web_app", answer: badRequest(m.buttonPrefix + m.buttonField) },
+        ],
+      };
+    }
     case "accepted_gift_types":
       return {
         text: "a JSON object with the four booleans unlimited_gifts, limited_gifts, unique_gifts and premium_subscription; gifts_from_channels is true when left out",
@@ -376,6 +391,36 @@ function mediaRule(kind: "input_media" | "media_group" | "paid_media" | "input_p
     poll_media: "nothing or null is none; otherwise a JSON InputPollMedia (a location, a venue, or a file)",
   }[kind];
   return { text: `${what}; each file is ${file}, and one the server cannot find is refused. Widths, heights and durations are clamped, not refused`, refusals };
+}
+
+/** The inline result kinds' rule in words (`inlineResults.ts`). */
+function inlineResultsRule(kind: "inline_query_results" | "inline_query_result"): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
+  const m = INLINE_RESULT_MESSAGES;
+  const list = kind === "inline_query_results";
+  const wrap = list ? m.resultPrefix : "";
+  const when = (what: string) => (list ? `has a result that ${what}` : what);
+  return {
+    text: list
+      ? `nothing or null is no results; otherwise a JSON list of at most ${MAX_INLINE_QUERY_RESULTS} InlineQueryResult objects, each read field by field (a type in any case, an id, the message it sends, its caption, its keyboard, then the fields of its type)`
+      : "a JSON InlineQueryResult, read field by field (a type in any case, an id, the message it sends, its caption, its keyboard, then the fields of its type)",
+    refusals: [
+      ...(list
+        ? [
+            { when: "is not a list", answer: badRequest(m.results) },
+            { when: `has more than ${MAX_INLINE_QUERY_RESULTS} results`, answer: badRequest(m.tooMany) },
+          ]
+        : []),
+      { when: when("is not an object"), answer: badRequest(wrap + m.object) },
+      { when: when("lacks `type`, `id` or a field its type requires (an article's title, a file_id when there is no URL…)"), answer: badRequest(`${wrap}Can't find field "…"`) },
+      { when: when("is an article with neither message_text nor an input_message_content the server recognises"), answer: badRequest(wrap + m.noContent) },
+      { when: when("has an empty message_text where the server reads one"), answer: badRequest(wrap + m.textEmpty) },
+      { when: when(`has a text or caption longer than ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} bytes`), answer: badRequest(wrap + JSON_VALUE_MESSAGES.textTooLong) },
+      { when: when("has a parse_mode other than HTML, MarkdownV2 or Markdown"), answer: badRequest(wrap + JSON_VALUE_MESSAGES.parseMode) },
+      { when: when("has a reply_markup the server cannot read"), answer: badRequest(`${wrap}…`) },
+      { when: when(`has a type other than ${INLINE_RESULT_TYPES.join(", ")}`), answer: badRequest(wrap + unsupportedResult("…")) },
+      { when: when("has a field of the wrong type (text, a whole number, true or false, a JSON number)"), answer: badRequest(`${wrap}Field "…" must be …`) },
+    ],
+  };
 }
 
 /** A refusal of a check of several parameters together, in words for a page: the parameter it is about, when, and the answer. */

@@ -28,6 +28,12 @@ class Refused extends Error {}
 
 /** The value td reads from `text`, or undefined when td refuses it (the server then answers with the parameter's own “Can't parse …”). */
 export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | undefined {
+  const read = tdJsonRead(text);
+  return "value" in read ? read : undefined;
+}
+
+/** json_decode's value, or its refusal word for word (which some readers put in their answer: “Can't parse JSON encoded inline query results: Unexpected string end”). */
+export function tdJsonRead(text: string): { readonly value: TdJsonValue } | { readonly error: string } {
   let at = 0;
   const skipWhitespace = () => {
     while (at < text.length && WHITESPACE.includes(text[at]!)) at++;
@@ -137,7 +143,9 @@ export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | un
       while (at < text.length && NUMBER.test(text[at]!)) at++;
       return new TdJsonNumber(text.slice(start, at));
     }
-    throw new Refused(c === "\0" ? "Unexpected string end" : "Unexpected symbol");
+    // Parser::peek_char is a byte: a printable or control ASCII one is named.
+    if (c === "\0") throw new Refused("Unexpected string end");
+    throw new Refused(c.charCodeAt(0) < 127 ? `Unexpected symbol '${c}'` : "Unexpected symbol");
   };
   try {
     const result = value(MAX_DEPTH);
@@ -145,7 +153,7 @@ export function tdJsonDecode(text: string): { readonly value: TdJsonValue } | un
     if (at < text.length) throw new Refused("Expected string end");
     return { value: result };
   } catch (error) {
-    if (error instanceof Refused) return undefined;
+    if (error instanceof Refused) return { error: error.message };
     throw error;
   }
 }
