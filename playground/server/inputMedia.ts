@@ -19,6 +19,13 @@ export const MEDIA_MESSAGES = {
   album: "Expected an Array of InputMedia",
   paidMedia: "Expected an Array of InputPaidMedia",
   pollType: "invalid type specified",
+  profilePhoto: "Object expected as profile photo",
+  profilePhotoType: "Invalid profile photo type specified",
+  photoNotUploaded: "Photo must be uploaded as a file",
+  storyContent: "Object expected as story content",
+  storyContentType: "Invalid story content type specified",
+  storyPhotoNotUploaded: "Story photo must be uploaded as a file",
+  storyVideoNotUploaded: "Story video must be uploaded as a file",
 } as const;
 
 /** What each reader puts before a refusal of one item (get_input_message_contents: “Can't parse InputMedia: …”). */
@@ -51,6 +58,14 @@ function findsFile(text: string, parts: FileParts): boolean {
   if (text === "") return false;
   return text.startsWith("attach://") ? parts.has(text.slice("attach://".length)) : true;
 }
+
+/** Client.cpp, get_input_file forced to a file (force_file): only attach://<name> of a part the request has. */
+const findsUpload = (text: string, parts: FileParts) => text.startsWith("attach://") && parts.has(text.slice("attach://".length));
+
+const uploadWhy = (text: string) =>
+  text.startsWith("attach://")
+    ? `names attach://${text.slice("attach://".length)}, and the request has no file part of that name.`
+    : "must be attach://<name> of a file sent with the request: a file_id or a URL is not taken here.";
 
 const fileWhy = (field: string, text: string) =>
   text === ""
@@ -185,4 +200,34 @@ export function readPollMedia(value: TdJsonValue, parts: FileParts): void {
     if (!(POLL_MEDIA_TYPES as readonly string[]).includes(type)) refuse(MEDIA_MESSAGES.pollType, `must be one of ${POLL_MEDIA_TYPES.join(", ")}; this is “${type}”.`, ["type"]);
     readMediaOfType(fields, [], type, parts, false);
   });
+}
+
+/** Client.cpp, get_input_chat_photo (a JSON value): a static photo or an animation, uploaded with the request. */
+export function readInputProfilePhoto(value: TdJsonValue, parts: FileParts): void {
+  if (!isTdObject(value)) return refuse(MEDIA_MESSAGES.profilePhoto, "must be an InputProfilePhoto object.");
+  const fields = tdFields(value, []);
+  const type = fields.requiredString("type");
+  if (type !== "static" && type !== "animated") return refuse(MEDIA_MESSAGES.profilePhotoType, `must be “static” or “animated”; this is “${type}”.`, ["type"]);
+  const field = type === "static" ? "photo" : "animation";
+  const file = fields.requiredString(field);
+  if (type === "animated") fields.optionalDouble("main_frame_timestamp");
+  if (!findsUpload(file, parts)) refuse(MEDIA_MESSAGES.photoNotUploaded, uploadWhy(file), [field]);
+}
+
+/** Client.cpp, get_input_story_content (a JSON value): a photo or a video, uploaded with the request. */
+export function readInputStoryContent(value: TdJsonValue, parts: FileParts): void {
+  if (!isTdObject(value)) return refuse(MEDIA_MESSAGES.storyContent, "must be an InputStoryContent object.");
+  const fields = tdFields(value, []);
+  const type = fields.requiredString("type");
+  if (type === "photo") {
+    const photo = fields.requiredString("photo");
+    if (!findsUpload(photo, parts)) refuse(MEDIA_MESSAGES.storyPhotoNotUploaded, uploadWhy(photo), ["photo"]);
+    return;
+  }
+  if (type !== "video") return refuse(MEDIA_MESSAGES.storyContentType, `must be “photo” or “video”; this is “${type}”.`, ["type"]);
+  const video = fields.requiredString("video");
+  fields.optionalDouble("duration");
+  fields.optionalDouble("cover_frame_timestamp");
+  fields.optionalBool("is_animation");
+  if (!findsUpload(video, parts)) refuse(MEDIA_MESSAGES.storyVideoNotUploaded, uploadWhy(video), ["video"]);
 }

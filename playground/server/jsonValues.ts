@@ -272,3 +272,31 @@ export function readCustomEmojiIds(value: TdJsonValue): void {
   });
   if (Array.isArray(value) && value.length > MAX_CUSTOM_EMOJI_IDS) refuse(JSON_VALUE_MESSAGES.customEmojiIdsMany, `has ${value.length} identifiers; td takes at most ${MAX_CUSTOM_EMOJI_IDS}.`);
 }
+
+/**
+ * Client.cpp, get_input_checklist (a JSON value; its caller puts “Can't parse InputChecklist: ”
+ * before a refusal): a title read as get_formatted_text reads it, two booleans, and tasks,
+ * each with an id and a text (after “Can't parse InputChecklistTask: ”). td's limits on the
+ * title, the tasks and their count come once the chat is found.
+ */
+export function readInputChecklist(value: TdJsonValue): void {
+  withPrefix("Can't parse InputChecklist: ", () => {
+    if (!isTdObject(value)) return refuse("expected an Object", "must be an InputChecklist object.");
+    const fields = tdFields(value, []);
+    const title = fields.requiredString("title");
+    readFormattedText(title, fields.optionalString("parse_mode"), { text: ["title"], mode: ["parse_mode"] });
+    fields.optionalBool("others_can_add_tasks");
+    fields.optionalBool("others_can_mark_tasks_as_done");
+    const tasks = fields.extractRequired("tasks", "Array") as TdJsonValue[];
+    for (const [i, task] of tasks.entries()) {
+      withPrefix("Can't parse InputChecklistTask: ", () => {
+        const at = ["tasks", i];
+        if (!isTdObject(task)) return refuse("expected an Object", "must be an InputChecklistTask object.", at);
+        const taskFields = tdFields(task, at);
+        taskFields.requiredInt("id");
+        const text = taskFields.requiredString("text");
+        readFormattedText(text, taskFields.optionalString("parse_mode"), { text: [...at, "text"], mode: [...at, "parse_mode"] });
+      });
+    }
+  });
+}

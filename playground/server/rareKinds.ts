@@ -32,6 +32,9 @@ export const JSON_VALUE_KINDS = [
   "inline_query_results",
   "inline_query_result",
   "results_button",
+  "profile_photo",
+  "story_content",
+  "checklist",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

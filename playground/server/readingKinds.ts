@@ -92,7 +92,12 @@ export type ReadingKind =
   /** Inline query results (`inlineResults.ts`): answerInlineQuery's list, the one result of answerWebAppQuery and savePreparedInlineMessage, answerInlineQuery's button. */
   | "inline_query_results"
   | "inline_query_result"
-  | "results_button";
+  | "results_button"
+  /** `get_input_chat_photo`, `get_input_story_content` (`inputMedia.ts`): a profile photo or a story's content, uploaded with the request. */
+  | "profile_photo"
+  | "story_content"
+  /** `get_input_checklist`: a checklist's title and tasks (`jsonValues.ts`). */
+  | "checklist";
 
 export interface Reading {
   readonly param: string;
@@ -168,6 +173,9 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_inline_query_results: "inline_query_results",
   get_inline_query_result: "inline_query_result",
   get_inline_query_results_button: "results_button",
+  get_input_chat_photo: "profile_photo",
+  get_input_story_content: "story_content",
+  get_input_checklist: "checklist",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -231,6 +239,9 @@ export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
   inline_query_results: "Client.cpp, get_inline_query_results",
   inline_query_result: "Client.cpp, get_inline_query_result",
   results_button: "Client.cpp, get_inline_query_results_button",
+  profile_photo: "Client.cpp, get_input_chat_photo",
+  story_content: "Client.cpp, get_input_story_content",
+  checklist: "Client.cpp, get_input_checklist",
 };
 
 /**

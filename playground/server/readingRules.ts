@@ -308,6 +308,47 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
+    case "profile_photo": {
+      const m = MEDIA_MESSAGES;
+      return {
+        text: "a JSON InputProfilePhoto: static with a photo, or animated with an animation, uploaded with the request as attach://<name> (a file_id or a URL is refused)",
+        refusals: [
+          { when: "is not an object", answer: badRequest(m.profilePhoto) },
+          { when: "has no `type`, or no `photo` or `animation` for its type", answer: badRequest(`Can't find field "…"`) },
+          { when: "has a type other than static or animated", answer: badRequest(m.profilePhotoType) },
+          { when: "names a file that is not a part of the request", answer: badRequest(m.photoNotUploaded) },
+        ],
+      };
+    }
+    case "story_content": {
+      const m = MEDIA_MESSAGES;
+      return {
+        text: "a JSON InputStoryContent: a photo or a video, uploaded with the request as attach://<name> (a file_id or a URL is refused)",
+        refusals: [
+          { when: "is not an object", answer: badRequest(m.storyContent) },
+          { when: "has no `type`, or no `photo` or `video` for its type", answer: badRequest(`Can't find field "…"`) },
+          { when: "has a photo that is not a part of the request", answer: badRequest(m.storyPhotoNotUploaded) },
+          { when: "has a type other than photo or video", answer: badRequest(m.storyContentType) },
+          { when: "has a video that is not a part of the request", answer: badRequest(m.storyVideoNotUploaded) },
+        ],
+      };
+    }
+    case "checklist": {
+      const wrap = "Can't parse InputChecklist: ";
+      const task = `${wrap}Can't parse InputChecklistTask: `;
+      return {
+        text: "a JSON InputChecklist: a title, and tasks each with an id and a text, texts read as get_formatted_text reads them (td checks their lengths and count once the chat is found)",
+        refusals: [
+          { when: "is not an object", answer: badRequest(`${wrap}expected an Object`) },
+          { when: "has no `title` or `tasks`", answer: badRequest(`${wrap}Can't find field "…"`) },
+          { when: `has a title longer than ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} bytes`, answer: badRequest(wrap + JSON_VALUE_MESSAGES.textTooLong) },
+          { when: "has a parse_mode other than HTML, MarkdownV2 or Markdown", answer: badRequest(wrap + JSON_VALUE_MESSAGES.parseMode) },
+          { when: "has a task that is not an object", answer: badRequest(`${task}expected an Object`) },
+          { when: "has a task without `id` or `text`", answer: badRequest(`${task}Can't find field "…"`) },
+          { when: "has a field of the wrong type", answer: badRequest(`${wrap}Field "…" must be …`) },
+        ],
+      };
+    }
     case "accepted_gift_types":
       return {
         text: "a JSON object with the four booleans unlimited_gifts, limited_gifts, unique_gifts and premium_subscription; gifts_from_channels is true when left out",

@@ -130,3 +130,27 @@ describe("the pages list the media refusals in the server's order", () => {
     ]);
   });
 });
+
+describe("a profile photo and a story's content (get_input_chat_photo, get_input_story_content): uploaded with the request", () => {
+  const profile = (photo: object | string, args: Record<string, string> = {}) => firstRefusal("setMyProfilePhoto", { photo: typeof photo === "string" ? photo : JSON.stringify(photo), ...args });
+  const story = (content: object, args: Record<string, string> = {}) => firstRefusal("postStory", { business_connection_id: "b", content: JSON.stringify(content), active_period: "86400", ...args });
+
+  it("takes only attach:// of a part the request has", () => {
+    expect(profile({ type: "static", photo: "attach://p" }, { p: "attach://p" })).toBeUndefined();
+    expect(profile({ type: "animated", animation: "attach://a", main_frame_timestamp: 1.5 }, { a: "attach://a" })).toBeUndefined();
+    expect(profile("")).toBe("Bad Request: photo isn't specified");
+    expect(profile("{")).toBe("Bad Request: can't parse photo JSON object");
+    expect(profile([] as unknown as object)).toBe("Bad Request: object expected as profile photo");
+    expect(profile({ type: "gif" })).toBe("Bad Request: invalid profile photo type specified");
+    expect(profile({ type: "static", photo: "AgACAgIAAxkBAAIB" })).toBe("Bad Request: photo must be uploaded as a file");
+    expect(profile({ type: "static", photo: "attach://p" })).toBe("Bad Request: photo must be uploaded as a file");
+    expect(profile({ type: "animated", animation: "attach://a", main_frame_timestamp: "1" }, { a: "attach://a" })).toBe('Bad Request: field "main_frame_timestamp" must be of type Number');
+    expect(story({ type: "photo", photo: "attach://s" }, { s: "attach://s" })).toBeUndefined();
+    expect(story({ type: "video", video: "https://e.com/v.mp4" })).toBe("Bad Request: story video must be uploaded as a file");
+    expect(story({ type: "text" })).toBe("Bad Request: invalid story content type specified");
+  });
+
+  it("counts a picked file as uploaded in the form", () => {
+    expect(validateCall(serverSlice(schema, "setMyProfilePhoto"), { photo: { type: "static", photo: { name: "me.jpg", size: 5 } } })).toEqual([]);
+  });
+});

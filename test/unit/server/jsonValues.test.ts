@@ -326,3 +326,22 @@ describe("getCustomEmojiStickers' custom_emoji_ids", () => {
     expect(get(`[5,${ids(MAX_CUSTOM_EMOJI_IDS + 1).slice(1)}`)).toBe("Bad Request: custom emoji identifier must be of type String");
   });
 });
+
+describe("sendChecklist's and editMessageChecklist's checklist (get_input_checklist)", () => {
+  const send = (checklist: object | string) => firstRefusal("sendChecklist", { business_connection_id: "b", chat_id: "1", checklist: typeof checklist === "string" ? checklist : JSON.stringify(checklist) });
+  const wrap = "Bad Request: can't parse InputChecklist: ";
+
+  it("needs a title and tasks with ids and texts", () => {
+    expect(send({ title: "T", tasks: [{ id: 1, text: "a" }] })).toBeUndefined();
+    expect(send("")).toBe('Bad Request: parameter "checklist" is required');
+    expect(send("{")).toBe("Bad Request: can't parse InputChecklist JSON object");
+    expect(send("[]")).toBe(`${wrap}expected an Object`);
+    expect(send({ tasks: [] })).toBe(`${wrap}Can't find field "title"`);
+    expect(send({ title: "T", parse_mode: "md" })).toBe(`${wrap}Unsupported parse_mode`);
+    expect(send({ title: "T" })).toBe(`${wrap}Can't find field "tasks"`);
+    expect(send({ title: "T", tasks: [1] })).toBe(`${wrap}Can't parse InputChecklistTask: expected an Object`);
+    expect(send({ title: "T", tasks: [{ text: "a" }] })).toBe(`${wrap}Can't parse InputChecklistTask: Can't find field "id"`);
+    expect(send({ title: "T", tasks: [{ id: 1, text: "a", parse_mode: "x" }] })).toBe(`${wrap}Can't parse InputChecklistTask: Unsupported parse_mode`);
+    expect(firstRefusal("editMessageChecklist", { business_connection_id: "b", chat_id: "1", message_id: "2", checklist: '{"title":"T","tasks":{}}' })).toBe(`${wrap}Field "tasks" must be of type Array`);
+  });
+});
