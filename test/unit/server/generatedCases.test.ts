@@ -103,10 +103,11 @@ describe("cases generated from each method's server facts, through the validatio
         const params = { ...k.with, ...(k.value === undefined ? {} : { [k.param]: k.value }) };
         const at = validateCall(slice, params).filter((i) => i.path === k.param);
         const label = `${name}.${k.param} = ${JSON.stringify(k.value)} (${k.why})`;
-        if ("not" in k.expect) expect(at.filter((i) => i.message.includes(k.expect.not)), label).toEqual([]);
-        else if ("warning" in k.expect) expect(at.find((i) => i.severity === "warning")?.message, label).toContain(k.expect.warning);
+        const e = k.expect;
+        if ("not" in e) expect(at.filter((i) => i.message.includes(e.not)), label).toEqual([]);
+        else if ("warning" in e) expect(at.find((i) => i.severity === "warning")?.message, label).toContain(e.warning);
         // An answer ending in “: ” is a prefix (whichever refusal the port makes); any other is the whole answer.
-        else expect(at.find((i) => i.severity === "error")?.message, label).toContain(k.expect.error.endsWith(": ") ? `“${k.expect.error}` : `“${k.expect.error}”`);
+        else expect(at.find((i) => i.severity === "error")?.message, label).toContain(e.error.endsWith(": ") ? `“${e.error}` : `“${e.error}”`);
       }
     });
   }
