@@ -300,3 +300,63 @@ export function readInputChecklist(value: TdJsonValue): void {
     }
   });
 }
+
+/** Client.cpp, get_passport_element_type: the element types an error can be about. */
+export const PASSPORT_ELEMENT_TYPES = ["personal_details", "passport", "driver_license", "identity_card", "internal_passport", "address", "utility_bill", "bank_statement", "rental_agreement", "passport_registration", "temporary_registration", "phone_number", "email"] as const;
+
+/** Client.cpp, get_passport_element_errors and get_passport_element_error(_source): their refusals. */
+export const PASSPORT_MESSAGES = {
+  errors: "Expected an Array of PassportElementError",
+  prefix: "Can't parse PassportElementError: ",
+  object: "expected an Object",
+  type: "wrong Telegram Passport element type specified",
+  source: "wrong source specified",
+  hash: "hash isn't a valid base64-encoded string",
+  hashType: "hash must be a string",
+} as const;
+
+const BASE64 = /^[A-Za-z0-9+/]*$/;
+const BASE64_VALUES = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** tdutils/td/utils/base64.cpp, is_base64: padded standard base64 whose unused low bits are zero. */
+export function isBase64(text: string): boolean {
+  const body = text.replace(/=+$/, "");
+  const padding = text.length - body.length;
+  if (padding >= 3 || (body.length + padding) % 4 !== 0 || !BASE64.test(body)) return false;
+  const last = BASE64_VALUES.indexOf(body.at(-1) ?? "A");
+  if (body.length % 4 === 2) return (last & 15) === 0;
+  if (body.length % 4 === 3) return (last & 3) === 0;
+  return true;
+}
+
+/** Client.cpp, get_passport_element_errors: a list of errors, each with a known type, a message and a source with base64 hashes. */
+export function readPassportElementErrors(value: TdJsonValue): void {
+  readList(value, PASSPORT_MESSAGES.errors, (item, at) =>
+    withPrefix(PASSPORT_MESSAGES.prefix, () => {
+      if (!isTdObject(item)) return refuse(PASSPORT_MESSAGES.object, "must be a PassportElementError object.", at);
+      const fields = tdFields(item, at);
+      const type = fields.requiredString("type");
+      if (!(PASSPORT_ELEMENT_TYPES as readonly string[]).includes(type)) refuse(PASSPORT_MESSAGES.type, `must be one of ${PASSPORT_ELEMENT_TYPES.join(", ")}; this is “${type}”.`, [...at, "type"]);
+      fields.requiredString("message");
+      const hash = (name: string) => {
+        if (!isBase64(fields.requiredString(name))) refuse(PASSPORT_MESSAGES.hash, "must be base64 (the hash Telegram gave, as it gave it).", [...at, name]);
+      };
+      const source = fields.optionalString("source");
+      if (source === "" || source === "unspecified") return hash("element_hash");
+      if (source === "data") {
+        hash("data_hash");
+        return void fields.requiredString("field_name");
+      }
+      if (["file", "selfie", "translation_file", "front_side", "reverse_side"].includes(source)) return hash("file_hash");
+      if (source === "files" || source === "translation_files") {
+        const hashes = fields.extractRequired("file_hashes", "Array") as TdJsonValue[];
+        for (const [i, h] of hashes.entries()) {
+          if (typeof h !== "string") refuse(PASSPORT_MESSAGES.hashType, "must be text.", [...at, "file_hashes", i]);
+          else if (!isBase64(h)) refuse(PASSPORT_MESSAGES.hash, "must be base64 (the hash Telegram gave, as it gave it).", [...at, "file_hashes", i]);
+        }
+        return;
+      }
+      refuse(PASSPORT_MESSAGES.source, `must be one of unspecified, data, file, selfie, translation_file, front_side, reverse_side, files, translation_files; this is “${source}”.`, [...at, "source"]);
+    }),
+  );
+}

@@ -35,6 +35,7 @@ export const JSON_VALUE_KINDS = [
   "profile_photo",
   "story_content",
   "checklist",
+  "passport_errors",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

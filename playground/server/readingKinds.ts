@@ -97,7 +97,9 @@ export type ReadingKind =
   | "profile_photo"
   | "story_content"
   /** `get_input_checklist`: a checklist's title and tasks (`jsonValues.ts`). */
-  | "checklist";
+  | "checklist"
+  /** setPassportDataErrors' `errors` (`get_passport_element_errors`, `jsonValues.ts`). */
+  | "passport_errors";
 
 export interface Reading {
   readonly param: string;
@@ -176,6 +178,7 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_input_chat_photo: "profile_photo",
   get_input_story_content: "story_content",
   get_input_checklist: "checklist",
+  get_passport_element_errors: "passport_errors",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -242,6 +245,7 @@ export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
   profile_photo: "Client.cpp, get_input_chat_photo",
   story_content: "Client.cpp, get_input_story_content",
   checklist: "Client.cpp, get_input_checklist",
+  passport_errors: "Client.cpp, get_passport_element_errors",
 };
 
 /**

@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
-import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES } from "./jsonValues";
+import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES } from "./jsonValues";
 import { INLINE_RESULT_MESSAGES, INLINE_RESULT_TYPES, MAX_INLINE_QUERY_RESULTS, unsupportedResult } from "./inlineResults";
 import { INPUT_MEDIA_TYPES, MEDIA_MESSAGES, MEDIA_PREFIXES, notInAlbum, PAID_MEDIA_TYPES, POLL_MEDIA_TYPES, unsupportedType } from "./inputMedia";
 
@@ -346,6 +346,21 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
           { when: "has a task that is not an object", answer: badRequest(`${task}expected an Object`) },
           { when: "has a task without `id` or `text`", answer: badRequest(`${task}Can't find field "…"`) },
           { when: "has a field of the wrong type", answer: badRequest(`${wrap}Field "…" must be …`) },
+        ],
+      };
+    }
+    case "passport_errors": {
+      const m = PASSPORT_MESSAGES;
+      return {
+        text: "a JSON list of PassportElementError objects, each with a known type, a message, and a source whose hashes are base64",
+        refusals: [
+          { when: "is not a list", answer: badRequest(m.errors) },
+          { when: "has an item that is not an object", answer: badRequest(m.prefix + m.object) },
+          { when: "has an error without `type`, `message` or the hash its source needs", answer: badRequest(`${m.prefix}Can't find field "…"`) },
+          { when: "has an error of an unknown type", answer: badRequest(m.prefix + m.type) },
+          { when: "has a hash that is not base64", answer: badRequest(m.prefix + m.hash) },
+          { when: "has an item of file_hashes that is not text", answer: badRequest(m.prefix + m.hashType) },
+          { when: "has an unknown source", answer: badRequest(m.prefix + m.source) },
         ],
       };
     }

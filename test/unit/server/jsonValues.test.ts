@@ -345,3 +345,22 @@ describe("sendChecklist's and editMessageChecklist's checklist (get_input_checkl
     expect(firstRefusal("editMessageChecklist", { business_connection_id: "b", chat_id: "1", message_id: "2", checklist: '{"title":"T","tasks":{}}' })).toBe(`${wrap}Field "tasks" must be of type Array`);
   });
 });
+
+describe("setPassportDataErrors' errors (get_passport_element_errors)", () => {
+  const set = (errors: unknown) => firstRefusal("setPassportDataErrors", { user_id: "1", errors: JSON.stringify(errors) });
+  const wrap = "Bad Request: can't parse PassportElementError: ";
+
+  it("reads each error's type, message and source, its hashes as td's is_base64 reads them", () => {
+    expect(set([{ type: "passport", message: "m", source: "data", data_hash: "YWJj", field_name: "x" }, { type: "email", message: "m", element_hash: "YQ==" }])).toBeUndefined();
+    expect(set([{ type: "utility_bill", message: "m", source: "files", file_hashes: ["YWI=", "YWJjZA=="] }])).toBeUndefined();
+    expect(firstRefusal("setPassportDataErrors", { user_id: "1", errors: "" })).toBe("Bad Request: can't parse errors JSON object");
+    expect(set({})).toBe("Bad Request: expected an Array of PassportElementError");
+    expect(set([1])).toBe(`${wrap}expected an Object`);
+    expect(set([{ type: "visa", message: "m" }])).toBe(`${wrap}wrong Telegram Passport element type specified`);
+    expect(set([{ type: "passport" }])).toBe(`${wrap}Can't find field "message"`);
+    expect(set([{ type: "passport", message: "m" }])).toBe(`${wrap}Can't find field "element_hash"`);
+    for (const bad of ["abc", "YW=", "YWJ=", "YR==", "Y===", "YW-j"]) expect(set([{ type: "passport", message: "m", element_hash: bad }]), bad).toBe(`${wrap}hash isn't a valid base64-encoded string`);
+    expect(set([{ type: "passport", message: "m", source: "files", file_hashes: [1] }])).toBe(`${wrap}hash must be a string`);
+    expect(set([{ type: "passport", message: "m", source: "scan", file_hash: "YQ==" }])).toBe(`${wrap}wrong source specified`);
+  });
+});
