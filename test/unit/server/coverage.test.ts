@@ -12,7 +12,8 @@ describe("what is not checked yet, parameter by parameter", () => {
   it("names formatted texts with their parse mode and entities, JSON values without a port, and readings under conditions not modelled", () => {
     expect(uncheckedOf("sendMessage")).toEqual({ formatted: ["text", "parse_mode", "entities"], jsonInside: [], conditional: ["reply_to_message_id"] });
     expect(uncheckedOf("createNewStickerSet").jsonInside).toEqual(["stickers"]);
-    expect(uncheckedOf("setPassportDataErrors").jsonInside).toEqual(["errors"]);
+    expect(uncheckedOf("setStickerKeywords").jsonInside).toEqual(["keywords"]);
+    expect(uncheckedOf("setPassportDataErrors").jsonInside).toEqual([]);
     expect(uncheckedOf("sendPoll").conditional).toContain("explanation_media");
     // Ported values are not listed.
     expect(uncheckedOf("answerInlineQuery")).toEqual({ formatted: [], jsonInside: [], conditional: [] });
