@@ -143,14 +143,17 @@ export function readBotCommand(item: TdJsonValue, at: TdPath): void {
 
 /** Client.cpp, get_reaction_types and get_reaction_type: a list of emoji or custom emoji reactions. */
 export function readReactionTypes(value: TdJsonValue): void {
-  readList(value, JSON_VALUE_MESSAGES.reactions, (item, at) => withPrefix("Can't parse ReactionType: ", () => {
-    if (!isTdObject(item)) return refuse("expected an Object", "must be an object with a type.", at);
-    const fields = tdFields(item, at);
-    const type = fields.requiredString("type");
-    if (type === "emoji") return void fields.requiredString("emoji");
-    if (type === "custom_emoji") return void fields.requiredLong("custom_emoji_id");
-    refuse(JSON_VALUE_MESSAGES.reactionType, `must be “emoji” or “custom_emoji” (paid reactions are not a bot's to set); this is “${type}”.`, [...at, "type"]);
-  }));
+  readList(value, JSON_VALUE_MESSAGES.reactions, (item, at) => withPrefix("Can't parse ReactionType: ", () => readReactionType(item, at)));
+}
+
+/** Client.cpp, get_reaction_type (a JSON value): an emoji or a custom emoji reaction. */
+export function readReactionType(item: TdJsonValue, at: TdPath): void {
+  if (!isTdObject(item)) return refuse("expected an Object", "must be an object with a type.", at);
+  const fields = tdFields(item, at);
+  const type = fields.requiredString("type");
+  if (type === "emoji") return void fields.requiredString("emoji");
+  if (type === "custom_emoji") return void fields.requiredLong("custom_emoji_id");
+  refuse(JSON_VALUE_MESSAGES.reactionType, `must be “emoji” or “custom_emoji” (paid reactions are not a bot's to set); this is “${type}”.`, [...at, "type"]);
 }
 
 /** Client.cpp, get_bot_menu_button: an object of a known type; a Web App button needs its text and url. Refusals after “Can't parse menu button: ”. */
@@ -357,6 +360,62 @@ export function readPassportElementErrors(value: TdJsonValue): void {
         return;
       }
       refuse(PASSPORT_MESSAGES.source, `must be one of unspecified, data, file, selfie, translation_file, front_side, reverse_side, files, translation_files; this is “${source}”.`, [...at, "source"]);
+    }),
+  );
+}
+
+/** Client.cpp, get_input_story_areas and get_input_story_area(_type): their refusals. */
+export const STORY_AREA_MESSAGES = {
+  areas: "Expected an Array of InputStoryArea",
+  prefix: "Can't parse InputStoryArea: ",
+  object: "expected an Object",
+  type: "invalid story area type specified",
+  color: "invalid background color specified",
+  reactionPrefix: "can't parse ReactionType: ",
+} as const;
+
+/** The story area types get_input_story_area_type reads. */
+export const STORY_AREA_TYPES = ["location", "suggested_reaction", "link", "weather", "unique_gift"] as const;
+
+/** Client.cpp, get_input_story_areas: nothing is none; a list of areas, each a position of six JSON numbers and a type. */
+export function readStoryAreas(value: TdJsonValue): void {
+  readList(value, STORY_AREA_MESSAGES.areas, (item, at) =>
+    withPrefix(STORY_AREA_MESSAGES.prefix, () => {
+      if (!isTdObject(item)) return refuse(STORY_AREA_MESSAGES.object, "must be an InputStoryArea object.", at);
+      const fields = tdFields(item, at);
+      const position = tdFields(fields.extractRequired("position", "Object") as TdJsonObject, [...at, "position"]);
+      for (const name of ["x_percentage", "y_percentage", "width_percentage", "height_percentage", "rotation_angle", "corner_radius_percentage"]) position.requiredDouble(name);
+      const typeAt = [...at, "type"];
+      const type = tdFields(fields.extractRequired("type", "Object") as TdJsonObject, typeAt);
+      const kind = type.requiredString("type");
+      if (kind === "location") {
+        type.requiredDouble("latitude");
+        type.requiredDouble("longitude");
+        type.optionalDouble("horizontal_accuracy");
+        const address = type.extractOptional("address", "Object");
+        if (address === undefined) return;
+        const fields = tdFields(address as TdJsonObject, [...typeAt, "address"]);
+        fields.requiredString("country_code");
+        for (const name of ["state", "city", "street"]) fields.optionalString(name);
+        return;
+      }
+      if (kind === "suggested_reaction") {
+        const reaction = type.extractRequired("reaction_type", "Object");
+        withPrefix(STORY_AREA_MESSAGES.reactionPrefix, () => readReactionType(reaction, [...typeAt, "reaction_type"]));
+        type.optionalBool("is_dark");
+        type.optionalBool("is_flipped");
+        return;
+      }
+      if (kind === "link") return void type.requiredString("url");
+      if (kind === "weather") {
+        type.requiredDouble("temperature");
+        type.requiredString("emoji");
+        const color = type.requiredLong("background_color");
+        if (color < 0n || color > 0xffffffffn) refuse(STORY_AREA_MESSAGES.color, `must be an RGB or ARGB colour, 0 to 4294967295; this is ${color}.`, [...typeAt, "background_color"]);
+        return;
+      }
+      if (kind === "unique_gift") return void type.requiredString("name");
+      refuse(STORY_AREA_MESSAGES.type, `must be one of ${STORY_AREA_TYPES.join(", ")}; this is “${kind}”.`, [...typeAt, "type"]);
     }),
   );
 }

@@ -36,6 +36,7 @@ export const JSON_VALUE_KINDS = [
   "story_content",
   "checklist",
   "passport_errors",
+  "story_areas",
 ] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than

@@ -15,7 +15,7 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 // The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
-import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readInputChecklist, readPassportElementErrors, readCustomEmojiIds, readSuggestedTipAmounts, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readInputChecklist, readPassportElementErrors, readStoryAreas, readCustomEmojiIds, readSuggestedTipAmounts, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import { readInlineQueryResults, readInlineQueryResultsButton, readOneInlineQueryResult } from "./inlineResults";
 import { readInputMediaList, readInputProfilePhoto, readInputStoryContent, readOneInputMedia, readOnePaidMedia, readPaidMediaList, readPollMedia, type FileParts } from "./inputMedia";
 import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
@@ -216,6 +216,7 @@ const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue, parts: F
   story_content: firstOnly(readInputStoryContent),
   checklist: firstOnly(readInputChecklist),
   passport_errors: firstOnly(readPassportElementErrors),
+  story_areas: firstOnly(readStoryAreas),
 };
 
 function firstOnly(read: (value: TdJsonValue, parts: FileParts) => void): (value: TdJsonValue, parts: FileParts) => readonly TdStatus[] {

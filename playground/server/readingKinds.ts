@@ -99,7 +99,9 @@ export type ReadingKind =
   /** `get_input_checklist`: a checklist's title and tasks (`jsonValues.ts`). */
   | "checklist"
   /** setPassportDataErrors' `errors` (`get_passport_element_errors`, `jsonValues.ts`). */
-  | "passport_errors";
+  | "passport_errors"
+  /** postStory's and editStory's `areas` (`get_input_story_areas`, `jsonValues.ts`). */
+  | "story_areas";
 
 export interface Reading {
   readonly param: string;
@@ -179,6 +181,7 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_input_story_content: "story_content",
   get_input_checklist: "checklist",
   get_passport_element_errors: "passport_errors",
+  get_input_story_areas: "story_areas",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -246,6 +249,7 @@ export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
   story_content: "Client.cpp, get_input_story_content",
   checklist: "Client.cpp, get_input_checklist",
   passport_errors: "Client.cpp, get_passport_element_errors",
+  story_areas: "Client.cpp, get_input_story_areas",
 };
 
 /**

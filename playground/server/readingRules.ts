@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
-import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES } from "./jsonValues";
+import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES, STORY_AREA_MESSAGES, STORY_AREA_TYPES } from "./jsonValues";
 import { INLINE_RESULT_MESSAGES, INLINE_RESULT_TYPES, MAX_INLINE_QUERY_RESULTS, unsupportedResult } from "./inlineResults";
 import { INPUT_MEDIA_TYPES, MEDIA_MESSAGES, MEDIA_PREFIXES, notInAlbum, PAID_MEDIA_TYPES, POLL_MEDIA_TYPES, unsupportedType } from "./inputMedia";
 
@@ -361,6 +361,21 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
           { when: "has a hash that is not base64", answer: badRequest(m.prefix + m.hash) },
           { when: "has an item of file_hashes that is not text", answer: badRequest(m.prefix + m.hashType) },
           { when: "has an unknown source", answer: badRequest(m.prefix + m.source) },
+        ],
+      };
+    }
+    case "story_areas": {
+      const m = STORY_AREA_MESSAGES;
+      return {
+        text: `nothing is no areas; otherwise a JSON list of InputStoryArea objects: a position of six JSON numbers and a type (${STORY_AREA_TYPES.join(", ")}) with its fields`,
+        refusals: [
+          { when: "is not a list", answer: badRequest(m.areas) },
+          { when: "has an item that is not an object", answer: badRequest(m.prefix + m.object) },
+          { when: "has an area without `position`, `type` or a field its type needs", answer: badRequest(`${m.prefix}Can't find field "…"`) },
+          { when: "has a position value that is not a JSON number", answer: badRequest(`${m.prefix}Field "…" must be of type Number`) },
+          { when: "has a suggested reaction the server cannot read", answer: badRequest(`${m.prefix}${m.reactionPrefix}…`) },
+          { when: "has a weather area whose background_color is outside 0-4294967295", answer: badRequest(m.prefix + m.color) },
+          { when: "has an unknown area type", answer: badRequest(m.prefix + m.type) },
         ],
       };
     }

@@ -364,3 +364,22 @@ describe("setPassportDataErrors' errors (get_passport_element_errors)", () => {
     expect(set([{ type: "passport", message: "m", source: "scan", file_hash: "YQ==" }])).toBe(`${wrap}wrong source specified`);
   });
 });
+
+describe("postStory's and editStory's areas (get_input_story_areas)", () => {
+  const post = (areas: unknown) => firstRefusal("postStory", { business_connection_id: "b", content: '{"type":"photo","photo":"attach://p"}', p: "attach://p", active_period: "86400", areas: JSON.stringify(areas) });
+  const position = { x_percentage: 10, y_percentage: 10, width_percentage: 20, height_percentage: 20, rotation_angle: 0, corner_radius_percentage: 0 };
+  const wrap = "Bad Request: can't parse InputStoryArea: ";
+
+  it("reads each area's position and type", () => {
+    expect(post([{ position, type: { type: "link", url: "https://e.com" } }, { position, type: { type: "weather", temperature: 21.5, emoji: "☀", background_color: 4294967295 } }])).toBeUndefined();
+    expect(post([{ position, type: { type: "location", latitude: 1, longitude: 2, address: { country_code: "DE" } } }])).toBeUndefined();
+    expect(post({})).toBe("Bad Request: expected an Array of InputStoryArea");
+    expect(post([1])).toBe(`${wrap}expected an Object`);
+    expect(post([{ type: { type: "link", url: "u" } }])).toBe(`${wrap}Can't find field "position"`);
+    expect(post([{ position: { ...position, rotation_angle: "0" }, type: { type: "link", url: "u" } }])).toBe(`${wrap}Field "rotation_angle" must be of type Number`);
+    expect(post([{ position, type: { type: "poll" } }])).toBe(`${wrap}invalid story area type specified`);
+    expect(post([{ position, type: { type: "weather", temperature: 1, emoji: "☀", background_color: -1 } }])).toBe(`${wrap}invalid background color specified`);
+    expect(post([{ position, type: { type: "suggested_reaction", reaction_type: { type: "paid" } } }])).toBe(`${wrap}can't parse ReactionType: invalid reaction type specified`);
+    expect(post([{ position, type: { type: "location", latitude: 1, longitude: 2, address: {} } }])).toBe(`${wrap}Can't find field "country_code"`);
+  });
+});
