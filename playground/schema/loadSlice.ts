@@ -3,7 +3,7 @@
  * loads the whole schema. Loaded slices are kept, so the playground can read its slice
  * synchronously once the page has asked for it (and hydrate what the server rendered).
  */
-import { needsRareVerdicts, useRareVerdicts } from "../server/rareKinds";
+import { needsRareVerdicts, needsSpecialPorts, useRareVerdicts, useSpecialPorts } from "../server/rareKinds";
 import type { SchemaSlice } from "./slice";
 
 const lazy = import.meta.glob<SchemaSlice>("./slices/*.json", { import: "default" });
@@ -18,7 +18,10 @@ export async function loadSlice(method: string): Promise<SchemaSlice> {
   if (!load) throw new Error(`no schema slice for ${method}`);
   const slice = await load();
   // The verdicts not every method needs (poll options, id lists, JSON values' readers, object types read with them) come with their slice.
-  if (needsRareVerdicts(slice)) useRareVerdicts(await import("../server/rareVerdicts"));
+  // The JSON values few methods take (media, inline results…) have their ports in a chunk of their own.
+  const [rare, special] = await Promise.all([needsRareVerdicts(slice) ? import("../server/rareVerdicts") : undefined, needsSpecialPorts(slice) ? import("../server/specialPorts") : undefined]);
+  if (rare) useRareVerdicts(rare);
+  if (special) useSpecialPorts(special);
   loaded.set(method, slice);
   return slice;
 }

@@ -6,14 +6,17 @@
  * Node code registers them at once (`readings.ts`). This module imports nothing, so loading a
  * slice does not pull the verdicts' helpers into its chunk.
  */
-/** The kinds that read a JSON value after td's parser (their reading's `json` is the refusal of text it cannot parse), each by its port. */
-export const JSON_VALUE_KINDS = [
-  "reply_markup",
-  "link_preview_options",
-  "reply_parameters",
-  "suggested_post",
-  "keyboard_button",
-  "administrator_rights",
+/**
+ * The JSON value kinds most sending methods have (reply markup, link preview, reply and
+ * suggested post parameters, and the keyboard readers they share): their ports come with
+ * `rareVerdicts.ts`.
+ */
+export const COMMON_JSON_KINDS = ["reply_markup", "link_preview_options", "reply_parameters", "suggested_post", "keyboard_button", "administrator_rights"] as const;
+/**
+ * The JSON value kinds few methods have: their ports live in `specialPorts.ts`, which a slice
+ * loads only when it has one (`needsSpecialPorts`), so sendMessage's playground carries none.
+ */
+export const SPECIAL_JSON_KINDS = [
   "bot_commands",
   "reaction_types",
   "menu_button",
@@ -38,6 +41,8 @@ export const JSON_VALUE_KINDS = [
   "passport_errors",
   "story_areas",
 ] as const;
+/** The kinds that read a JSON value after td's parser (their reading's `json` is the refusal of text it cannot parse), each by its port. */
+export const JSON_VALUE_KINDS = [...COMMON_JSON_KINDS, ...SPECIAL_JSON_KINDS] as const;
 /**
  * Kinds of inline button `@gramio/types` has and the server source read does not (newer than
  * it): a button of such a kind is not refused as a text button, nor checked further.
@@ -47,7 +52,7 @@ export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
 /** The object types whose rules (`../objects/<Type>.ts`) read a value with a port of the server's reader, through `rareVerdicts()`. */
 export const TYPES_READ_WITH_PORTS: readonly string[] = ["InlineKeyboardButton", "KeyboardButton", "BotCommand"];
 
-const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", ...JSON_VALUE_KINDS];
+const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", "media_group_content", ...JSON_VALUE_KINDS];
 type RareVerdicts = typeof import("./rareVerdicts");
 let rare: RareVerdicts | undefined;
 export const useRareVerdicts = (module: RareVerdicts) => void (rare = module);
@@ -55,6 +60,16 @@ export function rareVerdicts(): RareVerdicts {
   if (!rare) throw new Error("rareVerdicts.ts is not loaded: loadSlice loads it with a slice that needs it");
   return rare;
 }
+type SpecialPorts = typeof import("./specialPorts");
+let special: SpecialPorts | undefined;
+export const useSpecialPorts = (module: SpecialPorts) => void (special = module);
+export function specialPorts(): SpecialPorts {
+  if (!special) throw new Error("specialPorts.ts is not loaded: loadSlice loads it with a slice that needs it");
+  return special;
+}
+/** True when a slice reads a JSON value whose port is in `specialPorts.ts`. */
+export const needsSpecialPorts = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>> }) =>
+  Object.values(slice.readings ?? {}).some((r) => (SPECIAL_JSON_KINDS as readonly (string | undefined)[]).includes(r.kind));
 /** True when a slice's readings or checks need `rareVerdicts.ts`. */
 export const needsRareVerdicts = (slice: {
   readonly readings?: Readonly<Record<string, { readonly kind?: string }>>;

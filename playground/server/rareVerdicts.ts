@@ -7,7 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { toInt32, wireText } from "./integerArg";
-import { idList, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, type JsonValueKind, type CheckedReading, type ReadingVerdict } from "./readingKinds";
+import { idList, MEDIA_GROUP, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, type JsonValueKind, type CheckedReading, type ReadingVerdict } from "./readingKinds";
 import { toIntegerSafe, utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
 import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./replyMarkup";
@@ -15,10 +15,10 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 // The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
-import { readAcceptedGiftTypes, readBotCommands, readChatPermissions, readInputChecklist, readPassportElementErrors, readStoryAreas, readCustomEmojiIds, readSuggestedTipAmounts, readLabeledPrices, readMaskPosition, readShippingOptions, readLinkPreviewOptions, readMenuButton, readReactionTypes, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
-import { readInlineQueryResults, readInlineQueryResultsButton, readOneInlineQueryResult } from "./inlineResults";
-import { readInputMediaList, readInputProfilePhoto, readInputStoryContent, readOneInputMedia, readOnePaidMedia, readPaidMediaList, readPollMedia, type FileParts } from "./inputMedia";
-import { jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
+import { readLinkPreviewOptions, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import type { FileParts } from "./inputMedia";
+import { SPECIAL_JSON_KINDS, specialPorts } from "./rareKinds";
+import { firstRefusalOf, jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
  * A JSON value as the server's `json_decode` reads what was sent (`tdJson.ts`): text as it is,
@@ -154,6 +154,32 @@ export function pollContentVerdict(params: Readonly<Record<string, unknown>>): C
   return undefined;
 }
 
+/**
+ * td (MessageContent.cpp check_message_group_message_contents), on the album the server read
+ * (get_input_message_contents): 1-10 items (one is sent as a single message), the caption above
+ * the media the same for all, audio and documents not mixed with other types. td's set of
+ * types has no order: with both audio and documents among others, it may name either.
+ */
+export function mediaGroupVerdict(params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  const media = jsonOf(params.media);
+  // td reads what the server made of the list: nothing to say when the server refused it first.
+  if (!media || !Array.isArray(media.value) || media.value.some((item) => !isObject(item))) return undefined;
+  const items = media.value as TdJsonObject[];
+  const param = "media";
+  if (items.length > MEDIA_GROUP.max) return { param, refused: `has ${items.length} items; td sends at most ${MEDIA_GROUP.max} as an album, and checks it once the chat is found.`, answer: badRequest(MEDIA_GROUP.tooMany) };
+  if (items.length === 0) return { param, refused: "is an empty list; td checks it once the chat is found.", answer: badRequest(MEDIA_GROUP.none) };
+  // invert_media: show_caption_above_media, which only photos and videos carry.
+  const above = (item: TdJsonObject) => ["photo", "live_photo", "video"].includes(String(item.type)) && item.show_caption_above_media === true;
+  if (items.some((item) => above(item) !== above(items[0]!))) return { param, refused: "has show_caption_above_media on some photos or videos and not on others; td checks it once the chat is found.", answer: badRequest(MEDIA_GROUP.captionAbove) };
+  const types = new Set(items.map((item) => String(item.type)));
+  const alone = ["audio", "document"].filter((t) => types.has(t));
+  if (types.size > 1 && alone.length) {
+    const name = alone[0] === "audio" ? "Audio" : "Document";
+    return { param, refused: `mixes ${alone.join(" and ")} with other types: an album of audio or of documents has only those${alone.length > 1 ? " (td may name either)" : ""}; td checks it once the chat is found.`, answer: badRequest(MEDIA_GROUP.mixed(name)) };
+  }
+  return undefined;
+}
+
 /** The types of BotCommandScope that name no chat. */
 const CHATLESS_SCOPES = ["default", "all_private_chats", "all_group_chats", "all_chat_administrators"];
 const CHAT_SCOPES = ["chat", "chat_administrators", "chat_member"];
@@ -186,50 +212,20 @@ export function botCommandScopeVerdict(value: unknown): ReadingVerdict {
   return typeof user === "string" ? { reads: `the server reads user_id “${user}” as the number ${id}; GramIO's types take a number.` } : undefined;
 }
 
-/** The port that reads each JSON value kind, returning its refusals in the server's order (reply markup: every button's); `parts` are the request's file parts. */
+/**
+ * The port that reads each JSON value kind, returning its refusals in the server's order (reply
+ * markup: every button's); `parts` are the request's file parts. The kinds few methods have are
+ * read by `specialPorts.ts`, loaded with their slice.
+ */
 const JSON_READERS: Readonly<Record<JsonValueKind, (value: TdJsonValue, parts: FileParts) => readonly TdStatus[]>> = {
   reply_markup: readReplyMarkup,
-  link_preview_options: firstOnly(readLinkPreviewOptions),
-  reply_parameters: firstOnly(readReplyParameters),
-  suggested_post: firstOnly(readSuggestedPostParameters),
-  keyboard_button: firstOnly((value) => readKeyboardButton(value, [])),
-  administrator_rights: firstOnly((value) => readAdministratorRights(value, [])),
-  bot_commands: firstOnly(readBotCommands),
-  reaction_types: firstOnly(readReactionTypes),
-  menu_button: firstOnly(readMenuButton),
-  accepted_gift_types: firstOnly(readAcceptedGiftTypes),
-  labeled_prices: firstOnly(readLabeledPrices),
-  chat_permissions: firstOnly(readChatPermissions),
-  shipping_options: firstOnly(readShippingOptions),
-  mask_position: firstOnly(readMaskPosition),
-  tip_amounts: firstOnly(readSuggestedTipAmounts),
-  custom_emoji_ids: firstOnly(readCustomEmojiIds),
-  input_media: firstOnly(readOneInputMedia),
-  media_group: firstOnly(readInputMediaList),
-  paid_media: firstOnly(readPaidMediaList),
-  input_paid_media: firstOnly(readOnePaidMedia),
-  poll_media: firstOnly(readPollMedia),
-  inline_query_results: firstOnly(readInlineQueryResults),
-  inline_query_result: firstOnly(readOneInlineQueryResult),
-  results_button: firstOnly(readInlineQueryResultsButton),
-  profile_photo: firstOnly(readInputProfilePhoto),
-  story_content: firstOnly(readInputStoryContent),
-  checklist: firstOnly(readInputChecklist),
-  passport_errors: firstOnly(readPassportElementErrors),
-  story_areas: firstOnly(readStoryAreas),
+  link_preview_options: firstRefusalOf(readLinkPreviewOptions),
+  reply_parameters: firstRefusalOf(readReplyParameters),
+  suggested_post: firstRefusalOf(readSuggestedPostParameters),
+  keyboard_button: firstRefusalOf((value) => readKeyboardButton(value, [])),
+  administrator_rights: firstRefusalOf((value) => readAdministratorRights(value, [])),
+  ...(Object.fromEntries(SPECIAL_JSON_KINDS.map((kind) => [kind, (value: TdJsonValue, parts: FileParts) => specialPorts().SPECIAL_READERS[kind](value, parts)])) as Record<(typeof SPECIAL_JSON_KINDS)[number], (value: TdJsonValue, parts: FileParts) => readonly TdStatus[]>),
 };
-
-function firstOnly(read: (value: TdJsonValue, parts: FileParts) => void): (value: TdJsonValue, parts: FileParts) => readonly TdStatus[] {
-  return (value, parts) => {
-    try {
-      read(value, parts);
-      return [];
-    } catch (error) {
-      if (error instanceof TdStatus) return [error];
-      throw error;
-    }
-  };
-}
 
 /**
  * A JSON value read by its port (`replyMarkup.ts`, `jsonValues.ts`), as td's parser read it

@@ -390,8 +390,13 @@ function sentJson(value: unknown, params: Readonly<Record<string, unknown>>): { 
   return { text, parts };
 }
 
-/** Nothing, as a guard after a reading sees it: no text, or an empty list. */
-const isNothing = (value: unknown) => value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+/**
+ * Nothing, as a guard after a reading sees it: no text; and an empty list where the guard tests
+ * the list the reading made (deleteMessages' `if (message_ids.empty())` after get_message_ids).
+ * Elsewhere an empty list is sent as “[]”, which is text (sendMediaGroup's media then reaches td).
+ */
+const isNothing = (value: unknown, kind: CheckedKind | undefined) =>
+  value === undefined || value === "" || ((kind === "message_ids" || kind === "user_ids") && Array.isArray(value) && value.length === 0);
 
 /**
  * What the server does with `value` for a parameter read this way (the guard for nothing first,
@@ -401,7 +406,7 @@ const isNothing = (value: unknown) => value === undefined || value === "" || (Ar
 export function verdictOf(reading: CheckedReading, param: string, value: unknown, params: Readonly<Record<string, unknown>> = {}): ReadingVerdict {
   if (reading.when && toBool(params[reading.when.param]) !== reading.when.is) return undefined;
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
-  if (reading.empty && isNothing(value)) return { refused: "is required.", answer: badRequest(reading.empty) };
+  if (reading.empty && isNothing(value, reading.kind)) return { refused: "is required.", answer: badRequest(reading.empty) };
   if (reading.json) {
     // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
     const { text, parts } = sentJson(value, params);
@@ -511,6 +516,15 @@ export const POLL_CONTENT = {
   wrong: "Wrong quiz correct_option_id",
 } as const;
 
+/** td's refusals of an album's items (MessageContent.cpp, check_message_group_message_contents). */
+export const MEDIA_GROUP = {
+  max: 10,
+  tooMany: "Too many messages to send as an album",
+  none: "There are no messages to send",
+  captionAbove: "Parameter show_caption_above_media must be the same for all messages",
+  mixed: (type: string) => `${type} can't be mixed with other media types`,
+} as const;
+
 /** A refusal of a check of several parameters together: the parameter, why, and the server's answer. */
 export interface CallVerdict {
   readonly param: string;
@@ -532,5 +546,7 @@ export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<st
       return rareVerdicts().quizOptionIdsVerdict(params);
     case "poll_content":
       return rareVerdicts().pollContentVerdict(params);
+    case "media_group_content":
+      return rareVerdicts().mediaGroupVerdict(params);
   }
 }

@@ -6,7 +6,7 @@
  * carries these words.
  */
 import { badRequest } from "../facts/badRequest";
-import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
+import { answerOf, CHAT_ACTIONS, MEDIA_GROUP, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
 import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES, STORY_AREA_MESSAGES, STORY_AREA_TYPES } from "./jsonValues";
@@ -514,6 +514,14 @@ export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] 
         ["is not a list, in a quiz", QUIZ_IDS.array],
         ["has an item that is not a number, in a quiz", QUIZ_IDS.number],
         ["has an item that is not a 32-bit integer, in a quiz", QUIZ_IDS.int32],
+      ]);
+    case "media_group_content":
+      return refusalsOf("media", [
+        [`has more than ${MEDIA_GROUP.max} items`, MEDIA_GROUP.tooMany],
+        ["is an empty list", MEDIA_GROUP.none],
+        ["has show_caption_above_media on some photos or videos and not on others", MEDIA_GROUP.captionAbove],
+        ["mixes audio with other types", MEDIA_GROUP.mixed("Audio")],
+        ["mixes documents with other types", MEDIA_GROUP.mixed("Document")],
       ]);
     case "poll_content":
       return [

@@ -7,12 +7,14 @@
 import data from "./readings.json";
 import type { SchemaField } from "../schema/model";
 import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
-import { useRareVerdicts } from "./rareKinds";
+import { useRareVerdicts, useSpecialPorts } from "./rareKinds";
 import * as rareVerdicts from "./rareVerdicts";
+import * as specialPorts from "./specialPorts";
 import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
 
 // Node reads every method (pages, the stand-in, tests): every verdict is there at once.
 useRareVerdicts(rareVerdicts);
+useSpecialPorts(specialPorts);
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;

@@ -93,7 +93,7 @@ export const TD_CHECKS: readonly TdCheck[] = [
 ];
 
 /** A check the server or td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
-export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content";
+export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content" | "media_group_content";
 
 export interface CallCheck extends TdCheckSites<CallCheckKind> {
   /** The parameter whose place in the server's reading order the check takes; after every reading when absent. */
@@ -121,6 +121,12 @@ export const CALL_CHECKS: readonly CallCheck[] = [
     kind: "poll_content",
     check: "td/telegram/MessageContent.cpp",
     methods: { sendPoll: "get_input_message_content (PollOption.cpp get_poll_options, PollManager.cpp check_quiz_correct_option_ids)" },
+    afterLookup: true,
+  },
+  {
+    kind: "media_group_content",
+    check: "td/telegram/MessageContent.cpp",
+    methods: { sendMediaGroup: "check_message_group_message_contents" },
     afterLookup: true,
   },
 ];

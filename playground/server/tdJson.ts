@@ -193,6 +193,19 @@ export const refuse = (message: string, why: string, at: TdPath = []): never => 
   throw new TdStatus(message, why, at);
 };
 
+/** A port that stops at its first refusal, as one returning every refusal it makes (none, or that one). */
+export function firstRefusalOf<A extends unknown[]>(read: (value: TdJsonValue, ...rest: A) => void): (value: TdJsonValue, ...rest: A) => readonly TdStatus[] {
+  return (value, ...rest) => {
+    try {
+      read(value, ...rest);
+      return [];
+    } catch (error) {
+      if (error instanceof TdStatus) return [error];
+      throw error;
+    }
+  };
+}
+
 /** A reader's refusal as its caller words it: the reader's message after `prefix` (“Can't parse keyboard button: …”). */
 export function withPrefix<T>(prefix: string, read: () => T): T {
   try {

@@ -67,7 +67,8 @@ describe("validateCall", () => {
       { path: "reply_parameters.quote_entities[0].length", severity: "error", message: "reply_parameters.quote_entities[0].length is required." },
     ]);
     expect(validateCall(sendMediaGroup, { chat_id: 1, media: [{ type: "photo", media: "AgAC" }] })).toEqual([
-      { path: "media", severity: "error", message: "media: needs 2-10 items; it has 1." },
+      // td sends one item as a single message (MessageContent.cpp check_message_group_message_contents): the documentation's count is a warning.
+      { path: "media", severity: "warning", message: "media: Telegram's documentation says 2-10 items; it has 1. The server's source does not refuse this when it reads the request (td may, once the chat is found)." },
     ]);
   });
 

@@ -154,3 +154,24 @@ describe("a profile photo and a story's content (get_input_chat_photo, get_input
     expect(validateCall(serverSlice(schema, "setMyProfilePhoto"), { photo: { type: "static", photo: { name: "me.jpg", size: 5 } } })).toEqual([]);
   });
 });
+
+describe("an album as td checks it once the chat is found (check_message_group_message_contents)", () => {
+  const slice = serverSlice(schema, "sendMediaGroup");
+  const errors = (media: object[]) => validateCall(slice, { chat_id: 1, media }).filter((i) => i.path === "media" && i.severity === "error").map((i) => i.message);
+  const photo = { type: "photo", media: "x" };
+
+  it("takes 1-10 items of photos and videos, or of audio, or of documents", () => {
+    expect(errors([photo])).toEqual([]);
+    expect(errors(Array.from({ length: 10 }, () => photo))).toEqual([]);
+    expect(errors([{ type: "audio", media: "a" }, { type: "audio", media: "b" }])).toEqual([]);
+    expect(errors(Array.from({ length: 11 }, () => photo))).toEqual(["media: has 11 items; td sends at most 10 as an album, and checks it once the chat is found. The server answers “Bad Request: too many messages to send as an album”."]);
+    expect(errors([])).toEqual(["media: is an empty list; td checks it once the chat is found. The server answers “Bad Request: there are no messages to send”."]);
+    expect(errors([{ ...photo, show_caption_above_media: true }, photo])[0]).toContain("“Bad Request: parameter show_caption_above_media must be the same for all messages”");
+    expect(errors([photo, { type: "document", media: "d" }])[0]).toContain("“Bad Request: document can't be mixed with other media types”");
+    expect(errors([{ type: "audio", media: "a" }, { type: "video", media: "v" }])[0]).toContain("“Bad Request: audio can't be mixed with other media types”");
+  });
+
+  it("is not made by the stand-in, which finds no chat", () => {
+    expect(firstRefusal("sendMediaGroup", { chat_id: "1", media: "[]" })).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { validateCall } from "../../../playground/call/validate";
 import { loadSlice } from "../../../playground/schema/loadSlice";
-import { needsRareVerdicts } from "../../../playground/server/rareKinds";
+import { needsRareVerdicts, needsSpecialPorts } from "../../../playground/server/rareKinds";
 import { verdictOf } from "../../../playground/server/readingKinds";
 
 describe("the verdicts few methods need come with their slice", () => {
@@ -22,5 +22,14 @@ describe("the verdicts few methods need come with their slice", () => {
     expect(needsRareVerdicts(await loadSlice("setWebhook"))).toBe(false);
     expect(needsRareVerdicts(await loadSlice("getMe"))).toBe(false);
     for (const method of ["deleteMessages", "setChatTitle", "createChatInviteLink", "sendMessage"]) expect(needsRareVerdicts(await loadSlice(method)), method).toBe(true);
+  });
+});
+
+describe("the ports of the JSON values few methods take come with their slice, not with sendMessage's", () => {
+  it("are needed only by slices with such a value, and read it once loaded", async () => {
+    for (const method of ["sendMessage", "sendPhoto", "editMessageText", "setWebhook"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(false);
+    for (const method of ["sendMediaGroup", "answerInlineQuery", "setMyCommands", "sendInvoice", "restrictChatMember", "postStory"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(true);
+    const album = await loadSlice("sendMediaGroup");
+    expect(validateCall(album, { chat_id: 1, media: [{ type: "animation", media: "x" }] }).some((i) => i.path === "media[0].type" && i.severity === "error")).toBe(true);
   });
 });
