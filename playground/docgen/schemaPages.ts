@@ -15,7 +15,7 @@ import type { FinderEntry } from "../finder";
 import { NO_REFERENCES, type FieldExtras, type PageExtras, type ReferenceExtras, type References } from "./extras";
 import { INT32, rangeWords } from "../server/integerArg";
 import { integerFactsOf } from "../server/integers";
-import { checkedReading, READER, type Reading } from "../server/readingKinds";
+import { checkedReading, readerOf, type Reading } from "../server/readingKinds";
 import { callCheckRules, readingRule } from "../server/readingRules";
 import { callChecksOf } from "../server/tdChecks";
 import { boolDefault, isReadBySource, placeAmong, readingsOf } from "../server/readings";
@@ -212,7 +212,8 @@ const citation = (source: string, reader?: string) => {
 const readerCitation = (r: Reading) => {
   if (r.td) return r.td;
   const checked = checkedReading(r);
-  if (checked?.kind && !checked.empty && READER[checked.kind]) return citation(r.source, READER[checked.kind]);
+  const reader = checked?.kind && !checked.empty ? readerOf(checked.kind) : undefined;
+  if (reader) return citation(r.source, reader);
   return r.helper ? citation(r.source, `Client.cpp, ${r.helper}`) : `Client.cpp, ${citation(r.source)}`;
 };
 

@@ -205,52 +205,30 @@ export function boolDefaultOf(expression: string | undefined): { readonly value?
 export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(tdToLower(wireText(value))));
 
 /**
- * Where each checked kind is decided, file and function: the pages cite it. A kind read inline,
- * where the method reads it (max_tip_amount, custom_emoji_ids), has none: the page cites the
- * function that reads it.
+ * Where the kinds not read by a helper of `HELPER_KINDS` are decided, file and function. A
+ * kind read inline, where the method reads it (max_tip_amount, custom_emoji_ids), has none:
+ * the page cites the function that reads it.
  */
-export const READER: Readonly<Partial<Record<CheckedKind, string>>> = {
+const OWN_READERS: Readonly<Partial<Record<CheckedKind, string>>> = {
   user_id: "Client.cpp, get_user_id",
   message_id: "Client.cpp, get_message_id",
   topic_id: "Client.cpp, get_forum_topic_id",
   required_string: "Client.cpp, get_required_string_arg",
   bot_language_code: "td/telegram/misc.cpp, validate_bot_language_code",
-  poll_options: "Client.cpp, get_input_poll_options",
   message_ids: "Client.cpp, get_message_ids",
   user_ids: "Client.cpp, get_user_ids",
   clean_name: "td/telegram/misc.cpp, clean_name",
-  bot_command_scope: "Client.cpp, get_bot_command_scope",
-  entities: "Client.cpp, get_input_entities",
-  reply_markup: "Client.cpp, get_reply_markup",
-  link_preview_options: "Client.cpp, get_link_preview_options",
-  reply_parameters: "Client.cpp, get_reply_parameters",
-  suggested_post: "Client.cpp, get_input_suggested_post_info",
-  chat_action: "Client.cpp, get_chat_action",
   keyboard_button: "Client.cpp, get_keyboard_button",
-  administrator_rights: "Client.cpp, get_chat_administrator_rights",
-  bot_commands: "Client.cpp, get_bot_commands",
-  reaction_types: "Client.cpp, get_reaction_types",
-  menu_button: "Client.cpp, get_bot_menu_button",
-  accepted_gift_types: "Client.cpp, get_accepted_gift_types",
   labeled_prices: "Client.cpp, get_labeled_price_parts",
-  chat_permissions: "Client.cpp, get_chat_permissions",
   shipping_options: "Client.cpp, get_shipping_options",
-  mask_position: "Client.cpp, get_mask_position",
   tip_amounts: "Client.cpp, get_suggested_tip_amounts",
-  input_media: "Client.cpp, get_input_media",
-  media_group: "Client.cpp, get_input_message_contents",
-  paid_media: "Client.cpp, get_paid_media",
-  input_paid_media: "Client.cpp, get_input_paid_media",
-  poll_media: "Client.cpp, get_input_poll_media",
-  inline_query_results: "Client.cpp, get_inline_query_results",
-  inline_query_result: "Client.cpp, get_inline_query_result",
-  results_button: "Client.cpp, get_inline_query_results_button",
-  profile_photo: "Client.cpp, get_input_chat_photo",
-  story_content: "Client.cpp, get_input_story_content",
-  checklist: "Client.cpp, get_input_checklist",
-  passport_errors: "Client.cpp, get_passport_element_errors",
-  story_areas: "Client.cpp, get_input_story_areas",
 };
+
+/** Where a checked kind is decided, file and function, as the pages cite it: its own reader, or the helper that reads it. */
+export function readerOf(kind: CheckedKind): string | undefined {
+  const helper = Object.keys(HELPER_KINDS).find((fn) => HELPER_KINDS[fn] === kind && fn.startsWith("get_"));
+  return OWN_READERS[kind] ?? (helper && `Client.cpp, ${helper}`);
+}
 
 /**
  * JSON values a method reads inline (after `get_required_string_arg`, or as text it parses
