@@ -7,10 +7,10 @@
  * are read as get_formatted_text reads them (their bytes and parse mode); what td's parser and
  * the entities make of them is not checked here.
  */
-import { readFormattedText, readLabeledPricesAt, readLinkPreviewOptions, readSuggestedTipAmounts } from "./jsonValues";
+import { readFormattedText, readLabeledPricesAt, readLinkPreviewOptions, readLocation, readSuggestedTipAmounts, readVenue } from "./jsonValues";
 import { readReplyMarkup } from "./replyMarkup";
 import { tdToLower } from "./td";
-import { isTdObject, refuse, TdStatus, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, refuse, TdStatus, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** Client.cpp, get_inline_query_results: MAX_INLINE_QUERY_RESULT_COUNT. */
 export const MAX_INLINE_QUERY_RESULTS = 50;
@@ -34,7 +34,7 @@ export const unsupportedResult = (type: string) => `type "${type}" is unsupporte
 /** The result types get_inline_query_result reads (lower-cased first). */
 export const INLINE_RESULT_TYPES = ["article", "audio", "contact", "document", "game", "gif", "location", "mpeg4_gif", "photo", "sticker", "venue", "video", "voice"] as const;
 
-type Fields = ReturnType<typeof tdFields>;
+type Fields = TdFields;
 
 /** A reader of a value inside another: its refusals placed under `at`. */
 function within(at: TdPath, read: () => void): void {
@@ -44,21 +44,6 @@ function within(at: TdPath, read: () => void): void {
     if (error instanceof TdStatus) throw new TdStatus(error.message, error.why, [...at, ...error.at]);
     throw error;
   }
-}
-
-/** Client.cpp, get_location(JsonObject). */
-function readLocation(fields: Fields): void {
-  fields.requiredDouble("latitude");
-  fields.requiredDouble("longitude");
-  fields.optionalDouble("horizontal_accuracy");
-}
-
-/** Client.cpp, get_venue(JsonObject). */
-function readVenue(fields: Fields): void {
-  readLocation(fields);
-  fields.requiredString("title");
-  fields.requiredString("address");
-  for (const name of ["foursquare_id", "foursquare_type", "google_place_id", "google_place_type"]) fields.optionalString(name);
 }
 
 /** Client.cpp, get_input_message_text(text, …): an empty text is refused, then get_formatted_text. */

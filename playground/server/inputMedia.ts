@@ -8,8 +8,8 @@
  * A caption is read as get_formatted_text reads it (its bytes and its parse mode; what td's
  * parser and the entities make of it is not checked here).
  */
-import { readFormattedText } from "./jsonValues";
-import { isTdObject, refuse, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { readFormattedText, readLocation, readVenue } from "./jsonValues";
+import { isTdObject, refuse, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** The refusals of the media readers (Client.cpp), each once; the callers' prefixes are in `MEDIA_PREFIXES`. */
 export const MEDIA_MESSAGES = {
@@ -77,7 +77,7 @@ const fileWhy = (field: string, text: string) =>
  * one the server cannot find is no thumbnail), then the fields of its type, clamped where
  * they are numbers.
  */
-function readMediaOfType(fields: ReturnType<typeof tdFields>, at: TdPath, type: string, parts: FileParts, forAlbum: boolean): void {
+function readMediaOfType(fields: TdFields, at: TdPath, type: string, parts: FileParts, forAlbum: boolean): void {
   const media = fields.optionalString("media");
   if (!findsFile(media, parts)) refuse(MEDIA_MESSAGES.mediaNotFound, fileWhy("media", media), [...at, "media"]);
   readThumbnail(fields);
@@ -110,7 +110,7 @@ function readMediaOfType(fields: ReturnType<typeof tdFields>, at: TdPath, type: 
 }
 
 /** Client.cpp, get_input_thumbnail(query, object, true): `thumbnail`, or the old `thumb` when it is empty; text only. */
-function readThumbnail(fields: ReturnType<typeof tdFields>): void {
+function readThumbnail(fields: TdFields): void {
   if (fields.optionalString("thumbnail") === "") fields.optionalString("thumb");
 }
 
@@ -187,16 +187,8 @@ export function readPollMedia(value: TdJsonValue, parts: FileParts): void {
     if (!isTdObject(value)) return refuse(MEDIA_MESSAGES.object, "must be an InputPollMedia object.");
     const fields = tdFields(value, []);
     const type = fields.requiredString("type");
-    if (type === "location" || type === "venue") {
-      fields.requiredDouble("latitude");
-      fields.requiredDouble("longitude");
-      fields.optionalDouble("horizontal_accuracy");
-      if (type === "location") return;
-      fields.requiredString("title");
-      fields.requiredString("address");
-      for (const name of ["foursquare_id", "foursquare_type", "google_place_id", "google_place_type"]) fields.optionalString(name);
-      return;
-    }
+    if (type === "location") return readLocation(fields);
+    if (type === "venue") return readVenue(fields);
     if (!(POLL_MEDIA_TYPES as readonly string[]).includes(type)) refuse(MEDIA_MESSAGES.pollType, `must be one of ${POLL_MEDIA_TYPES.join(", ")}; this is “${type}”.`, ["type"]);
     readMediaOfType(fields, [], type, parts, false);
   });

@@ -6,7 +6,7 @@
  * are `replyMarkup.ts`.
  */
 import { utf8Length as utf8Bytes } from "../escape";
-import { isTdObject, numberOrStringText, refuse, tdFields, withPrefix, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, numberOrStringText, refuse, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
 import { tdToLower, tdTrim, toIntegerSafe } from "./td";
 
@@ -116,6 +116,21 @@ export function readFormattedText(text: string, parseMode: string, at: { readonl
   const bytes = utf8Bytes(text);
   if (bytes > MAX_RAW_TEXT_BYTES) refuse(JSON_VALUE_MESSAGES.textTooLong, `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}.`, at.text);
   if (text !== "" && readParseMode(parseMode).kind === "refused") refuse(JSON_VALUE_MESSAGES.parseMode, "must be “HTML”, “MarkdownV2” or “Markdown” (any case), or left out.", at.mode);
+}
+
+/** Client.cpp, get_location(JsonObject): two JSON numbers and an optional third. */
+export function readLocation(fields: TdFields): void {
+  fields.requiredDouble("latitude");
+  fields.requiredDouble("longitude");
+  fields.optionalDouble("horizontal_accuracy");
+}
+
+/** Client.cpp, get_venue(JsonObject): a location, a title and an address, and optional provider ids. */
+export function readVenue(fields: TdFields): void {
+  readLocation(fields);
+  fields.requiredString("title");
+  fields.requiredString("address");
+  for (const name of ["foursquare_id", "foursquare_type", "google_place_id", "google_place_type"]) fields.optionalString(name);
 }
 
 /** A list's items read one by one by `item`, which words its own refusals. */
@@ -389,9 +404,7 @@ export function readStoryAreas(value: TdJsonValue): void {
       const type = tdFields(fields.extractRequired("type", "Object") as TdJsonObject, typeAt);
       const kind = type.requiredString("type");
       if (kind === "location") {
-        type.requiredDouble("latitude");
-        type.requiredDouble("longitude");
-        type.optionalDouble("horizontal_accuracy");
+        readLocation(type);
         const address = type.extractOptional("address", "Object");
         if (address === undefined) return;
         const fields = tdFields(address as TdJsonObject, [...typeAt, "address"]);

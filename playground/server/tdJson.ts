@@ -309,3 +309,6 @@ export function tdFields(object: TdJsonObject, at: TdPath) {
     extractOptional: (name: string, type: "Object" | "Array") => extract(name, type, false),
   };
 }
+
+/** The readers of one object's fields (`tdFields`). */
+export type TdFields = ReturnType<typeof tdFields>;
