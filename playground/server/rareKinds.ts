@@ -52,7 +52,7 @@ export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
 /** The object types whose rules (`../objects/<Type>.ts`) read a value with a port of the server's reader, through `rareVerdicts()`. */
 export const TYPES_READ_WITH_PORTS: readonly string[] = ["InlineKeyboardButton", "KeyboardButton", "BotCommand"];
 
-const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", "media_group_content", ...JSON_VALUE_KINDS];
+const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", "media_group_content", "invoice_amounts", ...JSON_VALUE_KINDS];
 type RareVerdicts = typeof import("./rareVerdicts");
 let rare: RareVerdicts | undefined;
 export const useRareVerdicts = (module: RareVerdicts) => void (rare = module);

@@ -7,7 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { toInt32, wireText } from "./integerArg";
-import { idList, MEDIA_GROUP, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, type JsonValueKind, type CheckedReading, type ReadingVerdict } from "./readingKinds";
+import { idList, INVOICE_AMOUNTS, MEDIA_GROUP, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, type CallVerdict, type JsonValueKind, type CheckedReading, type ReadingVerdict } from "./readingKinds";
 import { toIntegerSafe, utf8Length } from "./td";
 import { cleanInputString, cleanName } from "./tdNames";
 import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./replyMarkup";
@@ -177,6 +177,48 @@ export function mediaGroupVerdict(params: Readonly<Record<string, unknown>>): Ca
     const name = alone[0] === "audio" ? "Audio" : "Document";
     return { param, refused: `mixes ${alone.join(" and ")} with other types: an album of audio or of documents has only those${alone.length > 1 ? " (td may name either)" : ""}; td checks it once the chat is found.`, answer: badRequest(MEDIA_GROUP.mixed(name)) };
   }
+  return undefined;
+}
+
+/**
+ * td (InputInvoice.cpp process_input_message_invoice) on the amounts the server read: each
+ * price within check_currency_amount's limit, a positive total within it, max_tip_amount from
+ * 0 to the limit, each suggested tip positive and at most max_tip_amount, at most 4 of them.
+ * Nothing to say where the server refused the values first.
+ */
+export function invoiceAmountsVerdict(params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  const prices = jsonOf(params.prices);
+  if (!prices || !Array.isArray(prices.value)) return undefined;
+  const amounts: bigint[] = [];
+  for (const price of prices.value) {
+    const text = isObject(price) ? numberOrStringText(price.amount ?? null) : undefined;
+    const amount = text === undefined ? undefined : toIntegerSafe(text, 64);
+    if (amount === undefined) return undefined;
+    amounts.push(amount);
+  }
+  const { max } = INVOICE_AMOUNTS;
+  const within = (n: bigint) => -max <= n && n <= max;
+  const words = max.toLocaleString("en-US");
+  const limit = `td's limit is ${words} in the currency's smallest units`;
+  const at = amounts.findIndex((a) => !within(a));
+  if (at >= 0) return { param: "prices", refused: `price ${at} is ${amounts[at]}; ${limit}.`, answer: badRequest(INVOICE_AMOUNTS.price) };
+  const total = amounts.reduce((a, b) => a + b, 0n);
+  if (total <= 0n) return { param: "prices", refused: `add up to ${total}: the total must be positive.`, answer: badRequest(INVOICE_AMOUNTS.totalPositive) };
+  if (!within(total)) return { param: "prices", refused: `add up to ${total}; ${limit}.`, answer: badRequest(INVOICE_AMOUNTS.totalBig) };
+  const maxText = wireText(params.max_tip_amount);
+  const maxTip = maxText === "" ? 0n : toIntegerSafe(maxText, 64);
+  if (maxTip === undefined) return undefined;
+  if (maxTip < 0n || !within(maxTip)) return { param: "max_tip_amount", refused: `is ${maxTip}: it must be from 0 to ${words}.`, answer: badRequest(INVOICE_AMOUNTS.maxTip) };
+  const tipsText = wireText(params.suggested_tip_amounts);
+  const tips = tipsText === "" ? { value: [] } : jsonOf(params.suggested_tip_amounts);
+  if (!tips || !Array.isArray(tips.value)) return undefined;
+  const tipAmounts = tips.value.map((t) => toIntegerSafe(numberOrStringText(t) ?? "", 64));
+  if (tipAmounts.some((t) => t === undefined)) return undefined;
+  for (const tip of tipAmounts as bigint[]) {
+    if (tip <= 0n) return { param: "suggested_tip_amounts", refused: `has ${tip}: each tip must be positive.`, answer: badRequest(INVOICE_AMOUNTS.tipPositive) };
+    if (tip > maxTip) return { param: "suggested_tip_amounts", refused: `has ${tip}, more than max_tip_amount (${maxTip}).`, answer: badRequest(INVOICE_AMOUNTS.tipOverMax) };
+  }
+  if (tipAmounts.length > INVOICE_AMOUNTS.maxTips) return { param: "suggested_tip_amounts", refused: `has ${tipAmounts.length} tips; td takes at most ${INVOICE_AMOUNTS.maxTips}.`, answer: badRequest(INVOICE_AMOUNTS.tipCount) };
   return undefined;
 }
 

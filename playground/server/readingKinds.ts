@@ -494,6 +494,19 @@ export const POLL_CONTENT = {
   wrong: "Wrong quiz correct_option_id",
 } as const;
 
+/** td's refusals of an invoice's amounts (InputInvoice.cpp process_input_message_invoice; misc.cpp check_currency_amount's limit). */
+export const INVOICE_AMOUNTS = {
+  max: 9999_9999_9999n,
+  price: "Too big amount of the currency specified",
+  totalPositive: "Total price must be positive",
+  totalBig: "Total price is too big",
+  maxTip: "Invalid max_tip_amount of the currency specified",
+  tipPositive: "Suggested tip amount must be positive",
+  tipOverMax: "Suggested tip amount can't be bigger than max_tip_amount",
+  tipCount: "There can be at most 4 suggested tip amounts",
+  maxTips: 4,
+} as const;
+
 /** td's refusals of an album's items (MessageContent.cpp, check_message_group_message_contents). */
 export const MEDIA_GROUP = {
   max: 10,
@@ -526,5 +539,7 @@ export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<st
       return rareVerdicts().pollContentVerdict(params);
     case "media_group_content":
       return rareVerdicts().mediaGroupVerdict(params);
+    case "invoice_amounts":
+      return rareVerdicts().invoiceAmountsVerdict(params);
   }
 }

@@ -6,7 +6,7 @@
  * carries these words.
  */
 import { badRequest } from "../facts/badRequest";
-import { answerOf, CHAT_ACTIONS, MEDIA_GROUP, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
+import { answerOf, CHAT_ACTIONS, INVOICE_AMOUNTS, MEDIA_GROUP, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
 import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES, STORY_AREA_MESSAGES, STORY_AREA_TYPES } from "./jsonValues";
@@ -271,7 +271,7 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
     }
     case "tip_amounts":
       return {
-        text: "a JSON list of whole 64-bit numbers, as numbers or text, in the currency's smallest units (td checks them once the chat is found: each positive and at most max_tip_amount, at most 4 of them)",
+        text: `a JSON list of whole 64-bit numbers, as numbers or text, in the currency's smallest units (td then checks each is positive and at most max_tip_amount, and that there are at most ${INVOICE_AMOUNTS.maxTips})`,
         refusals: [
           { when: "is not a list", answer: badRequest(JSON_VALUE_MESSAGES.tipAmounts) },
           { when: "has an item that is neither a number nor text", answer: badRequest(JSON_VALUE_MESSAGES.tipAmountType) },
@@ -515,6 +515,22 @@ export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] 
         ["has an item that is not a number, in a quiz", QUIZ_IDS.number],
         ["has an item that is not a 32-bit integer, in a quiz", QUIZ_IDS.int32],
       ]);
+    case "invoice_amounts": {
+      const max = INVOICE_AMOUNTS.max.toLocaleString("en-US");
+      return [
+        ...refusalsOf("prices", [
+          [`has an amount beyond ±${max}`, INVOICE_AMOUNTS.price],
+          ["adds up to 0 or less", INVOICE_AMOUNTS.totalPositive],
+          [`adds up to more than ${max}`, INVOICE_AMOUNTS.totalBig],
+        ]),
+        ...refusalsOf("max_tip_amount", [[`is negative or more than ${max}`, INVOICE_AMOUNTS.maxTip]]),
+        ...refusalsOf("suggested_tip_amounts", [
+          ["has a tip of 0 or less", INVOICE_AMOUNTS.tipPositive],
+          ["has a tip above max_tip_amount", INVOICE_AMOUNTS.tipOverMax],
+          [`has more than ${INVOICE_AMOUNTS.maxTips} tips`, INVOICE_AMOUNTS.tipCount],
+        ]),
+      ];
+    }
     case "media_group_content":
       return refusalsOf("media", [
         [`has more than ${MEDIA_GROUP.max} items`, MEDIA_GROUP.tooMany],

@@ -89,6 +89,11 @@ export function firstRefusal(method: string, args: Readonly<Record<string, strin
     const verdict = verdictOf(checked, r.param, args[r.param], args);
     if (verdict && "refused" in verdict) return verdict.answer;
   }
+  // A check made after every reading (td's, on what the server read).
+  for (const c of checks.filter((c) => c.at === undefined)) {
+    const verdict = callCheckVerdict(c.kind, args);
+    if (verdict) return verdict.answer;
+  }
   return undefined;
 }
 

@@ -93,7 +93,7 @@ export const TD_CHECKS: readonly TdCheck[] = [
 ];
 
 /** A check the server or td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
-export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content" | "media_group_content";
+export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content" | "media_group_content" | "invoice_amounts";
 
 export interface CallCheck extends TdCheckSites<CallCheckKind> {
   /** The parameter whose place in the server's reading order the check takes; after every reading when absent. */
@@ -122,6 +122,19 @@ export const CALL_CHECKS: readonly CallCheck[] = [
     check: "td/telegram/MessageContent.cpp",
     methods: { sendPoll: "get_input_message_content (PollOption.cpp get_poll_options, PollManager.cpp check_quiz_correct_option_ids)" },
     afterLookup: true,
+  },
+  {
+    // td checks an invoice's amounts as it builds the message: sendInvoice's once the chat is found, a link's at once.
+    kind: "invoice_amounts",
+    check: "td/telegram/InputInvoice.cpp",
+    methods: { sendInvoice: "process_input_message_invoice (misc.cpp check_currency_amount)" },
+    afterLookup: true,
+  },
+  {
+    kind: "invoice_amounts",
+    check: "td/telegram/InputInvoice.cpp",
+    methods: { createInvoiceLink: "process_input_message_invoice (misc.cpp check_currency_amount)" },
+    afterLookup: false,
   },
   {
     kind: "media_group_content",

@@ -383,3 +383,27 @@ describe("postStory's and editStory's areas (get_input_story_areas)", () => {
     expect(post([{ position, type: { type: "location", latitude: 1, longitude: 2, address: {} } }])).toBe(`${wrap}Can't find field "country_code"`);
   });
 });
+
+describe("an invoice's amounts as td checks them (InputInvoice.cpp process_input_message_invoice)", () => {
+  const link = (args: Record<string, string>) => firstRefusal("createInvoiceLink", { title: "T", description: "D", payload: "P", currency: "USD", prices: '[{"label":"A","amount":100}]', ...args });
+
+  it("refuses a createInvoiceLink's amounts at once (no chat to find)", () => {
+    expect(link({})).toBeUndefined();
+    expect(link({ prices: '[{"label":"A","amount":1000000000000}]' })).toBe("Bad Request: too big amount of the currency specified");
+    expect(link({ prices: '[{"label":"A","amount":100},{"label":"Discount","amount":-100}]' })).toBe("Bad Request: total price must be positive");
+    expect(link({ prices: '[{"label":"A","amount":999999999999},{"label":"B","amount":1}]' })).toBe("Bad Request: total price is too big");
+    expect(link({ max_tip_amount: "-1" })).toBe("Bad Request: invalid max_tip_amount of the currency specified");
+    expect(link({ max_tip_amount: "50", suggested_tip_amounts: "[10,20]" })).toBeUndefined();
+    expect(link({ max_tip_amount: "50", suggested_tip_amounts: "[0]" })).toBe("Bad Request: suggested tip amount must be positive");
+    expect(link({ max_tip_amount: "50", suggested_tip_amounts: '["60"]' })).toBe("Bad Request: suggested tip amount can't be bigger than max_tip_amount");
+    expect(link({ suggested_tip_amounts: "[10]" })).toBe("Bad Request: suggested tip amount can't be bigger than max_tip_amount");
+    expect(link({ max_tip_amount: "50", suggested_tip_amounts: "[1,2,3,4,5]" })).toBe("Bad Request: there can be at most 4 suggested tip amounts");
+  });
+
+  it("makes sendInvoice's once the chat is found: in the validation, not the stand-in", () => {
+    const prices = '[{"label":"A","amount":-5}]';
+    expect(firstRefusal("sendInvoice", { chat_id: "1", title: "T", description: "D", payload: "P", currency: "USD", prices })).toBeUndefined();
+    const issues = validateCall(serverSlice(schema, "sendInvoice"), { chat_id: 1, title: "T", description: "D", payload: "P", currency: "USD", prices: [{ label: "A", amount: -5 }] });
+    expect(issues.filter((i) => i.path === "prices").map((i) => i.message)).toEqual(["prices: add up to -5: the total must be positive. The server answers “Bad Request: total price must be positive”."]);
+  });
+});
