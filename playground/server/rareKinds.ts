@@ -67,9 +67,12 @@ export function specialPorts(): SpecialPorts {
   if (!special) throw new Error("specialPorts.ts is not loaded: loadSlice loads it with a slice that needs it");
   return special;
 }
-/** True when a slice reads a JSON value whose port is in `specialPorts.ts`. */
-export const needsSpecialPorts = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>> }) =>
-  Object.values(slice.readings ?? {}).some((r) => (SPECIAL_JSON_KINDS as readonly (string | undefined)[]).includes(r.kind));
+/** td's checks of several parameters whose verdicts are in `specialPorts.ts`. */
+const SPECIAL_CALL_CHECKS: readonly string[] = ["media_group_content", "invoice_amounts"];
+/** True when a slice reads a JSON value whose port is in `specialPorts.ts`, or has a check whose verdict is there. */
+export const needsSpecialPorts = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>>; readonly callChecks?: readonly { readonly kind: string }[] }) =>
+  Object.values(slice.readings ?? {}).some((r) => (SPECIAL_JSON_KINDS as readonly (string | undefined)[]).includes(r.kind)) ||
+  (slice.callChecks ?? []).some((c) => SPECIAL_CALL_CHECKS.includes(c.kind));
 /** True when a slice's readings or checks need `rareVerdicts.ts`. */
 export const needsRareVerdicts = (slice: {
   readonly readings?: Readonly<Record<string, { readonly kind?: string }>>;

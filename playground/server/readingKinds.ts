@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdToLower, tdTrim, toInt64, toIntegerSafe } from "./td";
-import { JSON_VALUE_KINDS, rareVerdicts } from "./rareKinds";
+import { JSON_VALUE_KINDS, rareVerdicts, specialPorts } from "./rareKinds";
 import { tdJsonDecode, tdJsonRead } from "./tdJson";
 import { isUpload } from "../schema/slice";
 
@@ -538,8 +538,8 @@ export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<st
     case "poll_content":
       return rareVerdicts().pollContentVerdict(params);
     case "media_group_content":
-      return rareVerdicts().mediaGroupVerdict(params);
+      return specialPorts().mediaGroupVerdict(params);
     case "invoice_amounts":
-      return rareVerdicts().invoiceAmountsVerdict(params);
+      return specialPorts().invoiceAmountsVerdict(params);
   }
 }

@@ -2,6 +2,7 @@
  * The ports of the JSON values few methods take (`SPECIAL_JSON_KINDS`): bot commands, reactions,
  * menu buttons, gifts, prices, permissions, shipping options, mask positions, tips, custom
  * emoji, media, inline query results, profile photos, stories, checklists, passport errors.
+ * td's checks of the few methods that take them (an album, an invoice's amounts) are here too.
  * A slice with one of them loads this module (`loadSlice`); Node has it at once (`readings.ts`).
  */
 import type { SPECIAL_JSON_KINDS } from "./rareKinds";
@@ -22,7 +23,13 @@ import {
   readStoryAreas,
   readSuggestedTipAmounts,
 } from "./jsonValues";
-import { firstRefusalOf, type TdJsonValue, type TdStatus } from "./tdJson";
+import { firstRefusalOf, numberOrStringText, type TdJsonObject, type TdJsonValue, type TdStatus } from "./tdJson";
+import { badRequest } from "../facts/badRequest";
+import { wireText } from "./integerArg";
+import { INVOICE_AMOUNTS, MEDIA_GROUP, type CallVerdict } from "./readingKinds";
+import { isObject, jsonOf } from "./rareVerdicts";
+import { toIntegerSafe } from "./td";
+
 
 export const SPECIAL_READERS: Readonly<Record<(typeof SPECIAL_JSON_KINDS)[number], (value: TdJsonValue, parts: FileParts) => readonly TdStatus[]>> = {
   bot_commands: firstRefusalOf(readBotCommands),
@@ -49,3 +56,72 @@ export const SPECIAL_READERS: Readonly<Record<(typeof SPECIAL_JSON_KINDS)[number
   passport_errors: firstRefusalOf(readPassportElementErrors),
   story_areas: firstRefusalOf(readStoryAreas),
 };
+
+/**
+ * td (MessageContent.cpp check_message_group_message_contents), on the album the server read
+ * (get_input_message_contents): 1-10 items (one is sent as a single message), the caption above
+ * the media the same for all, audio and documents not mixed with other types. td's set of
+ * types has no order: with both audio and documents among others, it may name either.
+ */
+export function mediaGroupVerdict(params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  const media = jsonOf(params.media);
+  // td reads what the server made of the list: nothing to say when the server refused it first.
+  if (!media || !Array.isArray(media.value) || media.value.some((item) => !isObject(item))) return undefined;
+  const items = media.value as TdJsonObject[];
+  const param = "media";
+  if (items.length > MEDIA_GROUP.max) return { param, refused: `has ${items.length} items; td sends at most ${MEDIA_GROUP.max} as an album, and checks it once the chat is found.`, answer: badRequest(MEDIA_GROUP.tooMany) };
+  if (items.length === 0) return { param, refused: "is an empty list; td checks it once the chat is found.", answer: badRequest(MEDIA_GROUP.none) };
+  // invert_media: show_caption_above_media, which only photos and videos carry.
+  const above = (item: TdJsonObject) => ["photo", "live_photo", "video"].includes(String(item.type)) && item.show_caption_above_media === true;
+  if (items.some((item) => above(item) !== above(items[0]!))) return { param, refused: "has show_caption_above_media on some photos or videos and not on others; td checks it once the chat is found.", answer: badRequest(MEDIA_GROUP.captionAbove) };
+  const types = new Set(items.map((item) => String(item.type)));
+  const alone = ["audio", "document"].filter((t) => types.has(t));
+  if (types.size > 1 && alone.length) {
+    const name = alone[0] === "audio" ? "Audio" : "Document";
+    return { param, refused: `mixes ${alone.join(" and ")} with other types: an album of audio or of documents has only those${alone.length > 1 ? " (td may name either)" : ""}; td checks it once the chat is found.`, answer: badRequest(MEDIA_GROUP.mixed(name)) };
+  }
+  return undefined;
+}
+
+/**
+ * td (InputInvoice.cpp process_input_message_invoice) on the amounts the server read: each
+ * price within check_currency_amount's limit, a positive total within it, max_tip_amount from
+ * 0 to the limit, each suggested tip positive and at most max_tip_amount, at most 4 of them.
+ * Nothing to say where the server refused the values first.
+ */
+export function invoiceAmountsVerdict(params: Readonly<Record<string, unknown>>): CallVerdict | undefined {
+  const prices = jsonOf(params.prices);
+  if (!prices || !Array.isArray(prices.value)) return undefined;
+  const amounts: bigint[] = [];
+  for (const price of prices.value) {
+    const text = isObject(price) ? numberOrStringText(price.amount ?? null) : undefined;
+    const amount = text === undefined ? undefined : toIntegerSafe(text, 64);
+    if (amount === undefined) return undefined;
+    amounts.push(amount);
+  }
+  const { max } = INVOICE_AMOUNTS;
+  const within = (n: bigint) => -max <= n && n <= max;
+  const words = max.toLocaleString("en-US");
+  const limit = `td's limit is ${words} in the currency's smallest units`;
+  const at = amounts.findIndex((a) => !within(a));
+  if (at >= 0) return { param: "prices", refused: `price ${at} is ${amounts[at]}; ${limit}.`, answer: badRequest(INVOICE_AMOUNTS.price) };
+  const total = amounts.reduce((a, b) => a + b, 0n);
+  if (total <= 0n) return { param: "prices", refused: `add up to ${total}: the total must be positive.`, answer: badRequest(INVOICE_AMOUNTS.totalPositive) };
+  if (!within(total)) return { param: "prices", refused: `add up to ${total}; ${limit}.`, answer: badRequest(INVOICE_AMOUNTS.totalBig) };
+  const maxText = wireText(params.max_tip_amount);
+  const maxTip = maxText === "" ? 0n : toIntegerSafe(maxText, 64);
+  if (maxTip === undefined) return undefined;
+  if (maxTip < 0n || !within(maxTip)) return { param: "max_tip_amount", refused: `is ${maxTip}: it must be from 0 to ${words}.`, answer: badRequest(INVOICE_AMOUNTS.maxTip) };
+  const tipsText = wireText(params.suggested_tip_amounts);
+  const tips = tipsText === "" ? { value: [] } : jsonOf(params.suggested_tip_amounts);
+  if (!tips || !Array.isArray(tips.value)) return undefined;
+  const tipAmounts = tips.value.map((t) => toIntegerSafe(numberOrStringText(t) ?? "", 64));
+  if (tipAmounts.some((t) => t === undefined)) return undefined;
+  for (const tip of tipAmounts as bigint[]) {
+    if (tip <= 0n) return { param: "suggested_tip_amounts", refused: `has ${tip}: each tip must be positive.`, answer: badRequest(INVOICE_AMOUNTS.tipPositive) };
+    if (tip > maxTip) return { param: "suggested_tip_amounts", refused: `has ${tip}, more than max_tip_amount (${maxTip}).`, answer: badRequest(INVOICE_AMOUNTS.tipOverMax) };
+  }
+  if (tipAmounts.length > INVOICE_AMOUNTS.maxTips) return { param: "suggested_tip_amounts", refused: `has ${tipAmounts.length} tips; td takes at most ${INVOICE_AMOUNTS.maxTips}.`, answer: badRequest(INVOICE_AMOUNTS.tipCount) };
+  return undefined;
+}
+

@@ -31,5 +31,8 @@ describe("the ports of the JSON values few methods take come with their slice, n
     for (const method of ["sendMediaGroup", "answerInlineQuery", "setMyCommands", "sendInvoice", "restrictChatMember", "postStory"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(true);
     const album = await loadSlice("sendMediaGroup");
     expect(validateCall(album, { chat_id: 1, media: [{ type: "animation", media: "x" }] }).some((i) => i.path === "media[0].type" && i.severity === "error")).toBe(true);
+    // td's check of the album, whose verdict comes with the same chunk.
+    const eleven = Array.from({ length: 11 }, () => ({ type: "photo", media: "x" }));
+    expect(validateCall(album, { chat_id: 1, media: eleven }).some((i) => i.path === "media" && i.message.includes("too many messages to send as an album"))).toBe(true);
   });
 });
