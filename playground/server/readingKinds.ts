@@ -494,28 +494,6 @@ export const POLL_CONTENT = {
   wrong: "Wrong quiz correct_option_id",
 } as const;
 
-/** td's refusals of an invoice's amounts (InputInvoice.cpp process_input_message_invoice; misc.cpp check_currency_amount's limit). */
-export const INVOICE_AMOUNTS = {
-  max: 9999_9999_9999n,
-  price: "Too big amount of the currency specified",
-  totalPositive: "Total price must be positive",
-  totalBig: "Total price is too big",
-  maxTip: "Invalid max_tip_amount of the currency specified",
-  tipPositive: "Suggested tip amount must be positive",
-  tipOverMax: "Suggested tip amount can't be bigger than max_tip_amount",
-  tipCount: "There can be at most 4 suggested tip amounts",
-  maxTips: 4,
-} as const;
-
-/** td's refusals of an album's items (MessageContent.cpp, check_message_group_message_contents). */
-export const MEDIA_GROUP = {
-  max: 10,
-  tooMany: "Too many messages to send as an album",
-  none: "There are no messages to send",
-  captionAbove: "Parameter show_caption_above_media must be the same for all messages",
-  mixed: (type: string) => `${type} can't be mixed with other media types`,
-} as const;
-
 /** A refusal of a check of several parameters together: the parameter, why, and the server's answer. */
 export interface CallVerdict {
   readonly param: string;

@@ -6,10 +6,11 @@
  * carries these words.
  */
 import { badRequest } from "../facts/badRequest";
-import { answerOf, CHAT_ACTIONS, INVOICE_AMOUNTS, MEDIA_GROUP, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
+import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
 import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES, STORY_AREA_MESSAGES, STORY_AREA_TYPES } from "./jsonValues";
+import { INVOICE_AMOUNTS, MEDIA_GROUP } from "./specialPorts";
 import { INLINE_RESULT_MESSAGES, INLINE_RESULT_TYPES, MAX_INLINE_QUERY_RESULTS, unsupportedResult } from "./inlineResults";
 import { INPUT_MEDIA_TYPES, MEDIA_MESSAGES, MEDIA_PREFIXES, notInAlbum, PAID_MEDIA_TYPES, POLL_MEDIA_TYPES, unsupportedType } from "./inputMedia";
 
