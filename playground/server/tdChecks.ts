@@ -100,6 +100,8 @@ export interface CallCheck extends TdCheckSites<CallCheckKind> {
   readonly at?: string;
   /** Made once the chat is found (td's checks are): the stand-in, which finds no chat, does not make it. */
   readonly afterLookup: boolean;
+  /** Methods with no chat to find, where td makes the check at once (createInvoiceLink). */
+  readonly atOnce?: readonly string[];
 }
 
 export const CALL_CHECKS: readonly CallCheck[] = [
@@ -124,17 +126,12 @@ export const CALL_CHECKS: readonly CallCheck[] = [
     afterLookup: true,
   },
   {
-    // td checks an invoice's amounts as it builds the message: sendInvoice's once the chat is found, a link's at once.
+    // td checks an invoice's amounts as it builds the message: sendInvoice's once the chat is found, a link's at once (export_invoice).
     kind: "invoice_amounts",
     check: "td/telegram/InputInvoice.cpp",
-    methods: { sendInvoice: "process_input_message_invoice (misc.cpp check_currency_amount)" },
+    methods: { sendInvoice: "process_input_message_invoice (misc.cpp check_currency_amount)", createInvoiceLink: "process_input_message_invoice (misc.cpp check_currency_amount)" },
     afterLookup: true,
-  },
-  {
-    kind: "invoice_amounts",
-    check: "td/telegram/InputInvoice.cpp",
-    methods: { createInvoiceLink: "process_input_message_invoice (misc.cpp check_currency_amount)" },
-    afterLookup: false,
+    atOnce: ["createInvoiceLink"],
   },
   {
     kind: "media_group_content",
@@ -148,6 +145,6 @@ export const CALL_CHECKS: readonly CallCheck[] = [
 export function callChecksOf(method: string): (CallCheck & { readonly source: string })[] {
   return CALL_CHECKS.flatMap((c) => {
     const name = Object.keys(c.methods).find((m) => m.toLowerCase() === method.toLowerCase());
-    return name ? [{ ...c, source: `${c.check}, ${c.methods[name]}` }] : [];
+    return name ? [{ ...c, afterLookup: c.afterLookup && !c.atOnce?.includes(name), source: `${c.check}, ${c.methods[name]}` }] : [];
   });
 }
