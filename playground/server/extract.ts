@@ -162,7 +162,7 @@ function branchOf(body: string, start: number): string | undefined {
         // The if this else belongs to: the block its closing brace ends.
         const close = body.indexOf("}", body.lastIndexOf("\n", i) + 1);
         const opening = branchOf(body, close);
-        return opening === undefined ? "else" : `!(${opening})`;
+        return opening === undefined ? "else" : /^\w+$/.test(opening) ? `!${opening}` : `!(${opening})`;
       }
     }
   }
@@ -274,14 +274,17 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
       if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, line: lineAt[at]!, at, branch: branchOf(body, at) });
     }
     steps.sort((a, b) => a.at - b.at);
-    // A condition on a boolean the function read (`auto ok = to_bool(query->arg("ok"));` … `if (!ok) {`)
-    // is written as the parameter's reading, so validation can decide it.
-    const bools = new Map([...body.matchAll(/\bauto (\w+) = to_bool\(query->arg\("(\w+)"\)\);/g)].map((m) => [m[1]!, m[2]!]));
-    const onParam = (branch: string | undefined) => {
-      const m = /^(!?)\(?(\w+)\)?$/.exec(branch ?? "");
-      const param = m && bools.get(m[2]!);
-      return param ? `${m![1]}to_bool(query->arg("${param}"))` : branch;
-    };
+    // A condition on a local the function read once from the request (`auto ok = to_bool(query->arg("ok"));`
+    // … `if (!ok) {`; `auto type = query->arg("type");` … `if (type == "quiz") {`;
+    // `bool replace_caption = query->has_arg("caption");`) is written as that reading, so
+    // validation can decide it (conditions.ts). A local assigned again is left as it is.
+    const locals = new Map(
+      [...body.matchAll(/\b(?:auto|bool) (\w+) = ((?:to_bool\(query->arg|query->arg|query->has_arg)\("\w+"\)\)?);/g)]
+        .filter((m) => !new RegExp(`(?<![\\w.>])${m[1]!} = `).test(body.replace(m[0], "")))
+        .map((m) => [m[1]!, m[2]!]),
+    );
+    const onParam = (branch: string | undefined) =>
+      branch?.replace(/(?<![\w."]|->)\b(\w+)\b(?![("\w])/g, (word) => locals.get(word) ?? word);
     out.set(current, [...(out.get(current) ?? []), ...steps.map((s) => ({ ...s, branch: onParam(s.branch) }))]);
   };
   lines.forEach((line, i) => {

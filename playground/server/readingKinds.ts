@@ -8,9 +8,12 @@
 import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
-import { tdToLower, tdTrim, toInt64, toIntegerSafe } from "./td";
+import { tdToLower, toInt64, toIntegerSafe } from "./td";
 import { JSON_VALUE_KINDS, rareVerdicts, specialPorts } from "./rareKinds";
 import { tdJsonDecode, tdJsonRead } from "./tdJson";
+import { holds, parseCondition, toBool, type Condition } from "./conditions";
+
+export { toBool };
 import { isUpload } from "../schema/slice";
 
 export type ReadingKind =
@@ -201,8 +204,6 @@ export function boolDefaultOf(expression: string | undefined): { readonly value?
   return { words: `as the server computes ${expression}` };
 }
 
-/** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
-export const toBool = (value: unknown) => ["true", "yes", "1"].includes(tdTrim(tdToLower(wireText(value))));
 
 /**
  * Where the kinds not read by a helper of `HELPER_KINDS` are decided, file and function. A
@@ -311,8 +312,11 @@ export interface CheckedReading {
   readonly max?: number;
   /** Read only when it is sent (`if (query->has_arg("chat_id"))`): nothing is never refused. */
   readonly sentOnly?: boolean;
-  /** Read only when a boolean parameter is true or false (`if (!ok)`, ok being `to_bool(query->arg("ok"))`): checked then. */
-  readonly when?: { readonly param: string; readonly is: boolean };
+  /**
+   * Read only when the other parameters meet a condition (`if (!ok)`, `if (type == "quiz")`,
+   * `if (!query->has_arg("reply_parameters"))`): checked then (`conditions.ts`).
+   */
+  readonly when?: Condition;
   /** For a name td cleans: its refusal when nothing is left, and whether sending nothing is fine. */
   readonly blank?: string;
   readonly keepsNothing?: boolean;
@@ -327,11 +331,16 @@ export interface CheckedReading {
 
 /** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
 export function checkedReading(reading: Reading): CheckedReading | undefined {
-  // Read only when sent: checked then. Under any other condition: not modelled, not checked.
-  const sentOnly = reading.onlyIf === `query->has_arg("${reading.param}")` || reading.onlyIf === `!query->arg("${reading.param}").empty()`;
-  const on = /^(!?)to_bool\(query->arg\("(\w+)"\)\)$/.exec(reading.onlyIf ?? "");
-  const when = on ? { param: on[2]!, is: on[1] === "" } : undefined;
-  if (reading.onlyIf && !sentOnly && !when) return undefined;
+  // Read only under a condition on the request: checked then. A condition on anything else
+  // (a file the server found, a number it computed) is not modelled: not checked.
+  const condition = reading.onlyIf === undefined ? undefined : parseCondition(reading.onlyIf);
+  if (reading.onlyIf !== undefined && !condition) return undefined;
+  // That it is sent itself is the guard for nothing (`sentOnly`); the rest is `when`.
+  const conjuncts = condition === undefined ? [] : "all" in condition ? condition.all : [condition];
+  const itself = (c: Condition) => ("sent" in c && c.sent === reading.param) || ("nonEmpty" in c && c.nonEmpty === reading.param);
+  const sentOnly = conjuncts.some(itself);
+  const others = conjuncts.filter((c) => !itself(c));
+  const when = others.length === 0 ? undefined : others.length === 1 ? others[0] : { all: others };
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   // A checked kind parses its own JSON (poll options, a command scope): its refusals say so.
   const json = kind && !isJsonValueKind(kind) ? undefined : reading.json;
@@ -382,7 +391,7 @@ const isNothing = (value: unknown, kind: CheckedKind | undefined) =>
  * true or false.
  */
 export function verdictOf(reading: CheckedReading, param: string, value: unknown, params: Readonly<Record<string, unknown>> = {}): ReadingVerdict {
-  if (reading.when && toBool(params[reading.when.param]) !== reading.when.is) return undefined;
+  if (reading.when && !holds(reading.when, params)) return undefined;
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value, reading.kind)) return { refused: "is required.", answer: badRequest(reading.empty) };
   if (reading.json) {

@@ -6,6 +6,7 @@
  * carries these words.
  */
 import { badRequest } from "../facts/badRequest";
+import { conditionWords } from "./conditions";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
@@ -27,8 +28,8 @@ export interface RefusalRule {
 export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   const rule = ruleOf(reading, param);
   if (!reading.when) return rule;
-  // Read only when a boolean parameter is true or false (answerPreCheckoutQuery's error_message, when ok is false).
-  const words = `when ${reading.when.param} is ${reading.when.is ? "true" : "false"}`;
+  // Read only under a condition (answerPreCheckoutQuery's error_message, when ok is false; a quiz's explanation).
+  const words = `when ${conditionWords(reading.when)}`;
   return { text: `${words}: ${rule.text}`, refusals: rule.refusals.map((r) => ({ ...r, when: `, ${words}, ${r.when.replace(/^, /, "")}` })) };
 }
 

@@ -14,6 +14,7 @@ import type { SchemaSlice } from "../../../playground/schema/slice";
 import { INT32 } from "../../../playground/server/integerArg";
 import { answerOf, WRONG_CHAT_ACTION, type CheckedReading } from "../../../playground/server/readingKinds";
 import { JSON_VALUE_KINDS } from "../../../playground/server/rareKinds";
+import { holds, type Condition } from "../../../playground/server/conditions";
 import { serverSlice } from "../../../playground/server/slices";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
@@ -33,9 +34,25 @@ interface Case {
 
 const isJsonKind = (kind: string | undefined) => (JSON_VALUE_KINDS as readonly (string | undefined)[]).includes(kind);
 
+/** Parameters that meet a condition (the first way an `||` offers), checked with `holds`. */
+function meeting(condition: Condition): Record<string, unknown> {
+  const build = (c: Condition, negated: boolean): Record<string, unknown> => {
+    if ("not" in c) return build(c.not, !negated);
+    if ("sent" in c) return negated ? {} : { [c.sent]: "1" };
+    if ("nonEmpty" in c) return negated ? {} : { [c.nonEmpty]: "1" };
+    if ("isTrue" in c) return { [c.isTrue]: !negated };
+    if ("equals" in c) return negated ? { [c.param]: `not ${c.equals}` } : { [c.param]: c.equals };
+    const parts = "all" in c ? c.all : c.any;
+    return ("all" in c) !== negated ? Object.assign({}, ...parts.map((p) => build(p, negated))) : build(parts[0]!, negated);
+  };
+  const params = build(condition, false);
+  expect(holds(condition, params)).toBe(true);
+  return params;
+}
+
 /** The cases a reading's facts give: each refusal, and a value on the accepted side of it. */
 function readingCases(param: string, r: CheckedReading): Case[] {
-  const on = r.when ? { [r.when.param]: r.when.is } : {};
+  const on = r.when ? meeting(r.when) : {};
   const c = (value: unknown, expect: Case["expect"], why: string): Case => ({ param, value, with: on, expect, why });
   const out: Case[] = [];
   if (r.empty && !r.sentOnly) out.push(c(undefined, { error: badRequest(r.empty) }, "nothing sent, refused by its guard"));

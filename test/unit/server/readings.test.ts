@@ -235,6 +235,16 @@ describe("extract, on a piece of source", () => {
       '  if (!query->arg("user_id").empty()) {',
       '    TRY_RESULT_ASSIGN(user_id, get_user_id(query.get(), "user_id"));',
       "  }",
+      '  auto type = query->arg("type");',
+      '  bool replace_caption = query->has_arg("caption");',
+      '  auto mode = query->arg("mode");',
+      '  mode = "other";',
+      '  if (type == "quiz" && !replace_caption) {',
+      '    TRY_RESULT(explanation, get_required_string_arg(query.get(), "explanation"));',
+      "  }",
+      '  if (mode.empty()) {',
+      '    auto hint = query->arg("hint");',
+      "  }",
       "  return td::Status::OK();",
       "}",
       "td::Status Client::process_pay_me_query(PromisedQueryPtr &query) {",
@@ -253,11 +263,17 @@ describe("extract, on a piece of source", () => {
       ["error_message", "required_string", '!to_bool(query->arg("ok"))'],
       ["note", "string", undefined],
       ["user_id", "user_id", '!query->arg("user_id").empty()'],
+      ["type", "string", undefined],
+      ["caption", "string", undefined],
+      ["mode", "string", undefined],
+      // Locals read once from the request are written as that reading; one assigned again is not.
+      ["explanation", "required_string", 'query->arg("type") == "quiz" && !query->has_arg("caption")'],
+      ["hint", "string", "mode.empty()"],
     ]);
     expect(methods.payme!.params.map((p) => [p.param, p.onlyIf])).toEqual([["options", undefined]]);
     // Read only when it is not empty: checked then, as a parameter read only when sent.
     expect(checkedReading(methods.shipme!.params[5]!)).toEqual({ kind: "user_id", sentOnly: true });
-    expect(checkedReading(methods.shipme!.params[3]!)).toEqual({ kind: "required_string", when: { param: "ok", is: false } });
+    expect(checkedReading(methods.shipme!.params[3]!)).toEqual({ kind: "required_string", when: { not: { isTrue: "ok" } } });
     expect(checkedReading(methods.shipme!.params[2]!)).toBeUndefined();
   });
 
@@ -625,10 +641,14 @@ describe("lists of ids, as get_message_ids and get_user_ids read them", () => {
     expect(firstRefusal("deletemessages", { chat_id: "1", message_ids: "[1,2]" })).toBeUndefined();
   });
 
-  it("a list read only under a condition the checks do not model decides nothing (setManagedBotAccessSettings)", () => {
+  it("a list read only under a condition on the request is checked then (setManagedBotAccessSettings: when is_access_restricted is true)", () => {
     const reading = readingsOf("setManagedBotAccessSettings")!.find((r) => r.param === "added_user_ids")!;
-    expect(reading).toMatchObject({ kind: "user_ids", max: 10, onlyIf: 'is_restricted && query->has_arg("added_user_ids")' });
-    expect(serverSlice(schema, "setManagedBotAccessSettings").readings?.added_user_ids).toBeUndefined();
+    expect(reading).toMatchObject({ kind: "user_ids", max: 10, onlyIf: 'to_bool(query->arg("is_access_restricted")) && query->has_arg("added_user_ids")' });
+    const checked = serverSlice(schema, "setManagedBotAccessSettings").readings?.added_user_ids;
+    expect(checked).toEqual({ kind: "user_ids", max: 10, sentOnly: true, when: { isTrue: "is_access_restricted" } });
+    const eleven = JSON.stringify(Array.from({ length: 11 }, (_, i) => i + 1));
+    expect(firstRefusal("setmanagedbotaccesssettings", { user_id: "1", is_access_restricted: "true", added_user_ids: eleven })).toBe("Bad Request: too many user identifiers specified");
+    expect(firstRefusal("setmanagedbotaccesssettings", { user_id: "1", is_access_restricted: "false", added_user_ids: eleven })).toBeUndefined();
   });
 
   it("a parameter read only when sent is checked then and never refused for missing (getChatMenuButton's chat_id)", () => {
