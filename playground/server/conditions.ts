@@ -8,6 +8,7 @@
  * checked (`coverage.ts` says so on the page).
  */
 import { wireText } from "./integerArg";
+import { isUpload } from "../schema/slice";
 import { tdToLower, tdTrim } from "./td";
 
 /** Client.cpp, `to_bool`: true only for "true", "yes" or "1", in any case, trimmed with td's spaces. */
@@ -20,6 +21,8 @@ export type Condition =
   | { readonly nonEmpty: string }
   /** `to_bool(query->arg("p"))`. */
   | { readonly isTrue: string }
+  /** `query->file("p") != nullptr`: a file part of that name. */
+  | { readonly file: string }
   /** `query->arg("p") == "text"`. */
   | { readonly param: string; readonly equals: string }
   | { readonly not: Condition }
@@ -31,6 +34,7 @@ export function holds(condition: Condition, params: Readonly<Record<string, unkn
   if ("sent" in condition) return params[condition.sent] !== undefined;
   if ("nonEmpty" in condition) return wireText(params[condition.nonEmpty]) !== "";
   if ("isTrue" in condition) return toBool(params[condition.isTrue]);
+  if ("file" in condition) return isUpload(params[condition.file]);
   if ("equals" in condition) return wireText(params[condition.param]) === condition.equals;
   if ("not" in condition) return !holds(condition.not, params);
   if ("all" in condition) return condition.all.every((c) => holds(c, params));
@@ -42,6 +46,7 @@ export function paramsOf(condition: Condition): string[] {
   if ("sent" in condition) return [condition.sent];
   if ("nonEmpty" in condition) return [condition.nonEmpty];
   if ("isTrue" in condition) return [condition.isTrue];
+  if ("file" in condition) return [condition.file];
   if ("equals" in condition) return [condition.param];
   if ("not" in condition) return paramsOf(condition.not);
   return ("all" in condition ? condition.all : condition.any).flatMap(paramsOf);
@@ -51,6 +56,7 @@ const ATOMS: readonly [RegExp, (m: RegExpExecArray) => Condition][] = [
   [/^query->has_arg\("(\w+)"\)/, (m) => ({ sent: m[1]! })],
   [/^query->arg\("(\w+)"\)\.empty\(\)/, (m) => ({ not: { nonEmpty: m[1]! } })],
   [/^to_bool\(query->arg\("(\w+)"\)\)/, (m) => ({ isTrue: m[1]! })],
+  [/^query->file\("(\w+)"\) (==|!=) nullptr/, (m) => (m[2] === "!=" ? { file: m[1]! } : { not: { file: m[1]! } })],
   [/^query->arg\("(\w+)"\) (==|!=) "([^"\\]*)"/, (m) => (m[2] === "==" ? { param: m[1]!, equals: m[3]! } : { not: { param: m[1]!, equals: m[3]! } })],
 ];
 
@@ -121,6 +127,7 @@ export function conditionWords(condition: Condition, negated = false): string {
   if ("sent" in condition) return `${condition.sent} is ${negated ? "not sent" : "sent"}`;
   if ("nonEmpty" in condition) return `${condition.nonEmpty} is ${negated ? "empty or not sent" : "sent and not empty"}`;
   if ("isTrue" in condition) return `${condition.isTrue} is ${negated ? "false" : "true"}`;
+  if ("file" in condition) return `${condition.file} is ${negated ? "not " : ""}a file sent with the request`;
   if ("equals" in condition) return `${condition.param} is ${negated ? "not " : ""}“${condition.equals}”`;
   const parts = "all" in condition ? condition.all : condition.any;
   const joint = ("all" in condition) !== negated ? " and " : " or ";

@@ -10,6 +10,7 @@
  *   npx tsx playground/server/extract.ts /tmp/Client.cpp /tmp/Client.h <commit>
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { parseCondition } from "./conditions";
 import { fileURLToPath } from "node:url";
 import { INT32 } from "./integerArg";
 import type { BotApiSchema } from "../schema/model";
@@ -232,20 +233,52 @@ function numberGuard(body: string, start: number, end: number): string | undefin
 }
 
 /**
- * A reading made whenever the function runs, or only when the parameter was sent: at the
- * body's top level (two spaces in, or in a plain block), or one level in under `if (query->has_arg("param"))`.
- * Deeper (sendPoll reads correct_option_ids only `if (type == "quiz")`), the condition is not
- * modelled, and its JSON refusal is not taken.
+ * A reading made whenever the function runs, or under one condition on the request the checks
+ * model (`conditions.ts`): at the body's top level (two spaces in, or in a plain block), or one
+ * level in under `if (query->has_arg("param"))` or another such condition (addStickerToSet's
+ * sticker, `if (query->has_arg("sticker") || query->file("sticker") != nullptr)`). Deeper, or
+ * under a condition not modelled, its JSON refusal is not taken.
  */
 function readAtTop(body: string, start: number, branch: string | undefined, param: string): boolean {
   const indent = /^ */.exec(body.slice(body.lastIndexOf("\n", start) + 1))![0].length;
   // One level in with no condition: a plain block (`{ auto max_tip_amount_str = query->arg(…); … }`).
-  return indent === 2 || (indent === 4 && (branch === undefined || branch === `query->has_arg("${param}")`));
+  return indent === 2 || (indent === 4 && (branch === undefined || branch === `query->has_arg("${param}")` || parseCondition(branch) !== undefined));
 }
 
-type Step = Read | { readonly handedTo: string; readonly line: number; readonly at: number; readonly branch: string | undefined };
+type Step = Read | { readonly handedTo: string; readonly arity: number; readonly line: number; readonly at: number; readonly branch: string | undefined };
 
-/** Every reading and every hand-over of the query, by the function it is in (overloads share a name), in source order. */
+/** How many parameters a function takes, from its definition (which may span lines): `name/count` keys its readings, so overloads stay apart. */
+function arityAt(lines: readonly string[], i: number, name: string): number {
+  let text = "";
+  for (let k = i; k < lines.length && k < i + 8; k++) {
+    text += `${lines[k]} `;
+    if (/\{\s*$/.test(lines[k]!)) break;
+  }
+  const open = text.indexOf(`Client::${name}(`) + `Client::${name}(`.length;
+  let depth = 0;
+  let count = 0;
+  let any = false;
+  for (const c of text.slice(open)) {
+    if (c === "(" || c === "<") depth++;
+    else if (c === ">") depth--;
+    else if (c === ")" && depth-- === 0) break;
+    else if (c === "," && depth === 0) count++;
+    else if (!/\s/.test(c)) any = true;
+  }
+  return any ? count + 1 : 0;
+}
+
+/**
+ * The steps of the function a hand-over calls: the overload taking that many arguments, else
+ * the one taking the fewest more (defaults), else the only one of that name.
+ */
+function stepsOf(reads: ReadonlyMap<string, Step[]>, name: string, arity: number | undefined): Step[] {
+  const overloads = [...reads.keys()].filter((k) => k.startsWith(`${name}/`)).map((k) => Number(k.slice(name.length + 1))).sort((a, b) => a - b);
+  const pick = arity === undefined || overloads.length === 1 ? overloads[0] : overloads.includes(arity) ? arity : overloads.find((n) => n > arity);
+  return pick === undefined ? [] : reads.get(`${name}/${pick}`) ?? [];
+}
+
+/** Every reading and every hand-over of the query, by the function it is in (`name/arity`, so overloads stay apart), in source order. */
 function readsByFunction(lines: readonly string[], defaults: Record<string, string>): Map<string, Step[]> {
   const out = new Map<string, Step[]>();
   let current: string | undefined;
@@ -271,7 +304,7 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
       const at = m.index!;
       if (NOT_READERS.has(m[1]!) || taken.some(([a, b]) => at >= a && at < b)) continue;
       const { args } = callArguments(body, at + m[1]!.length);
-      if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, line: lineAt[at]!, at, branch: branchOf(body, at) });
+      if (args.some((a) => HANDS_QUERY.test(a))) steps.push({ handedTo: m[1]!, arity: args.length, line: lineAt[at]!, at, branch: branchOf(body, at) });
     }
     steps.sort((a, b) => a.at - b.at);
     // A condition on a local the function read once from the request (`auto ok = to_bool(query->arg("ok"));`
@@ -292,7 +325,8 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
     if (/^\S/.test(line)) {
       // A class's members (callbacks) are not the function above them.
       close();
-      current = /\bClient::(\w+)\(/.exec(line)?.[1];
+      const name = /\bClient::(\w+)\(/.exec(line)?.[1];
+      current = name && `${name}/${arityAt(lines, i, name)}`;
       body = "";
       lineAt = [];
       return;
@@ -325,8 +359,8 @@ export function helperEmptyGuards(source: string): Record<string, string> {
  * td::Status::Error(400, "Can't parse mask position JSON object"); }`. One that reads the field
  * with get_required_string_arg (get_input_media) refuses it empty first.
  */
-export function helperJsonGuards(source: string): Record<string, { readonly message: string; readonly required: boolean }> {
-  const out: Record<string, { message: string; required: boolean }> = {};
+export function helperJsonGuards(source: string): Record<string, { readonly message: string; readonly required: boolean; readonly takesEmpty?: boolean }> {
+  const out: Record<string, { message: string; required: boolean; takesEmpty?: boolean }> = {};
   const helper = /^\S[^\n]*\bClient::(\w+)\(\s*const Query \*query,[^)]*td::Slice field_name[^{]*\{\n([\s\S]*?)^\}/gm;
   for (const [, fn, body] of source.matchAll(helper)) {
     const plain = /auto (\w+) = query->arg\(field_name\);/.exec(body!)?.[1];
@@ -335,15 +369,18 @@ export function helperJsonGuards(source: string): Record<string, { readonly mess
     const text = plain ?? required;
     if (!text) continue;
     const parse = parsedAfter(body!, text);
-    if (parse) out[fn!] = { message: parse, required: !plain };
+    if (parse) out[fn!] = { message: parse, required: !plain, ...(plain && takesEmpty(body!, plain) ? { takesEmpty: true } : {}) };
   }
   // A helper handed the text itself (`get_inline_query_results_button(query->arg("button"))`).
   for (const [, fn, text, body] of source.matchAll(/^\S[^\n]*\bClient::(\w+)\(\s*td::MutableSlice (\w+)\) \{\n([\s\S]*?)^\}/gm)) {
     const parse = parsedAfter(body!, text!);
-    if (parse) out[fn!] ??= { message: parse, required: false };
+    if (parse) out[fn!] ??= { message: parse, required: false, ...(takesEmpty(body!, text!) ? { takesEmpty: true } : {}) };
   }
   return out;
 }
+
+/** True when a body parses a text with no `if (<text>.empty())` before: empty text is parsed too, and refused (get_sticker_emojis). */
+const takesEmpty = (body: string, text: string) => !body.slice(0, body.search(new RegExp(String.raw`json_decode\(${text}\);`))).includes(`${text}.empty()`);
 
 /** The refusal of the block after `json_decode(<text>);` in a body, when there is one. */
 function parsedAfter(body: string, text: string): string | undefined {
@@ -390,17 +427,18 @@ export function extract(source: string, header: string): { methods: Record<strin
     // Client's check_* functions look the chat, user, message or file up and call back: what is
     // read after one of them (in the callback) is read only once the lookup succeeded.
     // A helper handed the query under a condition (`if (ok) { get_shipping_options(…) }`) reads only then.
-    const visit = (name: string, lookedUp: boolean, stack: readonly string[], under: string | undefined) => {
-      if (stack.includes(name)) return;
+    const visit = (name: string, arity: number | undefined, lookedUp: boolean, stack: readonly (readonly Step[])[], under: string | undefined) => {
+      const steps = stepsOf(reads, name, arity);
+      if (stack.includes(steps)) return;
       let after = lookedUp;
-      for (const step of reads.get(name) ?? []) {
+      for (const step of steps) {
         // A helper shared by methods asks which one it serves (`query->method() == "setwebhook"`): decided here.
         const own = /^query->method\(\) == "(\w+)"$/.exec(step.branch ?? "")?.[1];
         if (own !== undefined && own !== method) continue;
         const branch = [under, own === undefined ? step.branch : undefined].filter(Boolean).join(" && ") || undefined;
         const r = { ...step, branch };
         if ("handedTo" in r) {
-          visit(r.handedTo, after, [...stack, name], branch);
+          visit(r.handedTo, r.arity, after, [...stack, steps], branch);
           if (r.handedTo.startsWith("check_")) after = true;
           continue;
         }
@@ -410,7 +448,10 @@ export function extract(source: string, header: string): { methods: Record<strin
           // `has_arg` first, then the text parsed as JSON (get_reply_parameters): the parse's refusal is the reading's.
           const first = params[earlier]!;
           // Under `if (query->has_arg(…))` (setStickerKeywords), nothing sent is never parsed.
-          if (r.json && !first.json && r.kind === "string") params[earlier] = { ...first, json: r.json.message, ...(r.json.takesEmpty && !r.branch ? { jsonTakesEmpty: true } : {}) };
+          // Under another condition the checks model (`query->has_arg("sticker") || query->file("sticker") != nullptr`),
+          // the parse is made then, of whatever text was sent, empty too.
+          const modelled = r.branch !== undefined && r.branch !== `query->has_arg("${r.param}")` && parseCondition(r.branch) !== undefined;
+          if (r.json && !first.json && r.kind === "string") params[earlier] = { ...first, ...(modelled && !first.onlyIf ? { onlyIf: r.branch } : {}), json: r.json.message, ...(r.json.takesEmpty && (!r.branch || modelled) ? { jsonTakesEmpty: true } : {}) };
           continue;
         }
         const where = `Client.cpp:${r.line} ${name === fn ? fn : `${name} (from ${fn})`}`;
@@ -424,6 +465,7 @@ export function extract(source: string, header: string): { methods: Record<strin
           const empty = r.empty ?? (r.kind === "helper" ? (helperGuards[r.helper] ?? (helperJson[r.helper]?.required ? requiredArgMessage(r.param) : undefined)) : undefined);
           const parsed = r.kind === "helper" ? helperJson[r.helper] : undefined;
           const json = r.json?.message ?? parsed?.message;
+          const jsonTakesEmpty = r.json ? r.json.takesEmpty : parsed?.takesEmpty === true && !r.branch;
           const boolDefault = r.kind === "bool" ? bools[`${name}.${r.param}`] : undefined;
           // A list's most items (get_message_ids(query.get(), 100), get_user_ids(…, 10u, …)).
           const max = r.kind === "message_ids" || r.kind === "user_ids" ? evaluate(r.range[2]?.replace(/u$/, ""), INT32.max, constants) : undefined;
@@ -432,11 +474,11 @@ export function extract(source: string, header: string): { methods: Record<strin
             put(earlier, { param: r.param, kind: "int64_safe", source: where, ...(after ? { afterLookup: true } : {}), notNumber: r.number, onlyIf: [r.branch, `!query->arg("${r.param}").empty()`].filter(Boolean).join(" && ") });
             continue;
           }
-          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}), ...(json ? { json, ...(r.json?.takesEmpty ? { jsonTakesEmpty: true } : {}) } : {}) });
+          put(earlier, { param: r.param, kind: r.kind, ...(r.kind === "helper" ? { helper: r.helper } : {}), source: where, ...(after ? { afterLookup: true } : {}), ...(empty ? { empty } : {}), ...(boolDefault ? { boolDefault } : {}), ...(max === undefined ? {} : { max }), ...(r.branch && !boolDefault ? { onlyIf: r.branch } : {}), ...(json ? { json, ...(jsonTakesEmpty ? { jsonTakesEmpty: true } : {}) } : {}) });
         }
       }
     };
-    visit(fn, false, [], undefined);
+    visit(fn, undefined, false, [], undefined);
     methods[method] = { function: fn, params };
   }
   return { methods, undecided };

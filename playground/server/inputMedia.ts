@@ -54,7 +54,7 @@ export type FileParts = ReadonlySet<string>;
  * text finds nothing, `attach://<name>` the part of that name, anything else is a file_id or
  * a URL. True when the server has a file.
  */
-function findsFile(text: string, parts: FileParts): boolean {
+export function findsFile(text: string, parts: FileParts): boolean {
   if (text === "") return false;
   return text.startsWith("attach://") ? parts.has(text.slice("attach://".length)) : true;
 }
@@ -67,7 +67,7 @@ const uploadWhy = (text: string) =>
     ? `names attach://${text.slice("attach://".length)}, and the request has no file part of that name.`
     : "must be attach://<name> of a file sent with the request: a file_id or a URL is not taken here.";
 
-const fileWhy = (field: string, text: string) =>
+export const fileWhy = (field: string, text: string) =>
   text === ""
     ? `is needed: a file_id, an HTTP URL, or attach://<name> of a file sent with the request (${field}).`
     : `names attach://${text.slice("attach://".length)}, and the request has no file part of that name.`;

@@ -259,14 +259,17 @@ export function readShippingOptions(value: TdJsonValue): void {
  * trimmed) and three JSON numbers.
  */
 export function readMaskPosition(value: TdJsonValue): void {
-  withPrefix("Can't parse mask position: ", () => {
-    if (value === null) return;
-    if (!isTdObject(value)) return refuse(JSON_VALUE_MESSAGES.maskPosition, "must be an object with point, x_shift, y_shift and scale.");
-    const fields = tdFields(value, []);
-    const point = fields.requiredString("point");
-    if (!(MASK_POINTS as readonly string[]).includes(tdTrim(tdToLower(point)))) refuse(JSON_VALUE_MESSAGES.maskPoint, `must be ${MASK_POINTS.map((p) => `“${p}”`).join(", ")} (any case); this is “${point}”.`, ["point"]);
-    for (const name of ["x_shift", "y_shift", "scale"]) fields.requiredDouble(name);
-  });
+  withPrefix("Can't parse mask position: ", () => readMaskPositionAt(value, []));
+}
+
+/** Client.cpp, get_mask_position (a JSON value, as get_input_sticker reads a sticker's): null is none; refusals without a prefix. */
+export function readMaskPositionAt(value: TdJsonValue, at: TdPath): void {
+  if (value === null) return;
+  if (!isTdObject(value)) return refuse(JSON_VALUE_MESSAGES.maskPosition, "must be an object with point, x_shift, y_shift and scale.", at);
+  const fields = tdFields(value, at);
+  const point = fields.requiredString("point");
+  if (!(MASK_POINTS as readonly string[]).includes(tdTrim(tdToLower(point)))) refuse(JSON_VALUE_MESSAGES.maskPoint, `must be ${MASK_POINTS.map((p) => `“${p}”`).join(", ")} (any case); this is “${point}”.`, [...at, "point"]);
+  for (const name of ["x_shift", "y_shift", "scale"]) fields.requiredDouble(name);
 }
 
 /** Client.cpp, get_suggested_tip_amounts: a list of whole 64-bit numbers, as numbers or text. td's checks of the amounts (positive, at most max_tip_amount, at most 4) come once the chat is found. */

@@ -40,6 +40,10 @@ export const SPECIAL_JSON_KINDS = [
   "checklist",
   "passport_errors",
   "story_areas",
+  "input_stickers",
+  "input_sticker",
+  "sticker_emojis",
+  "sticker_keywords",
 ] as const;
 /** The kinds that read a JSON value after td's parser (their reading's `json` is the refusal of text it cannot parse), each by its port. */
 export const JSON_VALUE_KINDS = [...COMMON_JSON_KINDS, ...SPECIAL_JSON_KINDS] as const;
@@ -67,6 +71,19 @@ export function specialPorts(): SpecialPorts {
   if (!special) throw new Error("specialPorts.ts is not loaded: loadSlice loads it with a slice that needs it");
   return special;
 }
+/**
+ * td's list of emoji (`tdEmoji.json`, 15 KB), which the sticker ports read (`tdEmoji.ts`,
+ * is_emoji): a slice whose readings read emoji loads it (`needsEmojiList`); Node has it at once.
+ */
+const EMOJI_KINDS: readonly string[] = ["input_stickers", "input_sticker", "sticker_emojis"];
+let emoji: { readonly emoji: string } | undefined;
+export const useEmojiList = (table: { readonly emoji: string }) => void (emoji = table);
+export function emojiList(): { readonly emoji: string } {
+  if (!emoji) throw new Error("tdEmoji.json is not loaded: loadSlice loads it with a slice that needs it");
+  return emoji;
+}
+export const needsEmojiList = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>> }) =>
+  Object.values(slice.readings ?? {}).some((r) => r.kind !== undefined && EMOJI_KINDS.includes(r.kind));
 /** td's checks of several parameters whose verdicts are in `specialPorts.ts`. */
 const SPECIAL_CALL_CHECKS: readonly string[] = ["media_group_content", "invoice_amounts"];
 /** True when a slice reads a JSON value whose port is in `specialPorts.ts`, or has a check whose verdict is there. */

@@ -86,6 +86,11 @@ export type ReadingKind =
   | "tip_amounts"
   /** getCustomEmojiStickers' `custom_emoji_ids`: a JSON list of identifiers as text (`jsonValues.ts`). */
   | "custom_emoji_ids"
+  /** Stickers read as JSON (`stickers.ts`): createNewStickerSet's list, addStickerToSet's and replaceStickerInSet's one, an emoji list, keywords. */
+  | "input_stickers"
+  | "input_sticker"
+  | "sticker_emojis"
+  | "sticker_keywords"
   /** Media read as JSON with the files they name (`inputMedia.ts`): editMessageMedia's InputMedia, sendMediaGroup's list, sendPaidMedia's list, sendInvoice's paid media, a poll's media. */
   | "input_media"
   | "media_group"
@@ -185,6 +190,7 @@ export const HELPER_KINDS: Readonly<Record<string, CheckedKind>> = { get_input_p
   get_input_checklist: "checklist",
   get_passport_element_errors: "passport_errors",
   get_input_story_areas: "story_areas",
+  get_sticker_emojis: "sticker_emojis",
   // Not a helper: the method reads the button itself, with get_keyboard_button.
   process_save_prepared_keyboard_button_query: "keyboard_button",
 };
@@ -223,6 +229,9 @@ const OWN_READERS: Readonly<Partial<Record<CheckedKind, string>>> = {
   labeled_prices: "Client.cpp, get_labeled_price_parts",
   shipping_options: "Client.cpp, get_shipping_options",
   tip_amounts: "Client.cpp, get_suggested_tip_amounts",
+  input_stickers: "Client.cpp, get_input_stickers",
+  input_sticker: "Client.cpp, get_input_sticker",
+  sticker_keywords: "Client.cpp, process_set_sticker_keywords_query",
 };
 
 /** Where a checked kind is decided, file and function, as the pages cite it: its own reader, or the helper that reads it. */
@@ -241,6 +250,9 @@ export const JSON_MESSAGE_KINDS: Readonly<Record<string, CheckedKind>> = {
   "Can't parse shipping options JSON object": "shipping_options",
   "Can't parse suggested_tip_amounts JSON object": "tip_amounts",
   "Can't parse custom emoji identifiers JSON object": "custom_emoji_ids",
+  "Can't parse stickers JSON object": "input_stickers",
+  "Can't parse sticker JSON object": "input_sticker",
+  "Can't parse keywords JSON object": "sticker_keywords",
 };
 
 /** Client.cpp, get_bot_command_scope: its refusals, each after “Can't parse BotCommandScope: ” but the first. */
@@ -337,7 +349,9 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
   if (reading.onlyIf !== undefined && !condition) return undefined;
   // That it is sent itself is the guard for nothing (`sentOnly`); the rest is `when`.
   const conjuncts = condition === undefined ? [] : "all" in condition ? condition.all : [condition];
-  const itself = (c: Condition) => ("sent" in c && c.sent === reading.param) || ("nonEmpty" in c && c.nonEmpty === reading.param);
+  // Sent as text or as a file part of its name (`query->has_arg("sticker") || query->file("sticker") != nullptr`) is sent too.
+  const itself = (c: Condition): boolean =>
+    ("sent" in c && c.sent === reading.param) || ("nonEmpty" in c && c.nonEmpty === reading.param) || ("file" in c && c.file === reading.param) || ("any" in c && c.any.every(itself));
   const sentOnly = conjuncts.some(itself);
   const others = conjuncts.filter((c) => !itself(c));
   const when = others.length === 0 ? undefined : others.length === 1 ? others[0] : { all: others };

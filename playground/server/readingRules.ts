@@ -12,6 +12,7 @@ import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
 import { JSON_VALUE_MESSAGES, MASK_POINTS, MAX_CUSTOM_EMOJI_IDS, MAX_RAW_TEXT_BYTES, PASSPORT_MESSAGES, STORY_AREA_MESSAGES, STORY_AREA_TYPES } from "./jsonValues";
 import { INVOICE_AMOUNTS, MEDIA_GROUP } from "./specialPorts";
+import { STICKER_FORMATS, STICKER_LIMITS, STICKER_MESSAGES } from "./stickers";
 import { INLINE_RESULT_MESSAGES, INLINE_RESULT_TYPES, MAX_INLINE_QUERY_RESULTS, unsupportedResult } from "./inlineResults";
 import { INPUT_MEDIA_TYPES, MEDIA_MESSAGES, MEDIA_PREFIXES, notInAlbum, PAID_MEDIA_TYPES, POLL_MEDIA_TYPES, unsupportedType } from "./inputMedia";
 
@@ -290,6 +291,31 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
           { when: `has more than ${MAX_CUSTOM_EMOJI_IDS} identifiers (td/telegram/StickersManager.cpp, get_custom_emoji_stickers)`, answer: badRequest(JSON_VALUE_MESSAGES.customEmojiIdsMany) },
         ],
       };
+    case "input_stickers":
+    case "input_sticker":
+      return stickerRule(kind);
+    case "sticker_emojis": {
+      const m = STICKER_MESSAGES;
+      const wrap = m.emojiListPrefix;
+      return {
+        text: `a JSON list of 1-${STICKER_LIMITS.emoji} emoji, each one emoji as td's list has it (td/utils/emoji.cpp, is_emoji)`,
+        refusals: [
+          { when: "is not a list", answer: badRequest(wrap + m.emojiArray) },
+          { when: "is an empty list", answer: badRequest(wrap + m.emojiEmpty) },
+          { when: `has more than ${STICKER_LIMITS.emoji} items`, answer: badRequest(wrap + m.emojiMany) },
+          { when: "has an item that is not text", answer: badRequest(wrap + m.emojiString) },
+          { when: "has an item that is not one emoji", answer: badRequest(wrap + m.emoji) },
+        ],
+      };
+    }
+    case "sticker_keywords":
+      return {
+        text: "a JSON list of texts",
+        refusals: [
+          { when: "is not a list", answer: badRequest(STICKER_MESSAGES.keywordsArray) },
+          { when: "has an item that is not text", answer: badRequest(STICKER_MESSAGES.keyword) },
+        ],
+      };
     case "input_media":
     case "media_group":
     case "paid_media":
@@ -431,6 +457,37 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
 }
 
 /** The media kinds' rule in words (`inputMedia.ts`): what each reads, and its refusals in the server's order. */
+/** createNewStickerSet's list of InputSticker and addStickerToSet's one, as get_input_sticker reads each (`stickers.ts`). */
+function stickerRule(kind: "input_stickers" | "input_sticker"): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
+  const m = STICKER_MESSAGES;
+  const list = kind === "input_stickers";
+  const wrap = list ? m.inputStickerPrefix : m.stickerPrefix;
+  const when = (what: string) => (list ? `has an item that ${what}` : what);
+  const formats = STICKER_FORMATS.filter((f) => list || f !== "auto").join(", ");
+  return {
+    text: `${list ? `a JSON list of at most ${STICKER_LIMITS.stickers} InputSticker` : "a JSON InputSticker"}: a sticker the server finds (a file_id, an HTTP URL, or attach://<name> of a file part sent with the request), its format (${list ? "required" : "“auto” when not named"}: ${STICKER_FORMATS.join(", ")}), 1-${STICKER_LIMITS.emoji} emoji as td's list has them (td/utils/emoji.cpp, is_emoji), a mask position, keywords as texts${list ? "; td refuses an empty list once the user is found" : ""}`,
+    refusals: [
+      ...(list ? [{ when: "is not a list", answer: badRequest(m.stickersArray) }, { when: `has more than ${STICKER_LIMITS.stickers} items`, answer: badRequest(m.tooManyStickers) }] : []),
+      { when: when("is not an object"), answer: badRequest(wrap + m.object) },
+      { when: when("has a `sticker` the server cannot find (empty, or attach:// of a part the request does not have)"), answer: badRequest(wrap + m.notFound) },
+      ...(list ? [{ when: when("has no `format`"), answer: badRequest(`${wrap}Can't find field "format"`) }] : []),
+      { when: when(`has a format other than ${formats}`), answer: badRequest(wrap + m.format) },
+      { when: when("has no `emoji_list`"), answer: badRequest(`${wrap}Can't find field "emoji_list"`) },
+      { when: when("has an `emoji_list` that is not a list"), answer: badRequest(`${wrap}Field "emoji_list" must be of type Array`) },
+      { when: when("has an empty `emoji_list`"), answer: badRequest(wrap + m.emojiEmpty) },
+      { when: when(`has more than ${STICKER_LIMITS.emoji} emoji`), answer: badRequest(wrap + m.emojiMany) },
+      { when: when("has an emoji that is not text"), answer: badRequest(wrap + m.emojiString) },
+      { when: when("has an emoji td's list does not have"), answer: badRequest(wrap + m.emoji) },
+      { when: when("has a `mask_position` that is neither null nor an object"), answer: badRequest(wrap + JSON_VALUE_MESSAGES.maskPosition) },
+      { when: when("has a `mask_position` that lacks `point`, `x_shift`, `y_shift` or `scale`"), answer: badRequest(`${wrap}Can't find field "…"`) },
+      { when: when(`has a \`mask_position\` whose point is not ${MASK_POINTS.join(", ")} (any case)`), answer: badRequest(wrap + JSON_VALUE_MESSAGES.maskPoint) },
+      { when: when("has `keywords` that is not a list"), answer: badRequest(`${wrap}Field "keywords" must be of type Array`) },
+      { when: when("has a keyword that is not text"), answer: badRequest(wrap + m.keyword) },
+      { when: when("has a field of the wrong type"), answer: badRequest(`${wrap}Field "…" must be of type …`) },
+    ],
+  };
+}
+
 function mediaRule(kind: "input_media" | "media_group" | "paid_media" | "input_paid_media" | "poll_media"): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   const m = MEDIA_MESSAGES;
   const file = "a file_id, an HTTP URL, or attach://<name> of a file part sent with the request";

@@ -7,7 +7,8 @@
 import data from "./readings.json";
 import type { SchemaField } from "../schema/model";
 import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
-import { useRareVerdicts, useSpecialPorts } from "./rareKinds";
+import { useEmojiList, useRareVerdicts, useSpecialPorts } from "./rareKinds";
+import emojiTable from "./tdEmoji.json";
 import * as rareVerdicts from "./rareVerdicts";
 import * as specialPorts from "./specialPorts";
 import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
@@ -15,6 +16,7 @@ import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
 // Node reads every method (pages, the stand-in, tests): every verdict is there at once.
 useRareVerdicts(rareVerdicts);
 useSpecialPorts(specialPorts);
+useEmojiList(emojiTable);
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;

@@ -1,7 +1,8 @@
 /**
  * The ports of the JSON values few methods take (`SPECIAL_JSON_KINDS`): bot commands, reactions,
  * menu buttons, gifts, prices, permissions, shipping options, mask positions, tips, custom
- * emoji, media, inline query results, profile photos, stories, checklists, passport errors.
+ * emoji, media, inline query results, profile photos, stories, checklists, passport errors,
+ * stickers.
  * td's checks of the few methods that take them (an album, an invoice's amounts) are here too.
  * A slice with one of them loads this module (`loadSlice`); Node has it at once (`readings.ts`).
  */
@@ -23,6 +24,7 @@ import {
   readStoryAreas,
   readSuggestedTipAmounts,
 } from "./jsonValues";
+import { readInputStickers, readOneInputSticker, readStickerEmojiList, readStickerKeywords } from "./stickers";
 import { firstRefusalOf, numberOrStringText, type TdJsonObject, type TdJsonValue, type TdStatus } from "./tdJson";
 import { badRequest } from "../facts/badRequest";
 import { wireText } from "./integerArg";
@@ -77,6 +79,10 @@ export const SPECIAL_READERS: Readonly<Record<(typeof SPECIAL_JSON_KINDS)[number
   checklist: firstRefusalOf(readInputChecklist),
   passport_errors: firstRefusalOf(readPassportElementErrors),
   story_areas: firstRefusalOf(readStoryAreas),
+  input_stickers: firstRefusalOf(readInputStickers),
+  input_sticker: firstRefusalOf(readOneInputSticker),
+  sticker_emojis: firstRefusalOf(readStickerEmojiList),
+  sticker_keywords: firstRefusalOf(readStickerKeywords),
 };
 
 /**

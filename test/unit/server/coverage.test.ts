@@ -11,8 +11,8 @@ const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 describe("what is not checked yet, parameter by parameter", () => {
   it("names formatted texts with their parse mode and entities, JSON values without a port, and readings under conditions not modelled", () => {
     expect(uncheckedOf("sendMessage")).toEqual({ formatted: ["text", "parse_mode", "entities"], jsonInside: [], conditional: [] });
-    expect(uncheckedOf("createNewStickerSet").jsonInside).toEqual(["stickers"]);
-    expect(uncheckedOf("setStickerKeywords").jsonInside).toEqual(["keywords"]);
+    expect(uncheckedOf("createNewStickerSet").jsonInside).toEqual([]);
+    expect(uncheckedOf("setStickerKeywords").jsonInside).toEqual([]);
     expect(uncheckedOf("setPassportDataErrors").jsonInside).toEqual([]);
     // A condition on the request is modelled (a quiz's explanation); one on a file the server found is not.
     expect(uncheckedOf("sendPoll").conditional).toEqual([]);
@@ -22,9 +22,19 @@ describe("what is not checked yet, parameter by parameter", () => {
     expect(uncheckedOf("sendMediaGroup").jsonInside).toEqual([]);
   });
 
+  it("drift: every JSON value the server parses has a port, and every documented parameter read under a condition is checked then", () => {
+    for (const method of schema.methods) {
+      const { jsonInside, conditional } = uncheckedOf(method.name);
+      const documented = new Set(method.fields.map((f) => f.name));
+      expect(jsonInside, method.name).toEqual([]);
+      // What stays unmodelled is the legacy upload path (png_sticker, mask_position beside it), which the Bot API no longer documents.
+      expect(conditional.filter((p) => documented.has(p)), method.name).toEqual([]);
+    }
+  });
+
   it("is said on the page, after the answers", () => {
     const errors = methodErrors(schema.methods.find((m) => m.name === "createNewStickerSet")!).join("\n");
-    expect(errors).toContain("Not listed or checked here yet: the fields inside `stickers` (only td's parse of the JSON is checked).");
+    expect(errors).not.toContain("Not listed or checked here yet");
     const send = methodErrors(schema.methods.find((m) => m.name === "sendMessage")!).join("\n");
     expect(send).toContain("what Telegram's parser makes of `text`, `parse_mode`, `entities`");
     expect(methodErrors(schema.methods.find((m) => m.name === "answerInlineQuery")!).join("\n")).not.toContain("Not listed or checked here yet");

@@ -41,6 +41,7 @@ function meeting(condition: Condition): Record<string, unknown> {
     if ("sent" in c) return negated ? {} : { [c.sent]: "1" };
     if ("nonEmpty" in c) return negated ? {} : { [c.nonEmpty]: "1" };
     if ("isTrue" in c) return { [c.isTrue]: !negated };
+    if ("file" in c) return negated ? {} : { [c.file]: { name: "file.bin" } };
     if ("equals" in c) return negated ? { [c.param]: `not ${c.equals}` } : { [c.param]: c.equals };
     const parts = "all" in c ? c.all : c.any;
     return ("all" in c) !== negated ? Object.assign({}, ...parts.map((p) => build(p, negated))) : build(parts[0]!, negated);

@@ -85,7 +85,7 @@ describe("validation follows the readings", () => {
     ]);
     // Read only when sent (setStickerKeywords' keywords): nothing sent is never parsed.
     const keywords = serverSlice(schema, "setStickerKeywords");
-    expect(keywords.readings?.keywords).toEqual({ json: "Can't parse keywords JSON object" });
+    expect(keywords.readings?.keywords).toEqual({ kind: "sticker_keywords", json: "Can't parse keywords JSON object" });
     expect(validateCall(keywords, { sticker: "s", keywords: "[" }).filter((i) => i.path === "keywords" && i.severity === "error").map((i) => i.message)).toEqual([
       "keywords: is not JSON as td reads it (Unexpected string end). The server answers “Bad Request: can't parse keywords JSON object”.",
     ]);
