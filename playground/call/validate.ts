@@ -83,7 +83,12 @@ class Checker {
       }
       // A value the server clamps or reads as another (Client::get_integer_arg) is changed, not
       // refused; one it uses as sent still meets the documented range, which td may check after.
-      const change = typeof v === "number" && integers[field.name] ? integerChange(v, integers[field.name]!) : undefined;
+      // Text is read by the same to_integer: changed, never refused (GramIO's types take a number).
+      const integer = integers[field.name];
+      const change =
+        typeof v === "number" && integer ? integerChange(v, integer)
+        : typeof v === "string" && integer ? `${integerChange(v, integer) ?? `the server reads “${v}” as the number ${v}.`} GramIO's types take a number.`
+        : undefined;
       if (change) {
         this.add([...path, field.name], "warning", change);
         continue;
@@ -129,9 +134,10 @@ class Checker {
       case "number":
         if (typeof value === "string") return this.add(path, "error", `${quote(value)} is not a number.`);
         if (typeof value !== "number") return this.add(path, "error", `expected a number, got ${kindOf(value)}.`);
-        if ((c?.min !== undefined && value < c.min) || (c?.max !== undefined && value > c.max)) {
-          this.add(path, "error", c?.min !== undefined && c.max !== undefined ? `must be between ${c.min} and ${c.max}.` : c?.min !== undefined ? `must be at least ${c.min}.` : `must be at most ${c!.max}.`);
-        }
+        // The documentation's range, not the server's: where the source decides one (a clamp, a
+        // reading), it is said before this; td may refuse once the chat is found (a heading of 0 is none).
+        if ((c?.min !== undefined && value < c.min) || (c?.max !== undefined && value > c.max))
+          this.add(path, "warning", `${documentationSays(c?.min !== undefined && c.max !== undefined ? `${c.min}-${c.max}` : c?.min !== undefined ? `at least ${c.min}` : `at most ${c!.max}`, `this is ${value}`)}`);
         return;
       case "boolean":
         if (typeof value !== "boolean") this.add(path, "error", `expected true or false, got ${kindOf(value)}.`);
@@ -160,7 +166,7 @@ class Checker {
         const max = c?.maxItems;
         if ((min !== undefined && value.length < min) || (max !== undefined && value.length > max))
           // The documentation's count, not the server's: where the source decides one, its own check says so.
-          this.add(path, "warning", `Telegram's documentation says ${min ?? 0}-${max ?? "∞"} items; it has ${value.length}. The server's source does not refuse this when it reads the request (td may, once the chat is found).`);
+          this.add(path, "warning", documentationSays(`${min ?? 0}-${max ?? "∞"} items`, `it has ${value.length}`));
         value.forEach((item, i) => {
           if (isEmpty(item)) this.add([...path, i], "error", "is empty.");
           else this.value(open.of, item, [...path, i]);
@@ -183,6 +189,10 @@ class Checker {
 }
 
 /** Every issue of a call, in the order of the parameters. */
+/** A documented limit the server's source does not decide when it reads the request: said, never refused. */
+const documentationSays = (limit: string, actual: string) =>
+  `Telegram's documentation says ${limit}; ${actual}. The server's source does not refuse this when it reads the request (td may, once the chat is found).`;
+
 export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "integers" | "readings" | "callChecks">, params: Readonly<Record<string, unknown>>): CallIssue[] {
   const checker = new Checker(slice.objects);
   // The server reads its parameters in its own order and answers the first refusal only

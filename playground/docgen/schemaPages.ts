@@ -246,7 +246,14 @@ function withServerFacts(method: SchemaMethod, extras: ReferenceExtras | undefin
       fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (${readerCitation(reading)})` }] };
       continue;
     }
-    if (!fact || (fact.min === INT32.min && fact.max === INT32.max)) continue;
+    if (!fact || (fact.min === INT32.min && fact.max === INT32.max)) {
+      // A documented range the server reads without a clamp (sendLocation's heading): the documentation's word, which td or Telegram may check later.
+      const words = constraintWords(field);
+      const isRange = (w: { readonly label: string }) => ["Range", "Minimum", "Maximum"].includes(w.label);
+      if (fact && words.some(isRange))
+        fields[field.name] = { constraints: words.map((w) => (isRange(w) ? { ...w, text: `${w.text} (Telegram's documentation: the server reads any whole number and does not refuse it when it reads the request; td or Telegram may, once the chat is found)` } : w)) };
+      continue;
+    }
     const range = { label: "Range", text: `${rangeWords(fact)}; a value outside is clamped into it, never refused (Client.cpp, ${citation(fact.source)})` };
     const def = field.constraints?.default !== undefined || fact.default > 0 ? String(fact.default) : undefined;
     fields[field.name] = { constraints: [range, ...constraintWords(field).filter((w) => !["Range", "Minimum", "Maximum"].includes(w.label))], ...(def === undefined ? {} : { default: def }) };

@@ -35,11 +35,16 @@ describe("validateCall", () => {
     // getUpdates' limit and timeout are clamped by the server (playground/server/integers.ts), never refused.
     expect(validateCall(getUpdates, { limit: 101, timeout: "4e" })).toEqual([
       { path: "limit", severity: "warning", message: "limit: the server clamps 101 to 100 (it takes 1-100)." },
-      { path: "timeout", severity: "error", message: "timeout: “4e” is not a number." },
+      // Text is read by td's to_integer as a number would be: changed, never refused.
+      { path: "timeout", severity: "warning", message: "timeout: the server reads “4e” as 4. GramIO's types take a number." },
+    ]);
+    expect(validateCall(getUpdates, { offset: "42", limit: "x" })).toEqual([
+      { path: "offset", severity: "warning", message: "offset: the server reads “42” as the number 42. GramIO's types take a number." },
+      { path: "limit", severity: "warning", message: "limit: the server clamps “x” (read as 0) to 1 (it takes 1-100). GramIO's types take a number." },
     ]);
     const sendLocation = sliceFor(schema, "sendLocation");
     // Read without a clamp, so td's own check decides (Location.cpp: "Wrong live location heading specified").
-    expect(validateCall(sendLocation, { chat_id: 1, latitude: 1, longitude: 2, heading: 400 })).toEqual([{ path: "heading", severity: "error", message: "heading: must be between 1 and 360." }]);
+    expect(validateCall(sendLocation, { chat_id: 1, latitude: 1, longitude: 2, heading: 400 })).toEqual([{ path: "heading", severity: "warning", message: "heading: Telegram's documentation says 1-360; this is 400. The server's source does not refuse this when it reads the request (td may, once the chat is found)." }]);
   });
 
   it("walks into objects, lists and unions, naming each place by its path", () => {

@@ -76,4 +76,14 @@ describe("the pages say what the server clamps", () => {
     expect(page).toContain('{"label":"Range","text":"1-100; a value outside is clamped into it, never refused (Client.cpp, process_get_updates_query)"}');
     expect(page).toContain('{"label":"Range","text":"0-50; a value outside is clamped into it, never refused (Client.cpp, process_get_updates_query)"}');
   });
+
+  it("sendLocation: a documented range the server reads without a clamp is the documentation's, said so on the page and warned of, not refused", () => {
+    const page = readFileSync("docs/methods/sendLocation.md", "utf8").replaceAll("&quot;", '"').replaceAll("&#39;", "'");
+    expect(page).toContain(`{"label":"Range","text":"1-360 (Telegram's documentation: the server reads any whole number and does not refuse it when it reads the request; td or Telegram may, once the chat is found)"}`);
+    const sendLocation = serverSlice(schema, "sendLocation");
+    expect(validateCall(sendLocation, { chat_id: 1, latitude: 1, longitude: 2, heading: 0, proximity_alert_radius: 0 }).map((i) => [i.path, i.severity])).toEqual([
+      ["heading", "warning"],
+      ["proximity_alert_radius", "warning"],
+    ]);
+  });
 });
