@@ -41,7 +41,7 @@ export interface ParsedEntity {
 export type ParseResult = { readonly text: string; readonly entities: readonly ParsedEntity[] } | { readonly error: string };
 
 /** MessageEntity::get_type_priority: the order of entities starting at one place with one length. */
-const PRIORITY: Readonly<Record<EntityType, number>> = {
+export const PRIORITY: Readonly<Record<EntityType, number>> = {
   Bold: 90,
   Italic: 91,
   Code: 20,
@@ -66,7 +66,7 @@ export const DATE_FLAGS = { Relative: 1, ShortTime: 2, LongTime: 4, ShortDate: 8
 
 const RESERVED = new Set([..."_*[]()~`>#+-=|{}.!\n"].map((c) => c.charCodeAt(0)));
 const BACKTICK = 0x60;
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0 || c === 0x0b;
+export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0 || c === 0x0b;
 const reserved = (c: number) => `Character '${String.fromCharCode(c)}' is reserved and must be escaped with the preceding '\\'`;
 
 class Refusal {
@@ -118,7 +118,7 @@ const splitOnce = (text: string) => {
 };
 
 /** LinkManager::get_link_user_id: the user of a tg://user?id=… link, or undefined. */
-function linkUserId(url: string): bigint | undefined {
+export function linkUserId(url: string): bigint | undefined {
   const query = tgQuery(asciiLower(url), "user");
   if (typeof query !== "string") return undefined;
   for (const parameter of query.split("&")) {

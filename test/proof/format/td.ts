@@ -1,0 +1,137 @@
+/**
+ * TDLib run in this process (`tdl`, `prebuilt-tdlib`: its `parseTextEntities`, which calls td's
+ * own parsers with no network and no account), and the comparison of its answer with a port's:
+ * the refusal's words, the text, and the entities (links by place: td's URL check is not ported
+ * yet). Shared by the proofs of each parse mode.
+ */
+import { afterAll, expect } from "vitest";
+import * as tdl from "tdl";
+import { getTdjson } from "prebuilt-tdlib";
+import type { ParsedEntity, ParseResult } from "../../../playground/format/markdownV2";
+
+tdl.configure({ tdjson: getTdjson(), verbosityLevel: 0 });
+
+interface TdEntity {
+  readonly offset: number;
+  readonly length: number;
+  readonly type: { readonly _: string; readonly language?: string; readonly url?: string; readonly user_id?: number; readonly custom_emoji_id?: string; readonly unix_time?: number };
+}
+type TdResult = { readonly _: "formattedText"; readonly text: string; readonly entities: readonly TdEntity[] } | { readonly _: "error"; readonly message: string };
+
+/** td's parse modes as parseTextEntities names them. */
+export const TD_MODES = {
+  MarkdownV2: { _: "textParseModeMarkdown", version: 2 },
+  Markdown: { _: "textParseModeMarkdown", version: 1 },
+  HTML: { _: "textParseModeHTML" },
+} as const;
+export type Mode = keyof typeof TD_MODES;
+
+function td(text: string, mode: Mode): TdResult {
+  try {
+    return tdl.execute({ _: "parseTextEntities", text, parse_mode: TD_MODES[mode] }) as TdResult;
+  } catch (error) {
+    return { _: "error", message: (error as Error).message };
+  }
+}
+
+/** An entity in one shape for both sides: its kind, place and argument (a link's URL left out). */
+const TD_TYPES: Readonly<Record<string, ParsedEntity["type"]>> = {
+  textEntityTypeBold: "Bold",
+  textEntityTypeItalic: "Italic",
+  textEntityTypeUnderline: "Underline",
+  textEntityTypeStrikethrough: "Strikethrough",
+  textEntityTypeSpoiler: "Spoiler",
+  textEntityTypeCode: "Code",
+  textEntityTypePre: "Pre",
+  textEntityTypePreCode: "PreCode",
+  textEntityTypeTextUrl: "TextUrl",
+  textEntityTypeMentionName: "MentionName",
+  textEntityTypeCustomEmoji: "CustomEmoji",
+  textEntityTypeBlockQuote: "BlockQuote",
+  textEntityTypeExpandableBlockQuote: "ExpandableBlockQuote",
+  textEntityTypeDateTime: "FormattedDate",
+};
+const fromTd = (e: TdEntity) => {
+  const type = TD_TYPES[e.type._] ?? e.type._;
+  const argument = e.type.language ?? (e.type.user_id === undefined ? undefined : String(e.type.user_id)) ?? e.type.custom_emoji_id ?? (e.type.unix_time === undefined ? undefined : String(e.type.unix_time));
+  return `${type} ${e.offset}+${e.length}${argument === undefined ? "" : ` ${argument}`}`;
+};
+const fromPort = (e: ParsedEntity) => {
+  const argument = e.language ?? e.userId?.toString() ?? e.customEmojiId?.toString() ?? (e.date === undefined ? undefined : String(e.date));
+  return `${e.type} ${e.offset}+${e.length}${argument === undefined ? "" : ` ${argument}`}`;
+};
+
+/**
+ * Where TDLib 1.8.65 (what prebuilt-tdlib runs) answers otherwise than td 49b3bcb (what the Bot
+ * API server runs, and what the port follows, as the server's answer is the one a bot gets):
+ * from a8f21f523 on, a tg://time link's format is read inside LinkManager::get_link_formatted_date,
+ * so a letter td does not know fails the link (“Invalid tg://emoji or tg://time URL specified”)
+ * where 49b3bcb's get_date_flags answers “Invalid date format used”.
+ */
+const VERSION_DIFFERENCES: readonly { readonly server: string; readonly tdlib: string }[] = [
+  { server: "Can't parse entities: Invalid date format used", tdlib: "Can't parse entities: Invalid tg://emoji or tg://time URL specified" },
+];
+
+/** The two answers side by side, links apart: equal when words, text and every other entity are. */
+function compare(input: string, mode: Mode, parse: (text: string) => ParseResult): { readonly same: boolean; readonly linksDiffer: boolean; readonly versionDiffers: boolean; readonly td: unknown; readonly port: unknown } {
+  const theirs = td(input, mode);
+  const ours = parse(input);
+  if (theirs._ === "error" || "error" in ours) {
+    const port = "error" in ours ? `Can't parse entities: ${ours.error}` : "no error";
+    const tdWords = theirs._ === "error" ? theirs.message : "no error";
+    const versionDiffers = VERSION_DIFFERENCES.some((d) => d.server === port && d.tdlib === tdWords);
+    return { same: port === tdWords || versionDiffers, linksDiffer: false, versionDiffers, td: tdWords, port };
+  }
+  const tdAll = theirs.entities.map(fromTd);
+  const portAll = ours.entities.map(fromPort);
+  const notLink = (e: string) => !e.startsWith("TextUrl ");
+  const same = theirs.text === ours.text && JSON.stringify(tdAll.filter(notLink)) === JSON.stringify(portAll.filter(notLink));
+  return { same, linksDiffer: JSON.stringify(tdAll) !== JSON.stringify(portAll), versionDiffers: false, td: { text: theirs.text, entities: tdAll }, port: { text: ours.text, entities: portAll } };
+}
+
+/** mulberry32: the same inputs on every run. */
+export function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Seeded inputs of 1-14 pieces each. */
+export function inputs(pieces: readonly string[], count: number, seed: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: count }, () => {
+    const n = 1 + Math.floor(next() * 14);
+    return Array.from({ length: n }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+  });
+}
+
+/**
+ * A proof of one parse mode's port: `check` compares an input's answers and counts it; the
+ * counts are printed when the file ends.
+ */
+export function prover(mode: Mode, parse: (text: string) => ParseResult, unanswerable: (input: string, port: ParseResult) => boolean = () => false) {
+  const counts = { inputs: 0, refused: 0, parsed: 0, entities: 0, linkDifferences: 0, versionDifferences: 0, tdCannotAnswer: 0 };
+  afterAll(() => console.log(`${mode} against TDLib ${String((tdl.execute({ _: "getOption", name: "version" }) as { value: string }).value)}: ${JSON.stringify(counts)}`));
+  const check = (input: string) => {
+    counts.inputs++;
+    const port = parse(input);
+    // An input whose answer td cannot write as JSON (it stops the process): not sent to it, counted.
+    if (unanswerable(input, port)) {
+      counts.tdCannotAnswer++;
+      return;
+    }
+    const result = compare(input, mode, parse);
+    if ("error" in port) counts.refused++;
+    else {
+      counts.parsed++;
+      counts.entities += port.entities.length;
+    }
+    if (result.linksDiffer) counts.linkDifferences++;
+    if (result.versionDiffers) counts.versionDifferences++;
+    expect(result.port, JSON.stringify(input)).toEqual(result.same ? result.port : result.td);
+  };
+  return { check, counts };
+}
