@@ -3,12 +3,12 @@
  * 49b3bcb), ported byte for byte: the tags Telegram knows and their attributes, the four named
  * character references and numeric ones, td's refusals with their byte offsets, and the text
  * and entities with UTF-16 offsets. As td reads the text as a C string, a NUL byte ends a tag.
- * A link's URL is kept as written (`LinkManager::get_checked_link` is not ported yet; see
- * `markdownV2.ts`).
+ * A link's URL as td checks it (`link.ts`).
  */
 import { DATE_FLAGS, linkUserId, isSpace, PRIORITY, type EntityType, type ParsedEntity, type ParseResult } from "./markdownV2";
 import { toIntegerSafe } from "../server/td";
 import { toInt32 } from "../server/integerArg";
+import { checkedLink } from "./link";
 
 /** The tags parse_html takes, lower-cased. */
 export const HTML_TAGS = ["a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji", "tg-time", "span", "pre", "code", "blockquote"] as const;
@@ -209,8 +209,10 @@ export function parseHtml(text: string): ParseResult {
         const url = open.argument === "" ? decoder.decode(out.subarray(open.beginPos, end)) : open.argument;
         const userId = linkUserId(url);
         if (userId !== undefined) push("MentionName", { userId });
-        // LinkManager::get_checked_link is not ported: an empty URL is dropped, any other kept as written.
-        else if (url !== "") push("TextUrl", { argument: url });
+        else {
+          const checked = checkedLink(url);
+          if (checked !== "") push("TextUrl", { argument: checked });
+        }
       } else if (tag === "pre") {
         if (last?.type === "Code" && last.offset === offset && last.length === length && last.argument !== "") last.type = "PreCode";
         else push("Pre");

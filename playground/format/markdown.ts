@@ -2,9 +2,9 @@
  * td's legacy Markdown parser (td/telegram/MessageEntity.cpp, `parse_markdown`, td 49b3bcb),
  * ported byte for byte, in place over one buffer as td does: a link written as `[text]` takes
  * its URL from bytes the parser may already have overwritten, and so does this port. Entities
- * do not nest; the one refusal is an entity with no end. A link's URL is kept as written
- * (`LinkManager::get_checked_link` is not ported yet; see `markdownV2.ts`).
+ * do not nest; the one refusal is an entity with no end. A link's URL as td checks it (`link.ts`).
  */
+import { checkedLink } from "./link";
 import { isSpace, linkUserId, type ParsedEntity, type ParseResult } from "./markdownV2";
 
 const decoder = new TextDecoder();
@@ -77,7 +77,10 @@ export function parseMarkdown(text: string): ParseResult {
         }
         const userId = linkUserId(url);
         if (userId !== undefined) entities.push({ type: "MentionName", offset, length, userId });
-        else if (url !== "") entities.push({ type: "TextUrl", offset, length, url });
+        else {
+          const checked = checkedLink(url);
+          if (checked !== "") entities.push({ type: "TextUrl", offset, length, url: checked });
+        }
       } else if (isPre) entities.push(language === "" ? { type: "Pre", offset, length } : { type: "PreCode", offset, length, language });
       else entities.push({ type: "Code", offset, length });
     }

@@ -2,12 +2,11 @@
  * td's MarkdownV2 parser (td/telegram/MessageEntity.cpp, `parse_markdown_v2`, td 49b3bcb, the
  * commit telegram-bot-api 01a3679 pins), ported byte for byte: it walks the text's UTF-8 bytes,
  * answers the first refusal with td's words and byte offset, and otherwise gives the text
- * without its markup and the entities with UTF-16 offsets, sorted as td sorts them. A link's
- * URL is kept as written: td's check of it (`LinkManager::get_checked_link`, which may drop the
- * link or rewrite its URL) is not ported yet, so the proof (`test/proof/format`) compares links
- * by place only.
+ * without its markup and the entities with UTF-16 offsets, sorted as td sorts them; a link's
+ * URL as td checks and rewrites it (`link.ts`).
  */
 import { toIntegerSafe } from "../server/td";
+import { checkedLink } from "./link";
 
 export type EntityType =
   | "Bold"
@@ -353,10 +352,10 @@ export function parseMarkdownV2(text: string): ParseResult {
             url = readUrl();
           }
           userId = linkUserId(url);
-          // LinkManager::get_checked_link is not ported: an empty URL is dropped, any other kept as written.
           if (userId === undefined) {
-            if (url === "") skip = true;
-            else argument = url;
+            const checked = checkedLink(url);
+            if (checked === "") skip = true;
+            else argument = checked;
           }
           break;
         }

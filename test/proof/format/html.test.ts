@@ -2,7 +2,7 @@
  * The HTML parser ported from td (`playground/format/html.ts`) against td itself (`./td.ts`): a
  * fixed corpus of every refusal and every tag, then 20,000 seeded inputs built from tags,
  * attributes and character references, and 20,000 well-formed ones; zero differences in the
- * refusal's words, the text and the entities, links by place.
+ * refusal's words, the text and the entities, links' URLs as td rewrites them.
  */
 import { describe, it } from "vitest";
 import { parseHtml } from "../../../playground/format/html";

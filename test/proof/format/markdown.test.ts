@@ -1,7 +1,7 @@
 /**
  * The legacy Markdown parser ported from td (`playground/format/markdown.ts`) against td itself
  * (`./td.ts`): a fixed corpus, then 20,000 seeded inputs built from its markup; zero
- * differences in the refusal's words, the text and the entities, links by place; the inputs td
+ * differences in the refusal's words, the text and the entities, links' URLs included; the inputs td
  * cannot answer are counted.
  */
 import { describe, it } from "vitest";

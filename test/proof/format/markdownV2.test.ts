@@ -4,9 +4,7 @@
  * the same `parse_markdown_v2` with no network and no account). A fixed corpus of every refusal
  * and every entity kind, then 20,000 seeded inputs built from markup and 20,000 well-formed ones
  * (some with one piece added or removed); zero differences in the
- * refusal's words, the text and the entities. A link's URL is td's `get_checked_link`'s, not
- * ported yet: links are compared by place where td keeps them, and the inputs where td drops
- * or rewrites one are counted apart.
+ * refusal's words, the text and the entities, links' URLs as td checks and rewrites them.
  */
 import { describe, it } from "vitest";
 import { parseMarkdownV2 } from "../../../playground/format/markdownV2";
@@ -73,6 +71,14 @@ describe("MarkdownV2, ported from td's parse_markdown_v2, against td", () => {
       "👍 *👨‍💻*", "e\u0301 _日本_", "\\*not bold\\*", "a\r\n>b", "**", "____", "``````", "[](http://x.com)", "*\\**", "`\\``", "```\r\nx```",
     ])
       check(input);
+  });
+
+  it("keeps, rewrites and drops links' URLs as td does", () => {
+    const urls = ["HTTP://Example.COM", "example.com", "http://a", "https://[::1]:8080/x", "[::ffff:1.2.3.4]", "tg://resolve?domain=x", "TG:resolve", "ton://x", "tonsite://a.b", "tg://x.y",
+      "http://a.b:0", "http://a.b:080/", "http://u:p@a.b/ x", "http://a.b/%zz", "http://a%2.b", "ftp://a.b", "a.b/x y\t", "http://a.b:65536", "http://[1::2::3]", "http://[::]", "http://[1:2:3:4:5:6:7:8]",
+      "http://[1:2:3:4:5:6:7::]", "http://[::1.2.3.04]", "http://[a:b]", "tg://user?id=1099511627776", "tg://user?id=1099511627775", "tg://USER?ID=5", "http://a.b?x#y", "http://a.b:1/\u0001"];
+    for (const url of urls) check(`[x](${url.replaceAll("\\", "\\\\").replaceAll(")", "\\)")})`);
+    for (const text of ["example.com", "http://a", "tg://resolve?domain=x"]) check(`[${text.replaceAll(".", "\\.").replaceAll("?", "?").replaceAll("=", "\\=")}]`);
   });
 
   it("agrees with td on 20,000 seeded inputs built from markup", () => {
