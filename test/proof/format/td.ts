@@ -7,14 +7,20 @@
 import { afterAll, expect } from "vitest";
 import * as tdl from "tdl";
 import { getTdjson } from "prebuilt-tdlib";
-import type { ParsedEntity, ParseResult } from "../../../playground/format/markdownV2";
+import { DATE_FLAGS, type ParsedEntity, type ParseResult } from "../../../playground/format/markdownV2";
 
 tdl.configure({ tdjson: getTdjson(), verbosityLevel: 0 });
 
 interface TdEntity {
   readonly offset: number;
   readonly length: number;
-  readonly type: { readonly _: string; readonly language?: string; readonly url?: string; readonly user_id?: number; readonly custom_emoji_id?: string; readonly unix_time?: number };
+  readonly type: { readonly _: string; readonly language?: string; readonly url?: string; readonly user_id?: number; readonly custom_emoji_id?: string; readonly unix_time?: number; readonly formatting_type?: TdFormatting | null };
+}
+interface TdFormatting {
+  readonly _: string;
+  readonly time_precision?: { readonly _: string };
+  readonly date_precision?: { readonly _: string };
+  readonly show_day_of_week?: boolean;
 }
 type TdResult = { readonly _: "formattedText"; readonly text: string; readonly entities: readonly TdEntity[] } | { readonly _: "error"; readonly message: string };
 
@@ -53,11 +59,14 @@ const TD_TYPES: Readonly<Record<string, ParsedEntity["type"]>> = {
 };
 const fromTd = (e: TdEntity) => {
   const type = TD_TYPES[e.type._] ?? e.type._;
-  const argument = e.type.language ?? e.type.url ?? (e.type.user_id === undefined ? undefined : String(e.type.user_id)) ?? e.type.custom_emoji_id ?? (e.type.unix_time === undefined ? undefined : String(e.type.unix_time));
+  const formatting = (f: TdFormatting | null | undefined) =>
+    !f ? "none" : f._ === "dateTimeFormattingTypeRelative" ? "relative" : `${f.time_precision?._.replace("dateTimePartPrecision", "")}/${f.date_precision?._.replace("dateTimePartPrecision", "")}/${f.show_day_of_week ? "week" : ""}`;
+  const date = e.type.unix_time === undefined ? undefined : `${e.type.unix_time} ${formatting(e.type.formatting_type)}`;
+  const argument = e.type.language ?? e.type.url ?? (e.type.user_id === undefined ? undefined : String(e.type.user_id)) ?? e.type.custom_emoji_id ?? date;
   return `${type} ${e.offset}+${e.length}${argument === undefined ? "" : ` ${argument}`}`;
 };
 const fromPort = (e: ParsedEntity) => {
-  const argument = e.language ?? e.url ?? e.userId?.toString() ?? e.customEmojiId?.toString() ?? (e.date === undefined ? undefined : String(e.date));
+  const argument = e.language ?? e.url ?? e.userId?.toString() ?? e.customEmojiId?.toString() ?? (e.date === undefined ? undefined : `${e.date} ${dateFormatting(e.dateFlags ?? 0)}`);
   return `${e.type} ${e.offset}+${e.length}${argument === undefined ? "" : ` ${argument}`}`;
 };
 
@@ -71,6 +80,15 @@ const fromPort = (e: ParsedEntity) => {
 const VERSION_DIFFERENCES: readonly { readonly server: string; readonly tdlib: string }[] = [
   { server: "Can't parse entities: Invalid date format used", tdlib: "Can't parse entities: Invalid tg://emoji or tg://time URL specified" },
 ];
+
+/** td's get_text_entity_object for a date's flags (MessageEntity.cpp, 49b3bcb), in the words `fromTd` uses. */
+function dateFormatting(flags: number): string {
+  if (flags & DATE_FLAGS.Relative) return "relative";
+  if (flags === 0) return "none";
+  const time = flags & DATE_FLAGS.ShortTime ? "Short" : flags & DATE_FLAGS.LongTime ? "Long" : "None";
+  const date = flags & DATE_FLAGS.ShortDate ? "Short" : flags & DATE_FLAGS.LongDate ? "Long" : "None";
+  return `${time}/${date}/${flags & DATE_FLAGS.DayOfWeek ? "week" : ""}`;
+}
 
 /** The two answers side by side, links apart: equal when words, text and every other entity are. */
 function compare(input: string, mode: Mode, parse: (text: string) => ParseResult): { readonly same: boolean; readonly versionDiffers: boolean; readonly td: unknown; readonly port: unknown } {
