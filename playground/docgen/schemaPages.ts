@@ -15,10 +15,10 @@ import type { FinderEntry } from "../finder";
 import { NO_REFERENCES, type FieldExtras, type PageExtras, type ReferenceExtras, type References } from "./extras";
 import { INT32, rangeWords } from "../server/integerArg";
 import { integerFactsOf } from "../server/integers";
-import { checkedReading, readerOf, type Reading } from "../server/readingKinds";
+import { readerOf, type Reading } from "../server/readingKinds";
 import { callCheckRules, readingRule } from "../server/readingRules";
 import { callChecksOf } from "../server/tdChecks";
-import { boolDefault, isReadBySource, placeAmong, readingsOf } from "../server/readings";
+import { boolDefault, checkedReadingOf, isReadBySource, placeAmong, readingsOf } from "../server/readings";
 import { uncheckedOf } from "../server/coverage";
 import { SERVER_SOURCE } from "../facts/serverSource";
 
@@ -209,9 +209,9 @@ const citation = (source: string, reader?: string) => {
 };
 
 /** Where a reading that decides is, file and function: td's check, the helper of its kind, or for a refusal of nothing, the function that reads it. */
-const readerCitation = (r: Reading) => {
+const readerCitation = (method: string, r: Reading) => {
   if (r.td) return r.td;
-  const checked = checkedReading(r);
+  const checked = checkedReadingOf(method, r);
   const reader = checked?.kind && !checked.empty ? readerOf(checked.kind) : undefined;
   if (reader) return citation(r.source, reader);
   return r.helper ? citation(r.source, `Client.cpp, ${r.helper}`) : `Client.cpp, ${citation(r.source)}`;
@@ -240,10 +240,10 @@ function withServerFacts(method: SchemaMethod, extras: ReferenceExtras | undefin
       fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `when not sent: ${bool.words} (Client.cpp, ${citation(bool.source)})` }], default: bool.words };
       continue;
     }
-    const checked = reading && checkedReading(reading);
+    const checked = reading && checkedReadingOf(method.name, reading);
     if (reading && checked) {
       const rule = readingRule(checked, field.name);
-      fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (${readerCitation(reading)})` }] };
+      fields[field.name] = { constraints: [...constraintWords(field), { label: "Server", text: `${rule.text} (${readerCitation(method.name, reading)})` }] };
       continue;
     }
     if (!fact || (fact.min === INT32.min && fact.max === INT32.max)) {
@@ -280,8 +280,8 @@ export function methodErrors(method: SchemaMethod): string[] {
   // Each reading's refusals at its place in the server's order; a check of several parameters
   // at the place of the one it is made with, td's after every reading.
   const groups = readings.map((r, order) => {
-    const checked = checkedReading(r);
-    const lines = names.has(r.param) && checked ? readingRule(checked, r.param).refusals.map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${r.param}\`${rule.when.startsWith(",") ? "" : " "}${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(r)}).`) : [];
+    const checked = checkedReadingOf(method.name, r);
+    const lines = names.has(r.param) && checked ? readingRule(checked, r.param).refusals.map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${r.param}\`${rule.when.startsWith(",") ? "" : " "}${rule.when}${r.afterLookup ? ", once the chat is found" : ""} (${readerCitation(method.name, r)}).`) : [];
     return { order, lines };
   });
   for (const c of callChecksOf(method.name)) {
@@ -304,7 +304,7 @@ function notCheckedWords(method: SchemaMethod): string {
   const has = new Set(method.fields.map((f) => f.name));
   const list = (names: readonly string[]) => names.filter((n) => has.has(n)).map((n) => `\`${n}\``);
   const parts = [
-    list(formatted).length ? `what Telegram's parser makes of ${list(formatted).join(", ")} (here only the parse mode's name and the documented lengths are checked)` : "",
+    list(formatted).length ? `what td makes of the entities in ${list(formatted).join(", ")} (their JSON, each entity's fields, and td's checks of them against the text)` : "",
     list(jsonInside).length ? `the fields inside ${list(jsonInside).join(", ")} (only td's parse of the JSON is checked)` : "",
     list(conditional.filter((n) => !formatted.includes(n))).length ? `${list(conditional.filter((n) => !formatted.includes(n))).join(", ")}, which the server reads only under a condition this site does not model` : "",
   ].filter(Boolean);

@@ -5,7 +5,7 @@
  * and entities with UTF-16 offsets. As td reads the text as a C string, a NUL byte ends a tag.
  * A link's URL as td checks it (`link.ts`).
  */
-import { DATE_FLAGS, linkUserId, isSpace, PRIORITY, type EntityType, type ParsedEntity, type ParseResult } from "./markdownV2";
+import { DATE_FLAGS, linkUserId, isSpace, PRIORITY, refusalByte, type EntityType, type ParsedEntity, type ParseResult } from "./markdownV2";
 import { toIntegerSafe } from "../server/td";
 import { toInt32 } from "../server/integerArg";
 import { checkedLink } from "./link";
@@ -96,7 +96,12 @@ export function parseHtml(text: string): ParseResult {
   let utf16 = 0;
   let recheckUtf8 = false;
   const nested: Open[] = [];
-  const fail = (message: string): ParseResult => ({ error: message });
+  // The byte a refusal is about: the one it names, else the tag being read.
+  let tagAt: number | undefined;
+  const fail = (message: string): ParseResult => {
+    const byte = refusalByte(message, tagAt);
+    return byte === undefined ? { error: message } : { error: message, byte };
+  };
 
   for (let i = 0; i < size; i++) {
     const c = src[i]!;
@@ -116,6 +121,7 @@ export function parseHtml(text: string): ParseResult {
       continue;
     }
     const beginPos = i++;
+    tagAt = beginPos;
     if (at(i) !== 0x2f) {
       // A start tag.
       while (!isSpace(at(i)) && at(i) !== 0x3e) i++;
@@ -225,6 +231,7 @@ export function parseHtml(text: string): ParseResult {
     }
     nested.pop();
   }
+  tagAt = undefined;
   if (nested.length) return fail(`Can't find end tag corresponding to start tag "${nested.at(-1)!.tag}"`);
   const result = out.subarray(0, end);
   if (recheckUtf8) {

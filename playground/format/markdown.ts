@@ -61,7 +61,7 @@ export function parseMarkdown(text: string): ParseResult {
       if ((current & 0xc0) !== 0x80) utf16 += 1 + (current >= 0xf0 ? 1 : 0);
       buffer[resultSize++] = buffer[i++]!;
     }
-    if (i >= size) return { error: `Can't find end of the entity starting at byte offset ${beginPos}` };
+    if (i >= size) return { error: `Can't find end of the entity starting at byte offset ${beginPos}`, byte: beginPos };
     if (offset !== utf16) {
       const length = utf16 - offset;
       if (c === 0x5f) entities.push({ type: "Italic", offset, length });

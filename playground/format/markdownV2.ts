@@ -37,7 +37,14 @@ export interface ParsedEntity {
   readonly dateFlags?: number;
 }
 
-export type ParseResult = { readonly text: string; readonly entities: readonly ParsedEntity[] } | { readonly error: string };
+/** td's refusal (its words), and the byte of the text it is about when td names one or stops at one. */
+export type ParseResult = { readonly text: string; readonly entities: readonly ParsedEntity[] } | { readonly error: string; readonly byte?: number };
+
+/** The byte a refusal names (“at byte offset 7”), else the one the parser stopped at. */
+export const refusalByte = (message: string, stoppedAt: number | undefined) => {
+  const named = /at byte offset (\d+)/.exec(message);
+  return named ? Number(named[1]) : stoppedAt;
+};
 
 /** MessageEntity::get_type_priority: the order of entities starting at one place with one length. */
 export const PRIORITY: Readonly<Record<EntityType, number>> = {
@@ -69,7 +76,10 @@ export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || 
 const reserved = (c: number) => `Character '${String.fromCharCode(c)}' is reserved and must be escaped with the preceding '\\'`;
 
 class Refusal {
-  constructor(readonly message: string) {}
+  constructor(
+    readonly message: string,
+    readonly byte?: number,
+  ) {}
 }
 
 /** MessageEntity.cpp, get_date_flags. */
@@ -252,7 +262,7 @@ export function parseMarkdownV2(text: string): ParseResult {
             type = "Strikethrough";
             break;
           case 0x7c:
-            if (at(i + 1) !== 0x7c) throw new Refusal(reserved(c));
+            if (at(i + 1) !== 0x7c) throw new Refusal(reserved(c), i);
             i++;
             type = "Spoiler";
             break;
@@ -279,7 +289,7 @@ export function parseMarkdownV2(text: string): ParseResult {
             } else type = "Code";
             break;
           case 0x21:
-            if (at(i + 1) !== 0x5b) throw new Refusal(reserved(c));
+            if (at(i + 1) !== 0x5b) throw new Refusal(reserved(c), i);
             i++;
             type = "CustomEmoji";
             break;
@@ -289,14 +299,14 @@ export function parseMarkdownV2(text: string): ParseResult {
             canStartBlockquote = true;
             break;
           case 0x3e:
-            if (!canStartBlockquote) throw new Refusal(reserved(c));
+            if (!canStartBlockquote) throw new Refusal(reserved(c), i);
             if (!haveBlockquote) {
               type = "BlockQuote";
               haveBlockquote = true;
             }
             break;
           default:
-            throw new Refusal(reserved(c));
+            throw new Refusal(reserved(c), i);
         }
         if (type === undefined) continue;
         nested.push({ type, argument, offset: utf16, byteOffset, beginPos: size });
@@ -307,11 +317,11 @@ export function parseMarkdownV2(text: string): ParseResult {
       if (c === 0x0a && type !== "BlockQuote") {
         const last = nested.at(-1)!;
         if (type !== "Spoiler" || !(last.byteOffset === i - 2 || (last.byteOffset === i - 3 && size !== 0 && out[size - 1] === 0x0d))) {
-          throw new Refusal(`Can't find end of ${typeName(type)} entity at byte offset ${last.byteOffset}`);
+          throw new Refusal(`Can't find end of ${typeName(type)} entity at byte offset ${last.byteOffset}`, i);
         }
         nested.pop();
         type = nested.at(-1)!.type;
-        if (type !== "BlockQuote") throw new Refusal(`Can't find end of ${typeName(type)} entity at byte offset ${nested.at(-1)!.byteOffset}`);
+        if (type !== "BlockQuote") throw new Refusal(`Can't find end of ${typeName(type)} entity at byte offset ${nested.at(-1)!.byteOffset}`, i);
         type = "ExpandableBlockQuote";
       }
       const open = nested.at(-1)!;
@@ -332,7 +342,7 @@ export function parseMarkdownV2(text: string): ParseResult {
           }
           bytes.push(src[i++]!);
         }
-        if (at(i) !== 0x29) throw new Refusal(`Can't find end of a URL at byte offset ${begin}`);
+        if (at(i) !== 0x29) throw new Refusal(`Can't find end of a URL at byte offset ${begin}`, i);
         return decoder.decode(Uint8Array.from(bytes));
       };
       switch (type) {
@@ -360,14 +370,14 @@ export function parseMarkdownV2(text: string): ParseResult {
           break;
         }
         case "CustomEmoji": {
-          if (at(i + 1) !== 0x28) throw new Refusal("The entity must contain a tg://emoji or tg://time URL");
+          if (at(i + 1) !== 0x28) throw new Refusal("The entity must contain a tg://emoji or tg://time URL", i);
           i += 2;
           const url = readUrl();
           const emoji = linkCustomEmojiId(url);
           if (typeof emoji === "bigint") customEmojiId = emoji;
           else {
             const when = linkDate(url);
-            if ("error" in when) throw new Refusal("Invalid tg://emoji or tg://time URL specified");
+            if ("error" in when) throw new Refusal("Invalid tg://emoji or tg://time URL specified", i);
             flags = dateFlags(when.format);
             date = when.date;
             type = "FormattedDate";
@@ -410,7 +420,10 @@ export function parseMarkdownV2(text: string): ParseResult {
     }
     if (nested.length) throw new Refusal(`Can't find end of ${typeName(nested.at(-1)!.type)} entity at byte offset ${nested.at(-1)!.byteOffset}`);
   } catch (error) {
-    if (error instanceof Refusal) return { error: error.message };
+    if (error instanceof Refusal) {
+      const byte = refusalByte(error.message, error.byte);
+      return byte === undefined ? { error: error.message } : { error: error.message, byte };
+    }
     throw error;
   }
   // sort_entities: by offset, the longer first, then by priority (a stable sort keeps td's order of equals).

@@ -3,7 +3,7 @@
  * loads the whole schema. Loaded slices are kept, so the playground can read its slice
  * synchronously once the page has asked for it (and hydrate what the server rendered).
  */
-import { needsEmojiList, needsRareVerdicts, needsSpecialPorts, useEmojiList, useRareVerdicts, useSpecialPorts } from "../server/rareKinds";
+import { needsEmojiList, needsFormat, needsRareVerdicts, needsSpecialPorts, useEmojiList, useFormat, useRareVerdicts, useSpecialPorts } from "../server/rareKinds";
 import type { SchemaSlice } from "./slice";
 
 const lazy = import.meta.glob<SchemaSlice>("./slices/*.json", { import: "default" });
@@ -20,14 +20,17 @@ export async function loadSlice(method: string): Promise<SchemaSlice> {
   // The verdicts not every method needs (poll options, id lists, JSON values' readers, object types read with them) come with their slice.
   // The JSON values few methods take (media, inline results…) have their ports in a chunk of their own.
   // td's list of emoji comes only with the sticker methods that read emoji.
-  const [rare, special, emoji] = await Promise.all([
+  // td's parsers of formatted text come only with a slice that has a text read with a parse mode.
+  const [rare, special, emoji, format] = await Promise.all([
     needsRareVerdicts(slice) ? import("../server/rareVerdicts") : undefined,
     needsSpecialPorts(slice) ? import("../server/specialPorts") : undefined,
     needsEmojiList(slice) ? import("../server/tdEmoji.json").then((m) => m.default) : undefined,
+    needsFormat(slice) ? import("../format/index") : undefined,
   ]);
   if (rare) useRareVerdicts(rare);
   if (special) useSpecialPorts(special);
   if (emoji) useEmojiList(emoji);
+  if (format) useFormat(format);
   loaded.set(method, slice);
   return slice;
 }

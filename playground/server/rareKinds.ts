@@ -84,6 +84,15 @@ export function emojiList(): { readonly emoji: string } {
 }
 export const needsEmojiList = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>> }) =>
   Object.values(slice.readings ?? {}).some((r) => r.kind !== undefined && EMOJI_KINDS.includes(r.kind));
+/** td's parsers of formatted text (`../format/index.ts`): a slice with a text read with a parse mode loads them (`needsFormat`). */
+type FormatPorts = typeof import("../format/index");
+let format: FormatPorts | undefined;
+export const useFormat = (module: FormatPorts) => void (format = module);
+export function formatPorts(): FormatPorts {
+  if (!format) throw new Error("format/index.ts is not loaded: loadSlice loads it with a slice that needs it");
+  return format;
+}
+export const needsFormat = (slice: { readonly readings?: Readonly<Record<string, { readonly formatted?: string }>> }) => Object.values(slice.readings ?? {}).some((r) => r.formatted !== undefined);
 /** td's checks of several parameters whose verdicts are in `specialPorts.ts`. */
 const SPECIAL_CALL_CHECKS: readonly string[] = ["media_group_content", "invoice_amounts"];
 /** True when a slice reads a JSON value whose port is in `specialPorts.ts`, or has a check whose verdict is there. */

@@ -9,7 +9,7 @@ import { badRequest } from "../facts/badRequest";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdToLower, toInt64, toIntegerSafe } from "./td";
-import { JSON_VALUE_KINDS, rareVerdicts, specialPorts } from "./rareKinds";
+import { formatPorts, JSON_VALUE_KINDS, rareVerdicts, specialPorts } from "./rareKinds";
 import { tdJsonDecode, tdJsonRead } from "./tdJson";
 import { holds, parseCondition, toBool, type Condition } from "./conditions";
 
@@ -339,10 +339,24 @@ export interface CheckedReading {
   readonly jsonTakesEmpty?: boolean;
   /** For `int64_safe`: its refusal. */
   readonly notNumber?: string;
+  /** For a text read with a parse mode (get_formatted_text): the parameter that names the mode; td's parser then reads the text (`../format`). */
+  readonly formatted?: string;
 }
 
-/** The part of a reading that decides something without the chat; undefined for one that decides nothing. */
-export function checkedReading(reading: Reading): CheckedReading | undefined {
+/**
+ * The parameter that names the parse mode of a text parameter, among the parameters a method
+ * reads: `question_parse_mode` for question, and `parse_mode` for text, or for caption where
+ * there is no text (as get_formatted_text is handed them); undefined for a text read without one.
+ */
+export function parseModeOf(param: string, params: readonly string[]): string | undefined {
+  if (params.includes(`${param}_parse_mode`)) return `${param}_parse_mode`;
+  if (!params.includes("parse_mode")) return undefined;
+  const text = ["text", "caption"].find((p) => params.includes(p));
+  return param === text ? "parse_mode" : undefined;
+}
+
+/** The part of a reading that decides something without the chat; undefined for one that decides nothing. `formatted`: the parameter naming its parse mode, for a text td parses. */
+export function checkedReading(reading: Reading, formatted?: string): CheckedReading | undefined {
   // Read only under a condition on the request: checked then. A condition on anything else
   // (a file the server found, a number it computed) is not modelled: not checked.
   const condition = reading.onlyIf === undefined ? undefined : parseCondition(reading.onlyIf);
@@ -358,7 +372,7 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
   const kind = isCheckedKind(reading.kind) ? reading.kind : undefined;
   // A checked kind parses its own JSON (poll options, a command scope): its refusals say so.
   const json = kind && !isJsonValueKind(kind) ? undefined : reading.json;
-  if (!kind && !reading.empty && !json) return undefined;
+  if (!kind && !reading.empty && !json && !formatted) return undefined;
   return {
     ...(kind ? { kind } : {}),
     ...(reading.empty ? { empty: reading.empty } : {}),
@@ -369,6 +383,7 @@ export function checkedReading(reading: Reading): CheckedReading | undefined {
     ...(reading.blank ? { blank: reading.blank } : {}),
     ...(reading.keepsNothing ? { keepsNothing: true } : {}),
     ...(reading.notNumber ? { notNumber: reading.notNumber } : {}),
+    ...(formatted ? { formatted } : {}),
   };
 }
 
@@ -408,6 +423,10 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
   if (reading.when && !holds(reading.when, params)) return undefined;
   if (reading.sentOnly && (value === undefined || value === "")) return undefined;
   if (reading.empty && isNothing(value, reading.kind)) return { refused: "is required.", answer: badRequest(reading.empty) };
+  if (reading.formatted !== undefined) {
+    const parsed = formatPorts().formattedTextVerdict(wireText(value), wireText(params[reading.formatted]));
+    if (parsed) return parsed;
+  }
   if (reading.json) {
     // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
     const { text, parts } = sentJson(value, params);

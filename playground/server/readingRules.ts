@@ -7,6 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { conditionWords } from "./conditions";
+import { CANT_PARSE } from "../format/index";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
@@ -27,11 +28,19 @@ export interface RefusalRule {
  * its refusals in the order the server makes them.
  */
 export function readingRule(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
-  const rule = ruleOf(reading, param);
+  const rule = withFormat(reading, reading.kind || reading.empty || reading.json ? ruleOf(reading, param) : { text: "", refusals: [] });
   if (!reading.when) return rule;
   // Read only under a condition (answerPreCheckoutQuery's error_message, when ok is false; a quiz's explanation).
   const words = `when ${conditionWords(reading.when)}`;
   return { text: `${words}: ${rule.text}`, refusals: rule.refusals.map((r) => ({ ...r, when: `, ${words}, ${r.when.replace(/^, /, "")}` })) };
+}
+
+/** A text td parses with a parse mode (get_formatted_text, `../format`): after the reading's own rule, td's parser's refusal. */
+function withFormat(reading: CheckedReading, rule: { readonly text: string; readonly refusals: readonly RefusalRule[] }): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
+  if (reading.formatted === undefined) return rule;
+  const answer = badRequest(`${CANT_PARSE}…`);
+  const text = `with a parse mode in \`${reading.formatted}\` (MarkdownV2, HTML or Markdown, any case), td parses it (td/telegram/MessageEntity.cpp, parse_markdown_v2, parse_html, parse_markdown); markup it cannot parse is refused with “${answer}” and td's reason`;
+  return { text: rule.text ? `${rule.text}; ${text}` : text, refusals: [...rule.refusals, { when: `is not valid markup for the parse mode in \`${reading.formatted}\``, answer }] };
 }
 
 function ruleOf(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {

@@ -6,8 +6,9 @@
  */
 import data from "./readings.json";
 import type { SchemaField } from "../schema/model";
-import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
-import { useEmojiList, useRareVerdicts, useSpecialPorts } from "./rareKinds";
+import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, parseModeOf, type CheckedReading, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
+import { useEmojiList, useFormat, useRareVerdicts, useSpecialPorts } from "./rareKinds";
+import * as formatPorts from "../format/index";
 import emojiTable from "./tdEmoji.json";
 import * as rareVerdicts from "./rareVerdicts";
 import * as specialPorts from "./specialPorts";
@@ -17,6 +18,7 @@ import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
 useRareVerdicts(rareVerdicts);
 useSpecialPorts(specialPorts);
 useEmojiList(emojiTable);
+useFormat(formatPorts);
 
 /** Where the readings were read: the server's repository, commit and file. */
 export const READINGS_SOURCE: string = data.source;
@@ -78,6 +80,11 @@ export function isReadBySource(method: string, param: string): boolean {
  * first in the order it reads them; undefined when none does. `args` are the texts the server
  * receives (a JSON body's values as their JSON text, strings as they are).
  */
+/** The part of one of a method's readings that decides something (`checkedReading`), a text with the parameter naming its parse mode. */
+export function checkedReadingOf(method: string, reading: Reading): CheckedReading | undefined {
+  return checkedReading(reading, parseModeOf(reading.param, (readingsOf(method) ?? []).map((r) => r.param)));
+}
+
 export function firstRefusal(method: string, args: Readonly<Record<string, string | undefined>>): string | undefined {
   const checks = callChecksOf(method).filter((c) => !c.afterLookup);
   for (const r of readingsOf(method) ?? []) {
@@ -86,7 +93,7 @@ export function firstRefusal(method: string, args: Readonly<Record<string, strin
       const verdict = callCheckVerdict(c.kind, args);
       if (verdict) return verdict.answer;
     }
-    const checked = checkedReading(r);
+    const checked = checkedReadingOf(method, r);
     if (r.afterLookup || !checked) continue;
     const verdict = verdictOf(checked, r.param, args[r.param], args);
     if (verdict && "refused" in verdict) return verdict.answer;

@@ -7,8 +7,8 @@
 import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
-import { checkedReading, type CheckedReading } from "./readingKinds";
-import { boolDefault, placeAmong, readingsOf } from "./readings";
+import { type CheckedReading } from "./readingKinds";
+import { boolDefault, checkedReadingOf, placeAmong, readingsOf } from "./readings";
 import { callChecksOf } from "./tdChecks";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
@@ -22,7 +22,7 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
   const readings: Record<string, CheckedReading> = {};
   const all = readingsOf(methodName) ?? [];
   for (const r of all) {
-    const checked = checkedReading(r);
+    const checked = checkedReadingOf(methodName, r);
     if (checked && names.has(r.param)) readings[r.param] = checked;
   }
   // A check's place among the checked readings: after those the server reads before the

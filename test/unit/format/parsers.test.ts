@@ -8,10 +8,10 @@ import { parseMarkdown } from "../../../playground/format/markdown";
 import { parseMarkdownV2 } from "../../../playground/format/markdownV2";
 
 describe("MarkdownV2", () => {
-  it("refuses a reserved character, naming it, and an entity with no end at its byte offset", () => {
-    expect(parseMarkdownV2("*bold* and a.dot")).toEqual({ error: "Character '.' is reserved and must be escaped with the preceding '\\'" });
-    expect(parseMarkdownV2("é*")).toEqual({ error: "Can't find end of Bold entity at byte offset 2" });
-    expect(parseMarkdownV2("[a](http://x")).toEqual({ error: "Can't find end of a URL at byte offset 4" });
+  it("refuses a reserved character, naming it, and an entity with no end at its byte offset; the byte it is about beside", () => {
+    expect(parseMarkdownV2("*bold* and a.dot")).toEqual({ error: "Character '.' is reserved and must be escaped with the preceding '\\'", byte: 12 });
+    expect(parseMarkdownV2("é*")).toEqual({ error: "Can't find end of Bold entity at byte offset 2", byte: 2 });
+    expect(parseMarkdownV2("[a](http://x")).toEqual({ error: "Can't find end of a URL at byte offset 4", byte: 4 });
   });
 
   it("gives the text and entities at UTF-16 offsets, links as td rewrites them", () => {
@@ -24,7 +24,7 @@ describe("MarkdownV2", () => {
 
 describe("Markdown", () => {
   it("refuses an entity with no end, and reads a [text] link from the bytes td overwrote", () => {
-    expect(parseMarkdown("a [b")).toEqual({ error: "Can't find end of the entity starting at byte offset 2" });
+    expect(parseMarkdown("a [b")).toEqual({ error: "Can't find end of the entity starting at byte offset 2", byte: 2 });
     expect(parseMarkdown("*bold* _italic_ `code`")).toEqual({ text: "bold italic code", entities: [{ type: "Bold", offset: 0, length: 4 }, { type: "Italic", offset: 5, length: 6 }, { type: "Code", offset: 12, length: 4 }] });
     // td reads the URL of `[abc]` from bytes it has already shifted left by the escape: “cbc”, which is no link.
     expect(parseMarkdown("\\_[abc]")).toEqual({ text: "_abc", entities: [] });
@@ -33,9 +33,9 @@ describe("Markdown", () => {
 
 describe("HTML", () => {
   it("refuses unknown and unclosed tags at their byte offsets, in td's words", () => {
-    expect(parseHtml("é<q>")).toEqual({ error: 'Unsupported start tag "q" at byte offset 2' });
-    expect(parseHtml("<b>a</ b >")).toEqual({ error: "Unclosed end tag at byte offset 4" });
-    expect(parseHtml("a\u0000<b")).toEqual({ error: "Unclosed start tag at byte offset 2" });
+    expect(parseHtml("é<q>")).toEqual({ error: 'Unsupported start tag "q" at byte offset 2', byte: 2 });
+    expect(parseHtml("<b>a</ b >")).toEqual({ error: "Unclosed end tag at byte offset 4", byte: 4 });
+    expect(parseHtml("a\u0000<b")).toEqual({ error: "Unclosed start tag at byte offset 2", byte: 2 });
     expect(parseHtml("&#xD83D;")).toEqual({ error: "Text contains invalid Unicode characters after decoding HTML entities, check for unmatched surrogate code units" });
   });
 

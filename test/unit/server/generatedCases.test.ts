@@ -59,6 +59,20 @@ function readingCases(param: string, r: CheckedReading): Case[] {
   if (r.empty && !r.sentOnly) out.push(c(undefined, { error: badRequest(r.empty) }, "nothing sent, refused by its guard"));
   if (r.json && !r.sentOnly) out.push(c("{", { error: badRequest(r.json.replace("{error}", "Unexpected string end")) }, "text td's parser cannot read"));
   if (r.json && r.sentOnly) out.push(c("{", { error: badRequest(r.json.replace("{error}", "Unexpected string end")) }, "text td's parser cannot read, when sent"));
+  // A text td parses with its parse mode: unclosed markup in each mode refused, closed markup and no parse mode not.
+  if (r.formatted) {
+    const mode = r.formatted;
+    const parsed = (value: string, parseMode: string | undefined, expect: Case["expect"], why: string): Case => ({ param, value, with: { ...on, ...(parseMode === undefined ? {} : { [mode]: parseMode }) }, expect, why });
+    const cantParse = (error: string) => badRequest(`Can't parse entities: ${error}`);
+    out.push(
+      parsed("*a", "MarkdownV2", { error: cantParse("Can't find end of Bold entity at byte offset 0") }, "unclosed MarkdownV2"),
+      parsed("a.b", "markdownv2", { error: cantParse("Character '.' is reserved and must be escaped with the preceding '\\'") }, "a reserved character, the mode in any case"),
+      parsed("_a", "Markdown", { error: cantParse("Can't find end of the entity starting at byte offset 0") }, "unclosed Markdown"),
+      parsed("<b>a", "HTML", { error: cantParse('Can\'t find end tag corresponding to start tag "b"') }, "unclosed HTML"),
+      parsed("*a*", "MarkdownV2", { not: cantParse("Can't find end of Bold entity at byte offset 0") }, "closed MarkdownV2"),
+      parsed("*a", undefined, { not: cantParse("Can't find end of Bold entity at byte offset 0") }, "no parse mode: nothing parsed"),
+    );
+  }
   // Every JSON value's port refuses a bare number where it reads an object or a list.
   if (isJsonKind(r.kind)) out.push(c("5", { error: "Bad Request: " }, "a number where the port reads an object or a list"));
   switch (r.kind) {

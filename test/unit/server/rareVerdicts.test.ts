@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { validateCall } from "../../../playground/call/validate";
 import { loadSlice } from "../../../playground/schema/loadSlice";
-import { needsRareVerdicts, needsSpecialPorts } from "../../../playground/server/rareKinds";
+import { needsFormat, needsRareVerdicts, needsSpecialPorts } from "../../../playground/server/rareKinds";
 import { verdictOf } from "../../../playground/server/readingKinds";
 
 describe("the verdicts few methods need come with their slice", () => {
@@ -29,6 +29,9 @@ describe("the ports of the JSON values few methods take come with their slice, n
   it("are needed only by slices with such a value, and read it once loaded", async () => {
     for (const method of ["sendMessage", "sendPhoto", "editMessageText", "setWebhook"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(false);
     for (const method of ["sendMediaGroup", "answerInlineQuery", "setMyCommands", "sendInvoice", "restrictChatMember", "postStory"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(true);
+    // td's parsers of formatted text come with a slice that has a text read with a parse mode, and only then.
+    for (const method of ["sendMessage", "sendPhoto", "editMessageText", "sendPoll", "sendGift"]) expect(needsFormat(await loadSlice(method)), method).toBe(true);
+    for (const method of ["setWebhook", "getUpdates", "sendDice", "sendLocation"]) expect(needsFormat(await loadSlice(method)), method).toBe(false);
     const album = await loadSlice("sendMediaGroup");
     expect(validateCall(album, { chat_id: 1, media: [{ type: "animation", media: "x" }] }).some((i) => i.path === "media[0].type" && i.severity === "error")).toBe(true);
     // td's check of the album, whose verdict comes with the same chunk.

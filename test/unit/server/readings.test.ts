@@ -57,6 +57,8 @@ describe("validation follows the readings", () => {
     // reply_to_message_id is read too, but it is no longer in the schema: the slice keeps the schema's parameters.
     expect(send.readings).toEqual({
       message_thread_id: { kind: "topic_id" },
+      // Parsed by td with the parse mode parse_mode names (../format).
+      text: { formatted: "parse_mode" },
       entities: { kind: "entities" },
       // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing, then read by its port.
       link_preview_options: { kind: "link_preview_options", json: "Can't parse link preview options JSON object" },
@@ -67,6 +69,30 @@ describe("validation follows the readings", () => {
     expect(validateCall(send, { chat_id: 1, text: "hi", message_thread_id: "abc" })).toEqual([
       { path: "message_thread_id", severity: "warning", message: "message_thread_id: the server reads “abc” as 0 (no topic)." },
     ]);
+  });
+
+  it("parses a text with its parse mode as td does, refusing at the character with the server's answer", () => {
+    const send = serverSlice(schema, "sendMessage");
+    expect(validateCall(send, { chat_id: 1, text: "*bold* and a.dot", parse_mode: "MarkdownV2" })).toEqual([
+      {
+        path: "text",
+        severity: "error",
+        message: "text: is not MarkdownV2 as td parses it: Character '.' is reserved and must be escaped with the preceding '\\' (character 13, “.”). The server answers “Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'”.",
+      },
+    ]);
+    // The parse mode in any case; none, or no parse mode, parses nothing.
+    expect(validateCall(send, { chat_id: 1, text: "<b>x", parse_mode: "html" }).find((i) => i.path === "text")?.message).toBe(
+      "text: is not HTML as td parses it: Can't find end tag corresponding to start tag \"b\". The server answers “Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\"”.",
+    );
+    expect(validateCall(send, { chat_id: 1, text: "a.b", parse_mode: "none" })).toEqual([{ path: "parse_mode", severity: "warning", message: "parse_mode: “none” parses nothing: the server sends the text as it is, with the entities given beside it." }]);
+    expect(validateCall(send, { chat_id: 1, text: "a\\.b *c*", parse_mode: "MarkdownV2" })).toEqual([]);
+    // The stand-in answers the same, with the server's first letter lowered.
+    expect(firstRefusal("sendMessage", { chat_id: "1", text: "é_a", parse_mode: "markdown" })).toBe("Bad Request: can't parse entities: Can't find end of the entity starting at byte offset 2");
+    // A quiz's explanation is parsed only for a quiz.
+    const poll = serverSlice(schema, "sendPoll");
+    const quiz = { chat_id: 1, question: "Q", options: [{ text: "a" }, { text: "b" }], correct_option_ids: [0], explanation: "<i>x", explanation_parse_mode: "HTML" };
+    expect(validateCall(poll, { ...quiz, type: "quiz" }).some((i) => i.path === "explanation" && i.severity === "error")).toBe(true);
+    expect(validateCall(poll, { ...quiz, type: "regular", correct_option_ids: undefined }).some((i) => i.path === "explanation" && i.severity === "error")).toBe(false);
   });
 
   it("refuses a JSON parameter td's parser cannot read, with that parameter's own answer", () => {

@@ -1,0 +1,49 @@
+/**
+ * A text as the Bot API server reads it with a parse mode (telegram-bot-api/Client.cpp,
+ * `get_formatted_text`): with text and a parse mode other than none, td's parser for that mode
+ * (`parseTextEntities`, ported in this folder), whose refusal the server answers after “Can't
+ * parse entities: ”. A slice with such a text loads this module (`needsFormat`); Node has it at
+ * once (`readings.ts`).
+ */
+import { badRequest } from "../facts/badRequest";
+import { readParseMode, type PARSE_MODES } from "../server/parseMode";
+import type { ReadingRefusal } from "../server/readingKinds";
+import { parseHtml } from "./html";
+import { parseMarkdown } from "./markdown";
+import { parseMarkdownV2, type ParseResult } from "./markdownV2";
+
+/** td's parser of each parse mode, by the name the Bot API takes. */
+export const PARSERS: Readonly<Record<(typeof PARSE_MODES)[number], (text: string) => ParseResult>> = { MarkdownV2: parseMarkdownV2, Markdown: parseMarkdown, HTML: parseHtml };
+
+/** SynchronousRequests.cpp, parseTextEntities: what it puts before its parser's refusal. */
+export const CANT_PARSE = "Can't parse entities: ";
+
+/** The character (1-based, in code points) a byte of the text's UTF-8 starts or is in, and the character itself. */
+export function characterAt(text: string, byte: number): { readonly index: number; readonly char: string | undefined } {
+  let bytes = 0;
+  let index = 0;
+  for (const char of text) {
+    index++;
+    const size = char.codePointAt(0)! < 0x80 ? 1 : char.codePointAt(0)! < 0x800 ? 2 : char.codePointAt(0)! < 0x10000 ? 3 : 4;
+    if (byte < bytes + size) return { index, char };
+    bytes += size;
+  }
+  return { index: index + 1, char: undefined };
+}
+
+/**
+ * What the server makes of `text` sent with `parseMode`: td's refusal and the server's answer,
+ * or undefined when it parses (or is not parsed: no text, no parse mode, “none”, or a parse mode
+ * the server refuses, which its own field says).
+ */
+export function formattedTextVerdict(text: string, parseMode: string): ReadingRefusal | undefined {
+  if (text === "") return undefined;
+  const read = readParseMode(parseMode);
+  if (read.kind === "none" || read.kind === "refused") return undefined;
+  const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
+  const result = PARSERS[mode](text);
+  if (!("error" in result)) return undefined;
+  const at = result.byte === undefined ? undefined : characterAt(text, result.byte);
+  const where = at === undefined ? "" : at.char === undefined ? " (at the end of the text)" : ` (character ${at.index}, “${at.char === "\n" ? "\\n" : at.char}”)`;
+  return { refused: `is not ${mode} as td parses it: ${result.error}${where}.`, answer: badRequest(CANT_PARSE + result.error) };
+}
