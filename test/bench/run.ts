@@ -17,9 +17,11 @@ const dist = `${root}.vitepress/dist`;
 const args = new Set(process.argv.slice(2));
 
 // Keystroke budgets: one frame at 60 Hz with the CPU slowed 4× as on a phone, and 6 ms on the desktop.
-const BUDGET = { playgroundGzipKB: 80, keystrokeP95Ms: 6, keystroke4xCpuP95Ms: 16, keystrokeLongUrlP95Ms: 25, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
+const BUDGET = { playgroundGzipKB: 80, formatGzipKB: 15, keystrokeP95Ms: 6, keystroke4xCpuP95Ms: 16, keystrokeLongUrlP95Ms: 25, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
 /** Chunks that belong to a playground: none may load before the reader reaches it. */
 const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|CallPlayground|loadSlice|highlighter)\.[\w-]+\.(js|css)$/;
+/** td's parsers of formatted text (playground/format): loaded only with a slice that has a text read with a parse mode; a budget of their own. */
+const FORMAT_CHUNK = /\/format\.[\w-]+\.js$/;
 /** Other pages' chunks, prefetched at idle by VitePress for links in view: not this page's cost. */
 const PREFETCHED_PAGE = /\/assets\/[^/]+\.md\.[\w-]+(\.lean)?\.js$/;
 
@@ -59,8 +61,10 @@ async function pageBytes(browser: Browser, url: string, ready: (p: Page) => Prom
   const before = seen.slice(0, beforeUse).filter((u) => own(u) && !PLAYGROUND_CHUNK.test(u));
   // Everything the page fetched once the playground was wanted: its chunks, the method's
   // schema slice and the highlighter.
-  const after = seen.slice(beforeUse).filter((u) => own(u) || PLAYGROUND_CHUNK.test(u));
-  const early = seen.slice(0, beforeUse).filter((u) => PLAYGROUND_CHUNK.test(u));
+  const wanted = seen.slice(beforeUse).filter((u) => own(u) || PLAYGROUND_CHUNK.test(u));
+  const after = wanted.filter((u) => !FORMAT_CHUNK.test(u));
+  const format = wanted.filter((u) => FORMAT_CHUNK.test(u));
+  const early = seen.slice(0, beforeUse).filter((u) => PLAYGROUND_CHUNK.test(u) || FORMAT_CHUNK.test(u));
   if (early.length) throw new Error(`the playground loaded before it was used: ${early.map((u) => new URL(u).pathname).join(", ")}`);
   const kind = async (list: string[], ext: string) => sum(await Promise.all(list.filter((u) => u.endsWith(ext)).map(sizeOf)));
   // A string, not a function: tsx's keepNames helpers do not exist inside the page.
@@ -88,6 +92,7 @@ async function pageBytes(browser: Browser, url: string, ready: (p: Page) => Prom
   return {
     initial: { js: await kind(before, ".js"), css: await kind(before, ".css") },
     playground: { js: await kind(after, ".js"), css: await kind(after, ".css") },
+    format: await kind(format, ".js"),
     prefetchedPages: await kind(prefetched, ".js"),
     files: { initial: before.map((u) => new URL(u).pathname), playground: after.map((u) => new URL(u).pathname), prefetched: prefetched.map((u) => new URL(u).pathname) },
     timing,
@@ -339,6 +344,8 @@ async function main() {
       [`keystroke → output, phone 4× CPU (n=${typing.mobile4xCpu.count})`, `median ${typing.mobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.mobile4xCpu.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystroke4xCpuP95Ms} ms`, pass(typing.mobile4xCpu.p95Ms <= BUDGET.keystroke4xCpuP95Ms)],
       ["sendMessage page JS+CSS before the playground (gzip)", `${kb(sendMessage.initial.js.gzip)} + ${kb(sendMessage.initial.css.gzip)} KB`, "", ""],
       ["sendMessage playground + slice + highlighter JS (gzip / raw)", `${kb(sendMessage.playground.js.gzip)} / ${kb(sendMessage.playground.js.raw)} KB`, `≤ ${BUDGET.playgroundGzipKB} KB`, pass(kb(sendMessage.playground.js.gzip) <= BUDGET.playgroundGzipKB)],
+      ["sendMessage: td's parsers of formatted text, with the slice (gzip / raw)", `${kb(sendMessage.format.gzip)} / ${kb(sendMessage.format.raw)} KB`, `≤ ${BUDGET.formatGzipKB} KB`, pass(sendMessage.format.gzip > 0 && kb(sendMessage.format.gzip) <= BUDGET.formatGzipKB)],
+      ["setWebhook: td's parsers of formatted text fetched (gzip)", `${kb(setWebhook.format.gzip)} KB`, "none (no formatted text)", pass(setWebhook.format.gzip === 0)],
       ["sendMessage playground requested at / first paint", `${sendMessage.timing.playgroundRequestStart?.toFixed(0)} / ${sendMessage.timing.firstContentfulPaint?.toFixed(0)} ms`, "after first paint", pass((sendMessage.timing.playgroundRequestStart ?? 0) >= (sendMessage.timing.firstContentfulPaint ?? Infinity))],
       [`sendMessage keystroke → output, desktop (n=${typing.sendMessageDesktop.count})`, `median ${typing.sendMessageDesktop.medianMs.toFixed(2)} / p95 ${typing.sendMessageDesktop.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeP95Ms} ms`, pass(typing.sendMessageDesktop.p95Ms <= BUDGET.keystrokeP95Ms)],
       [`sendMessage keystroke → output, phone 4× CPU (n=${typing.sendMessageMobile4xCpu.count})`, `median ${typing.sendMessageMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.sendMessageMobile4xCpu.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystroke4xCpuP95Ms} ms`, pass(typing.sendMessageMobile4xCpu.p95Ms <= BUDGET.keystroke4xCpuP95Ms)],
