@@ -304,7 +304,7 @@ function notCheckedWords(method: SchemaMethod): string {
   const has = new Set(method.fields.map((f) => f.name));
   const list = (names: readonly string[]) => names.filter((n) => has.has(n)).map((n) => `\`${n}\``);
   const parts = [
-    list(formatted).length ? `what td makes of the entities in ${list(formatted).join(", ")} (their JSON, each entity's fields, and td's checks of them against the text)` : "",
+    list(formatted).length ? `td's checks of the entities in ${list(formatted).join(", ")} against the text, made once the chat is found (offsets and lengths inside the text, overlapping and nested entities)` : "",
     list(jsonInside).length ? `the fields inside ${list(jsonInside).join(", ")} (only td's parse of the JSON is checked)` : "",
     list(conditional.filter((n) => !formatted.includes(n))).length ? `${list(conditional.filter((n) => !formatted.includes(n))).join(", ")}, which the server reads only under a condition this site does not model` : "",
   ].filter(Boolean);

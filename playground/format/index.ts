@@ -7,7 +7,9 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { readParseMode, type PARSE_MODES } from "../server/parseMode";
-import type { ReadingRefusal } from "../server/readingKinds";
+import type { ReadingRefusal, ReadingVerdict } from "../server/readingKinds";
+import { firstRefusalOf, tdJsonDecode } from "../server/tdJson";
+import { readTextEntities } from "./entities";
 import { parseHtml } from "./html";
 import { parseMarkdown } from "./markdown";
 import { parseMarkdownV2, type ParseResult } from "./markdownV2";
@@ -46,4 +48,23 @@ export function formattedTextVerdict(text: string, parseMode: string): ReadingRe
   const at = result.byte === undefined ? undefined : characterAt(text, result.byte);
   const where = at === undefined ? "" : at.char === undefined ? " (at the end of the text)" : ` (character ${at.index}, “${at.char === "\n" ? "\\n" : at.char}”)`;
   return { refused: `is not ${mode} as td parses it: ${result.error}${where}.`, answer: badRequest(CANT_PARSE + result.error) };
+}
+
+const readEntities = firstRefusalOf((value) => readTextEntities(value as never));
+
+/**
+ * What the server makes of the entities sent beside a text (`entities.ts`): ignored when td's
+ * parser makes them (text and a parse mode), dropped when they are not a JSON list, and each
+ * item read, the first it cannot read refused with its answer.
+ */
+export function entitiesVerdict(entities: string, text: string, parseMode: string): ReadingVerdict {
+  if (entities === "") return undefined;
+  const mode = readParseMode(parseMode).kind;
+  if (text !== "" && mode === "refused") return undefined;
+  if (text !== "" && mode !== "none") return { reads: "is not read: with a parse mode, the server takes the entities td's parser finds in the text." };
+  const decoded = tdJsonDecode(entities);
+  if (!decoded) return { reads: "the server cannot parse it as JSON and drops it: the text goes without entities." };
+  if (!Array.isArray(decoded.value)) return { reads: "is not a list: the server drops it, and the text goes without entities." };
+  const [refusal] = readEntities(decoded.value);
+  return refusal && { refused: refusal.why, answer: badRequest(refusal.message), at: refusal.at };
 }

@@ -7,7 +7,7 @@ import { checkedReading, isCheckedKind, type Reading } from "./readingKinds";
 import { checkedReadingOf, readingsOf } from "./readings";
 
 export interface Unchecked {
-  /** The entities sent beside a text (`entities`, `caption_entities`): what td makes of them is not checked yet. */
+  /** The entities sent beside a text (`entities`, `caption_entities`): the server's reading is checked, td's checks of them against the text (once the chat is found) are not. */
   readonly formatted: readonly string[];
   /** JSON values the server parses and reads further, with no port here: only td's parse is checked. */
   readonly jsonInside: readonly string[];
@@ -21,8 +21,8 @@ const ENTITIES = /^(?:\w+_)?entities$/;
 export function uncheckedOf(method: string): Unchecked {
   const readings = readingsOf(method) ?? [];
   const formatted = new Set<string>();
-  // The entities sent beside a text (get_input_entities, then td's checks of them): not checked yet.
-  // A text and its parse mode are: td's parsers are ported (`../format`).
+  // The entities sent beside a text: the server's reading of them is checked (../format/entities.ts),
+  // td's checks of them against the text, made once the chat is found, are not.
   for (const r of readings) if (ENTITIES.test(r.param)) formatted.add(r.param);
   const jsonInside = readings.filter((r) => isJsonRead(r) && !formatted.has(r.param)).map((r) => r.param);
   const conditional = readings.filter((r) => r.onlyIf && !checkedReadingOf(method, r) && decides(r)).map((r) => r.param);

@@ -92,7 +92,8 @@ export function formatPorts(): FormatPorts {
   if (!format) throw new Error("format/index.ts is not loaded: loadSlice loads it with a slice that needs it");
   return format;
 }
-export const needsFormat = (slice: { readonly readings?: Readonly<Record<string, { readonly formatted?: string }>> }) => Object.values(slice.readings ?? {}).some((r) => r.formatted !== undefined);
+export const needsFormat = (slice: { readonly readings?: Readonly<Record<string, { readonly formatted?: string; readonly beside?: unknown }>> }) =>
+  Object.values(slice.readings ?? {}).some((r) => r.formatted !== undefined || r.beside !== undefined);
 /** td's checks of several parameters whose verdicts are in `specialPorts.ts`. */
 const SPECIAL_CALL_CHECKS: readonly string[] = ["media_group_content", "invoice_amounts"];
 /** True when a slice reads a JSON value whose port is in `specialPorts.ts`, or has a check whose verdict is there. */

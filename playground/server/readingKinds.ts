@@ -341,6 +341,8 @@ export interface CheckedReading {
   readonly notNumber?: string;
   /** For a text read with a parse mode (get_formatted_text): the parameter that names the mode; td's parser then reads the text (`../format`). */
   readonly formatted?: string;
+  /** For entities sent beside a text: that text and the parameter naming its parse mode (with both, the entities are not read). */
+  readonly beside?: { readonly text: string; readonly mode?: string };
 }
 
 /**
@@ -355,8 +357,21 @@ export function parseModeOf(param: string, params: readonly string[]): string | 
   return param === text ? "parse_mode" : undefined;
 }
 
-/** The part of a reading that decides something without the chat; undefined for one that decides nothing. `formatted`: the parameter naming its parse mode, for a text td parses. */
-export function checkedReading(reading: Reading, formatted?: string): CheckedReading | undefined {
+/** The text parameter entities are sent beside: `caption` for caption_entities, and text, or caption where there is no text, for entities. */
+export function textOfEntities(param: string, params: readonly string[]): string | undefined {
+  const named = /^(\w+)_entities$/.exec(param)?.[1];
+  if (named) return params.includes(named) ? named : undefined;
+  return param === "entities" ? ["text", "caption"].find((p) => params.includes(p)) : undefined;
+}
+
+/**
+ * The part of a reading that decides something without the chat; undefined for one that decides
+ * nothing. `format`: for a text td parses, the parameter naming its parse mode; for entities,
+ * the text they are beside and its parse mode's parameter.
+ */
+export function checkedReading(reading: Reading, format: { readonly mode?: string; readonly text?: string } = {}): CheckedReading | undefined {
+  const formatted = format.text === undefined ? format.mode : undefined;
+  const beside = format.text === undefined ? undefined : { text: format.text, ...(format.mode ? { mode: format.mode } : {}) };
   // Read only under a condition on the request: checked then. A condition on anything else
   // (a file the server found, a number it computed) is not modelled: not checked.
   const condition = reading.onlyIf === undefined ? undefined : parseCondition(reading.onlyIf);
@@ -384,6 +399,7 @@ export function checkedReading(reading: Reading, formatted?: string): CheckedRea
     ...(reading.keepsNothing ? { keepsNothing: true } : {}),
     ...(reading.notNumber ? { notNumber: reading.notNumber } : {}),
     ...(formatted ? { formatted } : {}),
+    ...(beside && kind === "entities" ? { beside } : {}),
   };
 }
 
@@ -427,6 +443,8 @@ export function verdictOf(reading: CheckedReading, param: string, value: unknown
     const parsed = formatPorts().formattedTextVerdict(wireText(value), wireText(params[reading.formatted]));
     if (parsed) return parsed;
   }
+  // Entities beside a text: read by the server's get_text_entity unless a parse mode makes them (../format/entities.ts).
+  if (reading.beside) return formatPorts().entitiesVerdict(wireText(value), wireText(params[reading.beside.text]), reading.beside.mode === undefined ? "" : wireText(params[reading.beside.mode]));
   if (reading.json) {
     // td's json_decode (tdJson.ts) on the text sent; a value tree is sent as JSON and parses.
     const { text, parts } = sentJson(value, params);

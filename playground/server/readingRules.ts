@@ -8,6 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import { conditionWords } from "./conditions";
 import { CANT_PARSE } from "../format/index";
+import { COMPUTED_ENTITY_TYPES, ENTITY_MESSAGES, ENTITY_TYPES } from "../format/entities";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
 import { REPLY_MARKUP } from "./replyMarkup";
@@ -121,8 +122,23 @@ function kindRule(reading: CheckedReading, kind: CheckedKind, param: string): { 
         ],
       };
     }
-    case "entities":
-      return { text: "JSON; text td cannot parse is dropped, not refused: the message goes without entities", refusals: [] };
+    case "entities": {
+      const dropped = "JSON; text td cannot parse, or anything but a list, is dropped, not refused: the message goes without entities";
+      if (!reading.beside) return { text: dropped, refusals: [] };
+      const m = ENTITY_MESSAGES;
+      const says = (message: string) => badRequest(m.prefix + message);
+      return {
+        text: `${dropped}; with text in \`${reading.beside.text}\` and a parse mode${reading.beside.mode ? ` in \`${reading.beside.mode}\`` : ""}, not read at all; otherwise each item read (get_text_entity: offset, length, a type and what it needs; mention, hashtag, cashtag, bot_command, url, email, phone_number and bank_card_number dropped, as td finds them itself)`,
+        refusals: [
+          { when: "has an item that is not an object", answer: says(m.object) },
+          { when: "has an item without `offset`, `length` or `type`, or one of the wrong kind", answer: says(`Can't find field "…"`) },
+          { when: "has an item with an empty type", answer: says(m.noType) },
+          { when: "has a text_link without `url`, a text_mention without `user.id`, or a custom_emoji without `custom_emoji_id`", answer: says(`Can't find field "…"`) },
+          { when: "has a date_time whose date_time_format has a letter other than t, T, d, D, w or W (or r alone)", answer: says(m.dateFormat) },
+          { when: `has a type other than ${[...ENTITY_TYPES, ...COMPUTED_ENTITY_TYPES].join(", ")}`, answer: says(m.type) },
+        ],
+      };
+    }
     case "link_preview_options": {
       const JV = JSON_VALUE_MESSAGES;
       return {

@@ -6,7 +6,7 @@
  */
 import data from "./readings.json";
 import type { SchemaField } from "../schema/model";
-import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, parseModeOf, type CheckedReading, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
+import { boolDefaultOf, callCheckVerdict, checkedReading, HELPER_KINDS, parseModeOf, textOfEntities, type CheckedReading, JSON_MESSAGE_KINDS, requiredArgMessage, verdictOf, type Reading } from "./readingKinds";
 import { useEmojiList, useFormat, useRareVerdicts, useSpecialPorts } from "./rareKinds";
 import * as formatPorts from "../format/index";
 import emojiTable from "./tdEmoji.json";
@@ -82,7 +82,9 @@ export function isReadBySource(method: string, param: string): boolean {
  */
 /** The part of one of a method's readings that decides something (`checkedReading`), a text with the parameter naming its parse mode. */
 export function checkedReadingOf(method: string, reading: Reading): CheckedReading | undefined {
-  return checkedReading(reading, parseModeOf(reading.param, (readingsOf(method) ?? []).map((r) => r.param)));
+  const params = (readingsOf(method) ?? []).map((r) => r.param);
+  const text = textOfEntities(reading.param, params);
+  return checkedReading(reading, text === undefined ? { mode: parseModeOf(reading.param, params) } : { text, mode: parseModeOf(text, params) });
 }
 
 export function firstRefusal(method: string, args: Readonly<Record<string, string | undefined>>): string | undefined {

@@ -59,7 +59,7 @@ describe("validation follows the readings", () => {
       message_thread_id: { kind: "topic_id" },
       // Parsed by td with the parse mode parse_mode names (../format).
       text: { formatted: "parse_mode" },
-      entities: { kind: "entities" },
+      entities: { kind: "entities", beside: { text: "text", mode: "parse_mode" } },
       // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing, then read by its port.
       link_preview_options: { kind: "link_preview_options", json: "Can't parse link preview options JSON object" },
       reply_parameters: { kind: "reply_parameters", json: "Can't parse reply parameters JSON object" },
@@ -126,7 +126,7 @@ describe("validation follows the readings", () => {
     ]);
     expect(validateCall(send, { chat_id: 1, text: "hi", entities: [{ type: "bold", offset: 0, length: 2 }] })).toEqual([]);
     // Handed the field's name by another helper (get_caption reads caption_entities).
-    expect(serverSlice(schema, "sendPhoto").readings?.caption_entities).toEqual({ kind: "entities" });
+    expect(serverSlice(schema, "sendPhoto").readings?.caption_entities).toEqual({ kind: "entities", beside: { text: "caption", mode: "parse_mode" } });
   });
 
   it("names the server's answer for a required string it reads with get_required_string_arg", () => {
@@ -432,7 +432,7 @@ describe("the pages say what the server's readings do", () => {
     expect(send).toContain('{"label":"Server","text":"newer than the server source checked here (telegram-bot-api 01a3679, Bot API 10.0): not checked"}');
     expect(page("sendRichMessage")).toContain("sendRichMessage is not in the Bot API server source this site checks against (telegram-bot-api 01a3679, Bot API 10.0)");
     expect(page("getMe")).toContain("The method takes no parameters, so nothing in its request can be refused.");
-    expect(send).toContain('{"label":"Server","text":"JSON; text td cannot parse is dropped, not refused: the message goes without entities (Client.cpp, get_input_entities, from process_send_message_query)"}');
+    expect(send).toContain('{"label":"Server","text":"JSON; text td cannot parse, or anything but a list, is dropped, not refused: the message goes without entities; with text in `text` and a parse mode in `parse_mode`, not read at all; otherwise each item read (get_text_entity:');
     expect(send).toContain("- **400** `Bad Request: can't parse reply keyboard markup JSON object`<br>\n  `reply_markup` is not JSON (Client.cpp, get_reply_markup, from process_send_message_query).");
   });
 });

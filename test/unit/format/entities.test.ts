@@ -1,0 +1,63 @@
+/**
+ * The entities sent beside a text, as the server reads them (`playground/format/entities.ts`,
+ * Client.cpp get_formatted_text, get_text_entity, get_text_entity_type): through the validator
+ * and the stand-in's path; exact strings.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { validateCall } from "../../../playground/call/validate";
+import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
+import type { BotApiSchema } from "../../../playground/schema/model";
+import { firstRefusal } from "../../../playground/server/readings";
+import { serverSlice } from "../../../playground/server/slices";
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
+const send = (entities: unknown, extra: Record<string, string> = {}) =>
+  firstRefusal("sendMessage", { chat_id: "1", text: "hello", entities: typeof entities === "string" ? entities : JSON.stringify(entities), ...extra });
+
+describe("entities beside a text (get_text_entity)", () => {
+  it("takes each type with what it needs, and drops the types td finds itself", () => {
+    expect(
+      send([
+        { type: "bold", offset: 0, length: 1 },
+        { type: "pre", offset: 0, length: 1, language: "go" },
+        { type: "text_link", offset: 0, length: 1, url: "x" },
+        { type: "text_mention", offset: 0, length: 1, user: { id: 5 } },
+        { type: "custom_emoji", offset: 0, length: 1, custom_emoji_id: "5368324170671202286" },
+        { type: "date_time", offset: 0, length: 1, unix_time: 1, date_time_format: "wDT" },
+        { type: "url", offset: 0, length: 1 },
+        { type: "expandable_blockquote", offset: "0", length: "1" },
+      ]),
+    ).toBeUndefined();
+  });
+
+  it("refuses the first item it cannot read, after “Can't parse MessageEntity: ”", () => {
+    expect(send(["x"])).toBe("Bad Request: can't parse MessageEntity: expected an Object");
+    expect(send([{ type: "bold", length: 1 }])).toBe('Bad Request: can\'t parse MessageEntity: Can\'t find field "offset"');
+    expect(send([{ type: "bold", offset: "a", length: 1 }])).toBe('Bad Request: can\'t parse MessageEntity: Field "offset" must be a valid Number');
+    expect(send([{ type: "", offset: 0, length: 1 }])).toBe("Bad Request: can't parse MessageEntity: Type is not specified");
+    expect(send([{ type: "Bold", offset: 0, length: 1 }])).toBe("Bad Request: can't parse MessageEntity: Unsupported type specified");
+    expect(send([{ type: "text_link", offset: 0, length: 1 }])).toBe('Bad Request: can\'t parse MessageEntity: Can\'t find field "url"');
+    expect(send([{ type: "text_mention", offset: 0, length: 1, user: 5 }])).toBe('Bad Request: can\'t parse MessageEntity: Field "user" must be of type Object');
+    expect(send([{ type: "date_time", offset: 0, length: 1, unix_time: 1, date_time_format: "x" }])).toBe("Bad Request: can't parse MessageEntity: Invalid date-time format specified");
+  });
+
+  it("drops what is not a JSON list, and does not read them at all when a parse mode makes the entities", () => {
+    expect(send("{")).toBeUndefined();
+    expect(send({ type: "bold" })).toBeUndefined();
+    expect(send(["x"], { parse_mode: "HTML" })).toBeUndefined();
+    expect(send(["x"], { parse_mode: "none" })).toBe("Bad Request: can't parse MessageEntity: expected an Object");
+  });
+
+  it("places a refusal at its item in the validator, and says when entities are not read", () => {
+    const slice = serverSlice(schema, "sendMessage");
+    expect(validateCall(slice, { chat_id: 1, text: "hi", entities: [{ type: "bold", offset: 0, length: 1 }, { type: "nope", offset: 0, length: 1 }] })).toEqual([
+      { path: "entities[1].type", severity: "error", message: "entities[1].type: has a type the server does not know (“nope”). The server answers “Bad Request: can't parse MessageEntity: Unsupported type specified”." },
+    ]);
+    expect(validateCall(slice, { chat_id: 1, text: "*hi*", parse_mode: "MarkdownV2", entities: [{ type: "bold", offset: 0, length: 1 }] })).toEqual([
+      { path: "entities", severity: "warning", message: "entities: is not read: with a parse mode, the server takes the entities td's parser finds in the text." },
+    ]);
+    // A caption's entities, beside the caption.
+    expect(firstRefusal("sendPhoto", { chat_id: "1", photo: "x", caption: "c", caption_entities: '[{"type":"bold"}]' })).toBe('Bad Request: can\'t parse MessageEntity: Can\'t find field "offset"');
+  });
+});
