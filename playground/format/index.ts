@@ -1,11 +1,13 @@
 /**
  * A text as the Bot API server reads it with a parse mode (telegram-bot-api/Client.cpp,
- * `get_formatted_text`): with text and a parse mode other than none, td's parser for that mode
+ * `get_formatted_text`): at most 32,768 UTF-8 bytes; then, with text and a parse mode other than none, td's parser for that mode
  * (`parseTextEntities`, ported in this folder), whose refusal the server answers after “Can't
  * parse entities: ”. A slice with such a text loads this module (`needsFormat`); Node has it at
  * once (`readings.ts`).
  */
 import { badRequest } from "../facts/badRequest";
+import { utf8Length } from "../escape";
+import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "./rawText";
 import { readParseMode, type PARSE_MODES } from "../server/parseMode";
 import type { ReadingRefusal, ReadingVerdict } from "../server/readingKinds";
 import { firstRefusalOf, tdJsonDecode } from "../server/tdJson";
@@ -39,6 +41,8 @@ export function characterAt(text: string, byte: number): { readonly index: numbe
  * the server refuses, which its own field says).
  */
 export function formattedTextVerdict(text: string, parseMode: string): ReadingRefusal | undefined {
+  const bytes = utf8Length(text);
+  if (bytes > MAX_RAW_TEXT_BYTES) return { refused: `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}, with or without a parse mode.`, answer: badRequest(TEXT_TOO_LONG) };
   if (text === "") return undefined;
   const read = readParseMode(parseMode);
   if (read.kind === "none" || read.kind === "refused") return undefined;

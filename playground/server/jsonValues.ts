@@ -8,10 +8,10 @@
 import { utf8Length as utf8Bytes } from "../escape";
 import { isTdObject, numberOrStringText, refuse, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
+import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "../format/rawText";
 import { tdToLower, tdTrim, toIntegerSafe } from "./td";
 
-/** Client.cpp, get_formatted_text: the most UTF-8 bytes of a text before it is parsed (“Text is too long”). */
-export const MAX_RAW_TEXT_BYTES = 1 << 15;
+export { MAX_RAW_TEXT_BYTES } from "../format/rawText";
 
 /** Client.cpp, get_link_preview_options, get_reply_parameters (with get_formatted_text) and get_input_suggested_post_info (`jsonValues.ts`): their refusals, each once. */
 export const JSON_VALUE_MESSAGES = {
@@ -20,7 +20,7 @@ export const JSON_VALUE_MESSAGES = {
   suggestedPost: "Object expected as suggested post parameters",
   tonPrice: "Suggested post price must be divisible by 10000000 nanotoncoins",
   currency: "Invalid suggested post price currency specified",
-  textTooLong: "Text is too long",
+  textTooLong: TEXT_TOO_LONG,
   parseMode: "Unsupported parse_mode",
   commands: "Expected an Array of BotCommand",
   reactions: "Expected an Array of ReactionType",

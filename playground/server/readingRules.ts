@@ -8,6 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import { conditionWords } from "./conditions";
 import { CANT_PARSE } from "../format/index";
+import { TEXT_TOO_LONG } from "../format/rawText";
 import { COMPUTED_ENTITY_TYPES, ENTITY_MESSAGES, ENTITY_TYPES } from "../format/entities";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
@@ -40,8 +41,9 @@ export function readingRule(reading: CheckedReading, param: string): { readonly 
 function withFormat(reading: CheckedReading, rule: { readonly text: string; readonly refusals: readonly RefusalRule[] }): { readonly text: string; readonly refusals: readonly RefusalRule[] } {
   if (reading.formatted === undefined) return rule;
   const answer = badRequest(`${CANT_PARSE}…`);
-  const text = `with a parse mode in \`${reading.formatted}\` (MarkdownV2, HTML or Markdown, any case), td parses it (td/telegram/MessageEntity.cpp, parse_markdown_v2, parse_html, parse_markdown); markup it cannot parse is refused with “${answer}” and td's reason`;
-  return { text: rule.text ? `${rule.text}; ${text}` : text, refusals: [...rule.refusals, { when: `is not valid markup for the parse mode in \`${reading.formatted}\``, answer }] };
+  const tooLong = { when: `is over ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} UTF-8 bytes`, answer: badRequest(TEXT_TOO_LONG) };
+  const text = `at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} UTF-8 bytes, or refused with “${tooLong.answer}”; with a parse mode in \`${reading.formatted}\` (MarkdownV2, HTML or Markdown, any case), td parses it (td/telegram/MessageEntity.cpp, parse_markdown_v2, parse_html, parse_markdown); markup it cannot parse is refused with “${answer}” and td's reason`;
+  return { text: rule.text ? `${rule.text}; ${text}` : text, refusals: [...rule.refusals, tooLong, { when: `is not valid markup for the parse mode in \`${reading.formatted}\``, answer }] };
 }
 
 function ruleOf(reading: CheckedReading, param: string): { readonly text: string; readonly refusals: readonly RefusalRule[] } {

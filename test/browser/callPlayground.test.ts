@@ -46,6 +46,20 @@ describe("a method page's playground", () => {
     await invoice.page.close();
   });
 
+  it("parses a text with its parse mode as td does, and gives the server's answer at the character", async () => {
+    const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "*bold* and a.dot", parse_mode: "MarkdownV2" }))}`);
+    await expect
+      .poll(() => pg.locator("#pg-text-msg").innerText())
+      .toBe("Error: text: is not MarkdownV2 as td parses it: Character '.' is reserved and must be escaped with the preceding '\\' (character 13, “.”). The server answers “Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'”.");
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill("*bold* and a\\.dot");
+    await expect.poll(() => pg.locator("#pg-text-msg").count()).toBe(0);
+    // In HTML the same text parses.
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill("<b>bold</b> and a.dot");
+    await pg.getByRole("combobox", { name: "parse_mode" }).selectOption("HTML");
+    await expect.poll(() => pg.locator("#pg-text-msg").count()).toBe(0);
+    await page.close();
+  });
+
   it("names each control by its parameter and writes the GramIO call, the HTTP request and cURL", async () => {
     const { page, pg } = await open("sendMessage");
     // Filled out of order: the code follows the method's order.

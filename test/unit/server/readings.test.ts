@@ -88,6 +88,10 @@ describe("validation follows the readings", () => {
     expect(validateCall(send, { chat_id: 1, text: "a\\.b *c*", parse_mode: "MarkdownV2" })).toEqual([]);
     // The stand-in answers the same, with the server's first letter lowered.
     expect(firstRefusal("sendMessage", { chat_id: "1", text: "é_a", parse_mode: "markdown" })).toBe("Bad Request: can't parse entities: Can't find end of the entity starting at byte offset 2");
+    // Over 32,768 UTF-8 bytes is refused first, with or without a parse mode.
+    expect(firstRefusal("sendMessage", { chat_id: "1", text: "é".repeat(16_384) })).toBeUndefined();
+    expect(firstRefusal("sendMessage", { chat_id: "1", text: `${"é".repeat(16_384)}a` })).toBe("Bad Request: text is too long");
+    expect(firstRefusal("sendPhoto", { chat_id: "1", photo: "x", caption: `${"a".repeat(32_769)}`, parse_mode: "HTML" })).toBe("Bad Request: text is too long");
     // A quiz's explanation is parsed only for a quiz.
     const poll = serverSlice(schema, "sendPoll");
     const quiz = { chat_id: 1, question: "Q", options: [{ text: "a" }, { text: "b" }], correct_option_ids: [0], explanation: "<i>x", explanation_parse_mode: "HTML" };
