@@ -36,13 +36,11 @@ export function characterAt(text: string, byte: number): { readonly index: numbe
 }
 
 /**
- * What the server makes of `text` sent with `parseMode`: td's refusal and the server's answer,
- * or undefined when it parses (or is not parsed: no text, no parse mode, “none”, or a parse mode
- * the server refuses, which its own field says).
+ * td's parser's refusal of `text` with `parseMode`, as the server words it (“Can't parse
+ * entities: …”) and why in words; undefined when it parses or is not parsed (no text, no parse
+ * mode, “none”, or a parse mode the server refuses, which its own field says).
  */
-export function formattedTextVerdict(text: string, parseMode: string): ReadingRefusal | undefined {
-  const bytes = utf8Length(text);
-  if (bytes > MAX_RAW_TEXT_BYTES) return { refused: `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}, with or without a parse mode.`, answer: badRequest(TEXT_TOO_LONG) };
+export function parseRefusal(text: string, parseMode: string): { readonly message: string; readonly why: string } | undefined {
   if (text === "") return undefined;
   const read = readParseMode(parseMode);
   if (read.kind === "none" || read.kind === "refused") return undefined;
@@ -51,7 +49,15 @@ export function formattedTextVerdict(text: string, parseMode: string): ReadingRe
   if (!("error" in result)) return undefined;
   const at = result.byte === undefined ? undefined : characterAt(text, result.byte);
   const where = at === undefined ? "" : at.char === undefined ? " (at the end of the text)" : ` (character ${at.index}, “${at.char === "\n" ? "\\n" : at.char}”)`;
-  return { refused: `is not ${mode} as td parses it: ${result.error}${where}.`, answer: badRequest(CANT_PARSE + result.error) };
+  return { message: CANT_PARSE + result.error, why: `is not ${mode} as td parses it: ${result.error}${where}.` };
+}
+
+/** What the server makes of a text parameter sent with `parseMode`: too long, or td's parser's refusal, with the server's answer. */
+export function formattedTextVerdict(text: string, parseMode: string): ReadingRefusal | undefined {
+  const bytes = utf8Length(text);
+  if (bytes > MAX_RAW_TEXT_BYTES) return { refused: `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}, with or without a parse mode.`, answer: badRequest(TEXT_TOO_LONG) };
+  const refusal = parseRefusal(text, parseMode);
+  return refusal && { refused: refusal.why, answer: badRequest(refusal.message) };
 }
 
 const readEntities = firstRefusalOf((value) => readTextEntities(value as never));

@@ -9,6 +9,7 @@ import { utf8Length as utf8Bytes } from "../escape";
 import { isTdObject, numberOrStringText, refuse, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
 import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "../format/rawText";
+import { formatPorts } from "./rareKinds";
 import { tdToLower, tdTrim, toIntegerSafe } from "./td";
 
 export { MAX_RAW_TEXT_BYTES } from "../format/rawText";
@@ -109,13 +110,17 @@ export function readReplyParameters(value: TdJsonValue): void {
 
 /**
  * Client.cpp, get_formatted_text, on a text inside a JSON value (a quote, a caption): its bytes
- * first, then its parse mode when there is text. What td's parser and the entities make of the
- * text is not checked here.
+ * first, then its parse mode when there is text, then td's parser (`../format`, loaded with any
+ * slice whose JSON values hold such a text: `needsFormat`). The entities beside it are not read
+ * here yet.
  */
 export function readFormattedText(text: string, parseMode: string, at: { readonly text: TdPath; readonly mode: TdPath }): void {
   const bytes = utf8Bytes(text);
   if (bytes > MAX_RAW_TEXT_BYTES) refuse(JSON_VALUE_MESSAGES.textTooLong, `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}.`, at.text);
   if (text !== "" && readParseMode(parseMode).kind === "refused") refuse(JSON_VALUE_MESSAGES.parseMode, "must be “HTML”, “MarkdownV2” or “Markdown” (any case), or left out.", at.mode);
+  // Then td's parser, as for a text of its own (../format): its refusal after “Can't parse entities: ”.
+  const parsed = formatPorts().parseRefusal(text, parseMode);
+  if (parsed) refuse(parsed.message, parsed.why, at.text);
 }
 
 /** Client.cpp, get_location(JsonObject): two JSON numbers and an optional third. */

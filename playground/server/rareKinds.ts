@@ -57,43 +57,44 @@ export const NEWER_INLINE_BUTTON_KINDS = ["disabled"] as const;
 export const TYPES_READ_WITH_PORTS: readonly string[] = ["InlineKeyboardButton", "KeyboardButton", "BotCommand"];
 
 const RARE_KINDS: readonly string[] = ["message_ids", "user_ids", "poll_options", "clean_name", "bot_command_scope", "quiz_option_ids", "poll_content", "media_group_content", "invoice_amounts", ...JSON_VALUE_KINDS];
-type RareVerdicts = typeof import("./rareVerdicts");
-let rare: RareVerdicts | undefined;
-export const useRareVerdicts = (module: RareVerdicts) => void (rare = module);
-export function rareVerdicts(): RareVerdicts {
-  if (!rare) throw new Error("rareVerdicts.ts is not loaded: loadSlice loads it with a slice that needs it");
-  return rare;
+/**
+ * A part of the checks a slice loads when it needs it (`loadSlice`) and registers once loaded:
+ * `use` registers it (Node registers every part at once, `readings.ts`), `get` reads it.
+ */
+function lazyPart<T>(file: string): { readonly use: (part: T) => void; readonly get: () => T } {
+  let loaded: T | undefined;
+  return {
+    use: (part) => void (loaded = part),
+    get: () => {
+      if (loaded === undefined) throw new Error(`${file} is not loaded: loadSlice loads it with a slice that needs it`);
+      return loaded;
+    },
+  };
 }
-type SpecialPorts = typeof import("./specialPorts");
-let special: SpecialPorts | undefined;
-export const useSpecialPorts = (module: SpecialPorts) => void (special = module);
-export function specialPorts(): SpecialPorts {
-  if (!special) throw new Error("specialPorts.ts is not loaded: loadSlice loads it with a slice that needs it");
-  return special;
-}
+const rare = lazyPart<typeof import("./rareVerdicts")>("rareVerdicts.ts");
+export const useRareVerdicts = rare.use;
+export const rareVerdicts = rare.get;
+const special = lazyPart<typeof import("./specialPorts")>("specialPorts.ts");
+export const useSpecialPorts = special.use;
+export const specialPorts = special.get;
 /**
  * td's list of emoji (`tdEmoji.json`, 15 KB), which the sticker ports read (`tdEmoji.ts`,
  * is_emoji): a slice whose readings read emoji loads it (`needsEmojiList`); Node has it at once.
  */
 const EMOJI_KINDS: readonly string[] = ["input_stickers", "input_sticker", "sticker_emojis"];
-let emoji: { readonly emoji: string } | undefined;
-export const useEmojiList = (table: { readonly emoji: string }) => void (emoji = table);
-export function emojiList(): { readonly emoji: string } {
-  if (!emoji) throw new Error("tdEmoji.json is not loaded: loadSlice loads it with a slice that needs it");
-  return emoji;
-}
+const emoji = lazyPart<{ readonly emoji: string }>("tdEmoji.json");
+export const useEmojiList = emoji.use;
+export const emojiList = emoji.get;
 export const needsEmojiList = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string }>> }) =>
   Object.values(slice.readings ?? {}).some((r) => r.kind !== undefined && EMOJI_KINDS.includes(r.kind));
-/** td's parsers of formatted text (`../format/index.ts`): a slice with a text read with a parse mode loads them (`needsFormat`). */
-type FormatPorts = typeof import("../format/index");
-let format: FormatPorts | undefined;
-export const useFormat = (module: FormatPorts) => void (format = module);
-export function formatPorts(): FormatPorts {
-  if (!format) throw new Error("format/index.ts is not loaded: loadSlice loads it with a slice that needs it");
-  return format;
-}
-export const needsFormat = (slice: { readonly readings?: Readonly<Record<string, { readonly formatted?: string; readonly beside?: unknown }>> }) =>
-  Object.values(slice.readings ?? {}).some((r) => r.formatted !== undefined || r.beside !== undefined);
+/** td's parsers of formatted text (`../format/index.ts`): a slice with a text read with a parse mode, as a parameter or inside a JSON value, loads them (`needsFormat`). */
+const format = lazyPart<typeof import("../format/index")>("format/index.ts");
+export const useFormat = format.use;
+export const formatPorts = format.get;
+/** The JSON value kinds whose ports read a text with its parse mode (a reply's quote, a caption, an inline result's message, a checklist's title and tasks). */
+const FORMATTED_JSON_KINDS: readonly string[] = ["reply_parameters", "inline_query_results", "inline_query_result", "media_group", "input_media", "checklist"];
+export const needsFormat = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string; readonly formatted?: string; readonly beside?: unknown }>> }) =>
+  Object.values(slice.readings ?? {}).some((r) => r.formatted !== undefined || r.beside !== undefined || (r.kind !== undefined && FORMATTED_JSON_KINDS.includes(r.kind)));
 /** td's checks of several parameters whose verdicts are in `specialPorts.ts`. */
 const SPECIAL_CALL_CHECKS: readonly string[] = ["media_group_content", "invoice_amounts"];
 /** True when a slice reads a JSON value whose port is in `specialPorts.ts`, or has a check whose verdict is there. */

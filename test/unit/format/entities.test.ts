@@ -61,3 +61,30 @@ describe("entities beside a text (get_text_entity)", () => {
     expect(firstRefusal("sendPhoto", { chat_id: "1", photo: "x", caption: "c", caption_entities: '[{"type":"bold"}]' })).toBe('Bad Request: can\'t parse MessageEntity: Can\'t find field "offset"');
   });
 });
+
+describe("a text inside a JSON value, parsed by td with its parse mode (get_formatted_text in the value's reader)", () => {
+  it("a reply's quote, an album's caption, an inline result's message: refused as the text of its own is, after the value's prefix", () => {
+    expect(firstRefusal("sendMessage", { chat_id: "1", text: "hi", reply_parameters: JSON.stringify({ message_id: 1, quote: "*q", quote_parse_mode: "MarkdownV2" }) })).toBe(
+      "Bad Request: can't parse entities: Can't find end of Bold entity at byte offset 0",
+    );
+    expect(firstRefusal("sendMessage", { chat_id: "1", text: "hi", reply_parameters: JSON.stringify({ message_id: 1, quote: "*q*", quote_parse_mode: "MarkdownV2" }) })).toBeUndefined();
+    expect(firstRefusal("sendMediaGroup", { chat_id: "1", media: JSON.stringify([{ type: "photo", media: "x", caption: "<b>c", parse_mode: "HTML" }, { type: "photo", media: "y" }]) })).toBe(
+      `Bad Request: can't parse InputMedia: Can't parse entities: Can't find end tag corresponding to start tag "b"`,
+    );
+    const article = { type: "article", id: "1", title: "T", input_message_content: { message_text: "_x", parse_mode: "Markdown" } };
+    expect(firstRefusal("answerInlineQuery", { inline_query_id: "1", results: JSON.stringify([article]) })).toBe(
+      "Bad Request: can't parse inline query result: Can't parse entities: Can't find end of the entity starting at byte offset 0",
+    );
+  });
+
+  it("places the refusal at the text inside the value in the validator", () => {
+    const slice = serverSlice(schema, "sendMessage");
+    expect(validateCall(slice, { chat_id: 1, text: "hi", reply_parameters: { message_id: 1, quote: "a.b", quote_parse_mode: "MarkdownV2" } }).filter((i) => i.severity === "error")).toEqual([
+      {
+        path: "reply_parameters.quote",
+        severity: "error",
+        message: "reply_parameters.quote: is not MarkdownV2 as td parses it: Character '.' is reserved and must be escaped with the preceding '\\' (character 2, “.”). The server answers “Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'”.",
+      },
+    ]);
+  });
+});

@@ -30,8 +30,9 @@ describe("the ports of the JSON values few methods take come with their slice, n
     for (const method of ["sendMessage", "sendPhoto", "editMessageText", "setWebhook"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(false);
     for (const method of ["sendMediaGroup", "answerInlineQuery", "setMyCommands", "sendInvoice", "restrictChatMember", "postStory"]) expect(needsSpecialPorts(await loadSlice(method)), method).toBe(true);
     // td's parsers of formatted text come with a slice that has a text read with a parse mode, and only then.
-    for (const method of ["sendMessage", "sendPhoto", "editMessageText", "sendPoll", "sendGift"]) expect(needsFormat(await loadSlice(method)), method).toBe(true);
-    for (const method of ["setWebhook", "getUpdates", "sendDice", "sendLocation"]) expect(needsFormat(await loadSlice(method)), method).toBe(false);
+    // A text inside a JSON value counts: a reply's quote (sendDice), an inline result's message, an album's captions.
+    for (const method of ["sendMessage", "sendPhoto", "editMessageText", "sendPoll", "sendGift", "sendDice", "answerInlineQuery", "sendMediaGroup"]) expect(needsFormat(await loadSlice(method)), method).toBe(true);
+    for (const method of ["setWebhook", "getUpdates", "banChatMember", "getChat"]) expect(needsFormat(await loadSlice(method)), method).toBe(false);
     const album = await loadSlice("sendMediaGroup");
     expect(validateCall(album, { chat_id: 1, media: [{ type: "animation", media: "x" }] }).some((i) => i.path === "media[0].type" && i.severity === "error")).toBe(true);
     // td's check of the album, whose verdict comes with the same chunk.
