@@ -3,7 +3,7 @@
  * loads the whole schema. Loaded slices are kept, so the playground can read its slice
  * synchronously once the page has asked for it (and hydrate what the server rendered).
  */
-import { needsEmojiList, needsFormat, needsRareVerdicts, needsSpecialPorts, useEmojiList, useFormat, useRareVerdicts, useSpecialPorts } from "../server/rareKinds";
+import { useEmojiList, useFormat, useRareVerdicts, useSpecialPorts } from "../server/rareKinds";
 import type { SchemaSlice } from "./slice";
 
 const lazy = import.meta.glob<SchemaSlice>("./slices/*.json", { import: "default" });
@@ -21,11 +21,13 @@ export async function loadSlice(method: string): Promise<SchemaSlice> {
   // The JSON values few methods take (media, inline results…) have their ports in a chunk of their own.
   // td's list of emoji comes only with the sticker methods that read emoji.
   // td's parsers of formatted text come only with a slice that has a text read with a parse mode.
+  // Which, the slice says (`lazyPartsOf`, when it was written).
+  const needs = (part: NonNullable<SchemaSlice["parts"]>[number]) => slice.parts?.includes(part);
   const [rare, special, emoji, format] = await Promise.all([
-    needsRareVerdicts(slice) ? import("../server/rareVerdicts") : undefined,
-    needsSpecialPorts(slice) ? import("../server/specialPorts") : undefined,
-    needsEmojiList(slice) ? import("../server/tdEmoji.json").then((m) => m.default) : undefined,
-    needsFormat(slice) ? import("../format/index") : undefined,
+    needs("rareVerdicts") ? import("../server/rareVerdicts") : undefined,
+    needs("specialPorts") ? import("../server/specialPorts") : undefined,
+    needs("emojiList") ? import("../server/tdEmoji.json").then((m) => m.default) : undefined,
+    needs("format") ? import("../format/index") : undefined,
   ]);
   if (rare) useRareVerdicts(rare);
   if (special) useSpecialPorts(special);

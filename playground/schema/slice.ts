@@ -2,6 +2,7 @@
  * The part of the schema one method needs: the method and every object type its parameters
  * reach. A page loads its method's slice, never the whole schema.
  */
+import type { LazyPartName } from "../server/rareKinds";
 import type { CheckedReading } from "../server/readingKinds";
 import type { CallCheckKind } from "../server/tdChecks";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
@@ -30,6 +31,8 @@ export interface SchemaSlice {
    * each with its place among `readings` (a refusal's rank: between two readings, or after all).
    */
   readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number }[];
+  /** The parts of the checks this slice needs, loaded with it (`loadSlice`; `lazyPartsOf`). */
+  readonly parts?: readonly LazyPartName[];
 }
 
 /** Names of the object types `type` refers to directly. */

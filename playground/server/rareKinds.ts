@@ -110,3 +110,15 @@ export const needsRareVerdicts = (slice: {
   Object.values(slice.readings ?? {}).some((r) => r.kind !== undefined && RARE_KINDS.includes(r.kind)) ||
   (slice.callChecks ?? []).some((c) => RARE_KINDS.includes(c.kind)) ||
   Object.keys(slice.objects ?? {}).some((name) => TYPES_READ_WITH_PORTS.includes(name));
+
+/** The parts of the checks a slice loads with it (`loadSlice`), decided once when the slice is written (`serverSlice`), so no page carries these lists. */
+export type LazyPartName = "rareVerdicts" | "specialPorts" | "emojiList" | "format";
+export function lazyPartsOf(slice: Parameters<typeof needsRareVerdicts>[0] & Parameters<typeof needsSpecialPorts>[0] & Parameters<typeof needsFormat>[0]): LazyPartName[] {
+  const parts: [LazyPartName, boolean][] = [
+    ["rareVerdicts", needsRareVerdicts(slice)],
+    ["specialPorts", needsSpecialPorts(slice)],
+    ["emojiList", needsEmojiList(slice)],
+    ["format", needsFormat(slice)],
+  ];
+  return parts.filter(([, needed]) => needed).map(([name]) => name);
+}

@@ -10,6 +10,7 @@ import { integerFactsOf } from "./integers";
 import { type CheckedReading } from "./readingKinds";
 import { boolDefault, checkedReadingOf, placeAmong, readingsOf } from "./readings";
 import { callChecksOf } from "./tdChecks";
+import { lazyPartsOf } from "./rareKinds";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
   const slice = sliceFor(schema, methodName);
@@ -42,11 +43,13 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
     const merged = server.value === undefined || server.value === false ? constraints : { ...constraints, default: server.value };
     return Object.keys(merged).length ? { ...rest, constraints: merged } : rest;
   });
-  return {
+  const built = {
     ...slice,
     method: { ...slice.method, fields },
     ...(Object.keys(integers).length ? { integers } : {}),
     ...(Object.keys(readings).length ? { readings } : {}),
     ...(callChecks.length ? { callChecks } : {}),
   };
+  const parts = lazyPartsOf(built);
+  return parts.length ? { ...built, parts } : built;
 }
