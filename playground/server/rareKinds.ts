@@ -91,8 +91,8 @@ export const needsEmojiList = (slice: { readonly readings?: Readonly<Record<stri
 const format = lazyPart<typeof import("../format/index")>("format/index.ts");
 export const useFormat = format.use;
 export const formatPorts = format.get;
-/** The JSON value kinds whose ports read a text with its parse mode (a reply's quote, a caption, an inline result's message, a checklist's title and tasks). */
-const FORMATTED_JSON_KINDS: readonly string[] = ["reply_parameters", "inline_query_results", "inline_query_result", "media_group", "input_media", "checklist"];
+/** The JSON value kinds whose ports read a text with its parse mode (a reply's quote, a caption, an inline result's message, a checklist's title and tasks, a poll option). */
+const FORMATTED_JSON_KINDS: readonly string[] = ["reply_parameters", "inline_query_results", "inline_query_result", "media_group", "input_media", "checklist", "poll_options"];
 export const needsFormat = (slice: { readonly readings?: Readonly<Record<string, { readonly kind?: string; readonly formatted?: string; readonly beside?: unknown }>> }) =>
   Object.values(slice.readings ?? {}).some((r) => r.formatted !== undefined || r.beside !== undefined || (r.kind !== undefined && FORMATTED_JSON_KINDS.includes(r.kind)));
 /** td's checks of several parameters whose verdicts are in `specialPorts.ts`. */

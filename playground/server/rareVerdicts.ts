@@ -15,9 +15,10 @@ import { readAdministratorRights, readKeyboardButton, readReplyMarkup } from "./
 // The readers object rules read a value with (`../objects/`), loaded with a slice whose types need them.
 export { readInlineKeyboardButton, readKeyboardButton } from "./replyMarkup";
 export { readBotCommand } from "./jsonValues";
-import { readLinkPreviewOptions, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
+import { JSON_VALUE_MESSAGES, readLinkPreviewOptions, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import type { FileParts } from "./inputMedia";
-import { SPECIAL_JSON_KINDS, specialPorts } from "./rareKinds";
+import { formatPorts, SPECIAL_JSON_KINDS, specialPorts } from "./rareKinds";
+import { readParseMode } from "./parseMode";
 import { firstRefusalOf, jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 /**
@@ -97,6 +98,14 @@ export function pollOptionsVerdict(value: unknown): ReadingVerdict {
     if (!isObject(item)) return { refused: `item ${i} is ${jsonKindOf(item)}: an option is text or an object.`, answer: badRequest(POLL_OPTIONS.item) };
     const refusal = requiredStringField(item, "text");
     if (refusal) return { refused: `item ${i} ${refusal.startsWith("Can't") ? "has no text" : "has a text that is neither text nor a number"}.`, answer: badRequest(refusal) };
+    // get_optional_string_field("text_parse_mode"), then get_formatted_text on the option's text (../format).
+    const mode = item.text_parse_mode;
+    if (mode !== undefined && numberOrStringText(mode) === undefined) return { refused: `item ${i} has a text_parse_mode that is neither text nor a number.`, answer: badRequest('Field "text_parse_mode" must be of type String') };
+    const text = numberOrStringText(item.text!)!;
+    const parseMode = mode === undefined ? "" : numberOrStringText(mode)!;
+    if (text !== "" && readParseMode(parseMode).kind === "refused") return { refused: `item ${i} has a text_parse_mode other than HTML, MarkdownV2 or Markdown (any case).`, answer: badRequest(JSON_VALUE_MESSAGES.parseMode) };
+    const formatted = formatPorts().formattedTextVerdict(text, parseMode);
+    if (formatted) return { ...formatted, refused: `item ${i}'s text ${formatted.refused}` };
   }
   if (texts.length === 0) return undefined;
   return { reads: `the server takes text as the option's text (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take { text: "…" }.` };

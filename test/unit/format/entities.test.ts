@@ -77,6 +77,15 @@ describe("a text inside a JSON value, parsed by td with its parse mode (get_form
     );
   });
 
+  it("a poll option's text with its text_parse_mode (get_input_poll_options)", () => {
+    const poll = (options: unknown[]) => firstRefusal("sendPoll", { chat_id: "1", question: "Q", options: JSON.stringify(options) });
+    expect(poll([{ text: "*a*", text_parse_mode: "MarkdownV2" }, "b"])).toBeUndefined();
+    expect(poll([{ text: "a" }, { text: "*a", text_parse_mode: "markdownv2" }])).toBe("Bad Request: can't parse entities: Can't find end of Bold entity at byte offset 0");
+    expect(poll([{ text: "a", text_parse_mode: "md" }, "b"])).toBe("Bad Request: unsupported parse_mode");
+    expect(poll([{ text: "a", text_parse_mode: ["HTML"] }, "b"])).toBe('Bad Request: field "text_parse_mode" must be of type String');
+    expect(poll([{ text: "a".repeat(32_769) }, "b"])).toBe("Bad Request: text is too long");
+  });
+
   it("places the refusal at the text inside the value in the validator", () => {
     const slice = serverSlice(schema, "sendMessage");
     expect(validateCall(slice, { chat_id: 1, text: "hi", reply_parameters: { message_id: 1, quote: "a.b", quote_parse_mode: "MarkdownV2" } }).filter((i) => i.severity === "error")).toEqual([
