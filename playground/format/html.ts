@@ -5,7 +5,7 @@
  * and entities with UTF-16 offsets. As td reads the text as a C string, a NUL byte ends a tag.
  * A link's URL as td checks it (`link.ts`).
  */
-import { DATE_FLAGS, linkUserId, isSpace, PRIORITY, refusalByte, type EntityType, type ParsedEntity, type ParseResult } from "./markdownV2";
+import { dateFlags, INVALID_DATE_FORMAT, linkUserId, isSpace, PRIORITY, refusalByte, type EntityType, type ParsedEntity, type ParseResult } from "./markdownV2";
 import { toIntegerSafe } from "../server/td";
 import { toInt32 } from "../server/integerArg";
 import { checkedLink } from "./link";
@@ -52,18 +52,6 @@ function utf8Of(code: number): number[] {
   if (code <= 0x7ff) return [0xc0 | (code >> 6), 0x80 | (code & 0x3f)];
   if (code <= 0xffff) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
   return [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
-}
-
-/** MessageEntity.cpp, get_date_flags (49b3bcb). */
-function dateFlags(format: string): number | undefined {
-  if (format === "r" || format === "R") return DATE_FLAGS.Relative;
-  let flags = 0;
-  for (const c of format) {
-    const flag = { t: DATE_FLAGS.ShortTime, T: DATE_FLAGS.LongTime, d: DATE_FLAGS.ShortDate, D: DATE_FLAGS.LongDate, w: DATE_FLAGS.DayOfWeek, W: DATE_FLAGS.DayOfWeek }[c];
-    if (flag === undefined) return undefined;
-    flags |= flag;
-  }
-  return flags;
 }
 
 interface Open {
@@ -209,7 +197,7 @@ export function parseHtml(text: string): ParseResult {
         push("CustomEmoji", { customEmojiId: id });
       } else if (tag === "tg-time") {
         const flags = dateFlags(open.argument);
-        if (flags === undefined) return fail("Invalid date format used");
+        if (flags === undefined) return fail(INVALID_DATE_FORMAT);
         if (open.date > 0) push("FormattedDate", { date: open.date, dateFlags: flags });
       } else if (tag === "a") {
         const url = open.argument === "" ? decoder.decode(out.subarray(open.beginPos, end)) : open.argument;

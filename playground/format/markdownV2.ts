@@ -82,20 +82,20 @@ class Refusal {
   ) {}
 }
 
-/** MessageEntity.cpp, get_date_flags. */
-function dateFlags(format: string): number {
+/** MessageEntity.cpp, get_date_flags (49b3bcb): a tg://time format's flags, or undefined where td answers “Invalid date format used”. */
+export function dateFlags(format: string): number | undefined {
   if (format === "r" || format === "R") return DATE_FLAGS.Relative;
   let flags = 0;
   for (const c of format) {
-    if (c === "t") flags |= DATE_FLAGS.ShortTime;
-    else if (c === "T") flags |= DATE_FLAGS.LongTime;
-    else if (c === "d") flags |= DATE_FLAGS.ShortDate;
-    else if (c === "D") flags |= DATE_FLAGS.LongDate;
-    else if (c === "w" || c === "W") flags |= DATE_FLAGS.DayOfWeek;
-    else throw new Refusal("Invalid date format used");
+    const flag = { t: DATE_FLAGS.ShortTime, T: DATE_FLAGS.LongTime, d: DATE_FLAGS.ShortDate, D: DATE_FLAGS.LongDate, w: DATE_FLAGS.DayOfWeek, W: DATE_FLAGS.DayOfWeek }[c];
+    if (flag === undefined) return undefined;
+    flags |= flag;
   }
   return flags;
 }
+
+/** td's refusal of a format get_date_flags does not know. */
+export const INVALID_DATE_FORMAT = "Invalid date format used";
 
 /** LinkManager::check_tg_url_host: the query of a tg://<host>?… link, or td's refusal. */
 function tgQuery(url: string, host: string): string | { readonly error: string } {
@@ -378,7 +378,9 @@ export function parseMarkdownV2(text: string): ParseResult {
           else {
             const when = linkDate(url);
             if ("error" in when) throw new Refusal("Invalid tg://emoji or tg://time URL specified", i);
-            flags = dateFlags(when.format);
+            const read = dateFlags(when.format);
+            if (read === undefined) throw new Refusal(INVALID_DATE_FORMAT);
+            flags = read;
             date = when.date;
             type = "FormattedDate";
           }
