@@ -15,3 +15,9 @@ export const SPECIAL_EDITORS: Readonly<Record<string, Component>> = {
  * edited; most calls have none.
  */
 export const KeyboardEditor = defineAsyncComponent(() => import("./KeyboardEditor.vue"));
+
+/**
+ * The preview of a formatted text (`components/format/`): it loads with the first text the
+ * server parses, with its parsers' chunk, and never on a page without one.
+ */
+export const FormattedPreview = defineAsyncComponent(() => import("../format/FormattedPreview.vue"));

@@ -7,16 +7,11 @@
 import { describe, it } from "vitest";
 import { parseMarkdown } from "../../../playground/format/markdown";
 import { inputs, prover, urlNotUtf8 } from "./td";
+import { MARKDOWN_PIECES } from "./corpus";
 
 // A link written `[text]` takes its URL from bytes td's parser has already overwritten when an
 // escape came before it (parse_markdown works in place): the URL can then be invalid UTF-8 (`urlNotUtf8`).
 const { check } = prover("Markdown", parseMarkdown, urlNotUtf8);
-
-/** Pieces of legacy Markdown and text: its four markers, escapes, links, pre with a language. */
-const PIECES = [
-  "*", "_", "`", "```", "```python\n", "```\r\n", "[", "]", "(", ")", "](http://example.com/a)", "](tg://user?id=42)", "](", "\\", "\\_", "\\*", "\\`", "\\[", "\\]",
-  "a", "b", "text", " ", "\n", "\r", "é", "👍", "👨‍💻", "e\u0301", "日本", ".", "!", "~", "|", ">", "#",
-];
 
 describe("Markdown, ported from td's parse_markdown, against td", () => {
   it("says its refusal in td's words, with its byte offset", () => {
@@ -28,6 +23,6 @@ describe("Markdown, ported from td's parse_markdown, against td", () => {
   });
 
   it("agrees with td on 20,000 seeded inputs built from markup", () => {
-    for (const input of inputs(PIECES, 20_000, 1984)) check(input);
+    for (const input of inputs(MARKDOWN_PIECES, 20_000, 1984)) check(input);
   });
 });

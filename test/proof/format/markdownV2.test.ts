@@ -8,50 +8,8 @@
  */
 import { describe, it } from "vitest";
 import { parseMarkdownV2 } from "../../../playground/format/markdownV2";
-import { inputs, prover, random } from "./td";
-
-/** Pieces of markup and text, favouring what MarkdownV2 reserves. */
-const PIECES = [
-  "*", "_", "__", "~", "||", "`", "```", "```python\n", "```\n", "[", "]", "](", ")", "(", "![", "](http://example.com/a)", "](https://t.me/gramio)",
-  "](tg://user?id=123456)", "](tg://emoji?id=5368324170671202286)", "](tg://time?unix=1647531900&format=wDT)", "](tg://time?unix=1647531900&format=r)",
-  "](tg://time?unix=0)", "](tg://emoji?id=x)", "](tg://time?unix=1&format=q)", ">", "\n", "\n>", "**>", "||\n", "\\", "\\*", "\\.", "\\\\", ".", "!", "#", "+", "-", "=", "{", "}",
-  "a", "b", "text", " ", "  ", "\t", "\r", "\r\n", "é", "👍", "👨‍💻", "e\u0301", "日本", "\u200b", "0", "42",
-];
-
-
-/** Text with MarkdownV2's reserved characters escaped, from a pool of plain, wide and combining characters. */
-const PLAIN = ["a", "b", "word", " ", "é", "👍", "👨‍💻", "e\u0301", "日本", "\u200b", "42", "\\.", "\\!", "\\*", "\\_", "\\[", "\\]", "\\(", "\\)", "\\`", "\\\\", "\\-", "\\#", "\\>", "\\|", "\\~"];
-const URLS = ["http://example.com/a", "https://t.me/gramio", "tg://user?id=123456", "http://example.com/a\\)b"];
-
-/** Well-formed MarkdownV2 (nested styles, links, code, pre with a language, custom emoji, dates, block quotes), then maybe one piece inserted or removed. */
-function wellFormed(count: number, seed: number): string[] {
-  const next = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const text = () => Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PLAIN)).join("");
-  const node = (depth: number): string => {
-    const roll = next();
-    if (depth > 3 || roll < 0.3) return text();
-    if (roll < 0.6) {
-      const [open, close] = pick([["*", "*"], ["_", "_"], ["__", "__"], ["~", "~"], ["||", "||"]] as const);
-      return `${open}${node(depth + 1)}${close}`;
-    }
-    if (roll < 0.68) return `\`${text().replaceAll("`", "")}\``;
-    if (roll < 0.74) return `\`\`\`${pick(["", "python", "go x"])}${pick(["\n", "", "\r\n"])}${text()}\`\`\``;
-    if (roll < 0.84) return `[${node(depth + 1)}](${pick(URLS)})`;
-    if (roll < 0.9) return `![👍](${pick(["tg://emoji?id=5368324170671202286", "tg://time?unix=1647531900&format=wDT", "tg://time?unix=1647531900&format=r", "tg://time?unix=1647531900"])})`;
-    return node(depth + 1) + node(depth + 1);
-  };
-  return Array.from({ length: count }, () => {
-    const lines = Array.from({ length: 1 + Math.floor(next() * 3) }, () => node(0));
-    const input = next() < 0.2 ? `${next() < 0.5 ? "**" : ""}>${lines.join("\n>")}${next() < 0.5 ? "||" : ""}` : lines.join(next() < 0.5 ? "\n" : " ");
-    // Mutations by code point, so no surrogate pair is split.
-    const chars = [...input];
-    const mutation = next();
-    if (mutation < 0.15) chars.splice(Math.floor(next() * (chars.length + 1)), 0, pick(PIECES));
-    else if (mutation < 0.3 && chars.length > 1) chars.splice(Math.floor(next() * chars.length), 1);
-    return chars.join("");
-  });
-}
+import { inputs, prover } from "./td";
+import { MARKDOWN_V2_PIECES, wellFormedMarkdownV2 } from "./corpus";
 
 const { check } = prover("MarkdownV2", parseMarkdownV2);
 
@@ -82,10 +40,10 @@ describe("MarkdownV2, ported from td's parse_markdown_v2, against td", () => {
   });
 
   it("agrees with td on 20,000 seeded inputs built from markup", () => {
-    for (const input of inputs(PIECES, 20_000, 20261201)) check(input);
+    for (const input of inputs(MARKDOWN_V2_PIECES, 20_000, 20261201)) check(input);
   });
 
   it("agrees with td on 20,000 seeded well-formed inputs, some with one piece added or removed", () => {
-    for (const input of wellFormed(20_000, 1201)) check(input);
+    for (const input of wellFormedMarkdownV2(20_000, 1201)) check(input);
   });
 });

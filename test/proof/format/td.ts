@@ -8,6 +8,7 @@ import { afterAll, expect } from "vitest";
 import * as tdl from "tdl";
 import { getTdjson } from "prebuilt-tdlib";
 import { DATE_FLAGS, type ParsedEntity, type ParseResult } from "../../../playground/format/markdownV2";
+import type { BotEntity } from "../../../playground/format/tree";
 
 tdl.configure({ tdjson: getTdjson(), verbosityLevel: 0 });
 
@@ -158,3 +159,40 @@ export function prover(mode: Mode, parse: (text: string) => ParseResult, unanswe
   };
   return { check, counts };
 }
+
+/** Client.cpp, JsonEntity::store: td's date formatting as the Bot API's date_time_format. */
+function botDateFormat(f: TdFormatting | null | undefined): string {
+  if (!f) return "";
+  if (f._ === "dateTimeFormattingTypeRelative") return "r";
+  const part = (p: { readonly _: string } | undefined, short: string, long: string) => (p?._ === "dateTimePartPrecisionShort" ? short : p?._ === "dateTimePartPrecisionLong" ? long : "");
+  return (f.show_day_of_week ? "w" : "") + part(f.date_precision, "d", "D") + part(f.time_precision, "t", "T");
+}
+
+/** td's own answer for a text in a mode, its entities as the Bot API writes them (`JsonEntity::store`). */
+export function tdFormatted(text: string, mode: Mode): { readonly text: string; readonly entities: BotEntity[] } | { readonly error: string } {
+  const answer = td(text, mode);
+  if (answer._ === "error") return { error: answer.message };
+  const entities = answer.entities.map((e): BotEntity => {
+    const base = { offset: e.offset, length: e.length };
+    switch (TD_TYPES[e.type._]) {
+      case "PreCode":
+        return { type: "pre", ...base, language: e.type.language ?? "" };
+      case "TextUrl":
+        return { type: "text_link", ...base, url: e.type.url ?? "" };
+      case "MentionName":
+        return { type: "text_mention", ...base, user: { id: e.type.user_id ?? 0 } };
+      case "CustomEmoji":
+        return { type: "custom_emoji", ...base, custom_emoji_id: String(e.type.custom_emoji_id) };
+      case "FormattedDate":
+        return { type: "date_time", ...base, unix_time: e.type.unix_time ?? 0, date_time_format: botDateFormat(e.type.formatting_type) };
+      case undefined:
+        throw new Error(`td gave an entity the Bot API does not write: ${e.type._}`);
+      default:
+        return { type: TYPE_OF[TD_TYPES[e.type._]!]!, ...base };
+    }
+  });
+  return { text: answer.text, entities };
+}
+const TYPE_OF: Partial<Record<ParsedEntity["type"], BotEntity["type"]>> = {
+  Bold: "bold", Italic: "italic", Underline: "underline", Strikethrough: "strikethrough", Spoiler: "spoiler", Code: "code", Pre: "pre", BlockQuote: "blockquote", ExpandableBlockQuote: "expandable_blockquote",
+};

@@ -1,0 +1,71 @@
+/**
+ * What a formatted text parameter becomes, for the preview beside it: td's refusal at its
+ * character (and, for MarkdownV2, the text with what td refuses escaped), or the text and the
+ * entities the server stores, nested for drawing (`tree.ts`). A parse mode makes the entities
+ * from the text; without one, the entities sent beside it are drawn as they are.
+ */
+import { readParseMode, type PARSE_MODES } from "../server/parseMode";
+import { escapeRefused } from "./escapeMarkup";
+import { CANT_PARSE, characterAt, PARSERS } from "./index";
+import { botEntity, BOT_ENTITY_TYPES, formatTree, type BotEntity, type FormatChild } from "./tree";
+
+export interface Preview {
+  /** Where the entities come from: td's parser of a parse mode, the entities sent, or none. */
+  readonly from: (typeof PARSE_MODES)[number] | "entities" | "plain";
+  readonly text: string;
+  readonly entities: readonly BotEntity[];
+  readonly tree: readonly FormatChild[];
+}
+export interface PreviewRefusal {
+  /** The server's words after “Bad Request: ”. */
+  readonly refused: string;
+  /** The character td stopped at or names, in UTF-16 code units of the field, [start, end); undefined when td names none. */
+  readonly at?: { readonly start: number; readonly end: number; readonly index: number };
+  /** MarkdownV2 only: the text with what td refuses escaped (`escapeRefused`). */
+  readonly escaped?: { readonly text: string; readonly escaped: number };
+}
+
+/** The entities sent beside a text, as far as they are entities the server reads; items it would refuse are the field's to say. */
+function sentEntities(value: unknown): BotEntity[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is BotEntity =>
+      typeof e === "object" && e !== null && (BOT_ENTITY_TYPES as readonly unknown[]).includes((e as BotEntity).type) && Number.isInteger((e as BotEntity).offset) && Number.isInteger((e as BotEntity).length),
+  );
+}
+
+/** The UTF-16 range of the character a byte of the text's UTF-8 is in. */
+function rangeOfByte(text: string, byte: number): { start: number; end: number; index: number } {
+  const { index, char } = characterAt(text, byte);
+  const start = [...text].slice(0, index - 1).join("").length;
+  return { start, end: start + (char?.length ?? 0), index };
+}
+
+/**
+ * The preview of `text` sent with `parseMode` (a parameter's value, "" when not sent) and
+ * `entities` (the entities parameter's value): undefined when there is no text or the parse
+ * mode is one the server refuses (its field says so).
+ */
+export function formattedPreview(text: string, parseMode: string, entities: unknown): Preview | PreviewRefusal | undefined {
+  if (text === "") return undefined;
+  const read = readParseMode(parseMode);
+  if (read.kind === "refused") return undefined;
+  if (read.kind === "none") {
+    const sent = sentEntities(entities);
+    return { from: sent.length ? "entities" : "plain", text, entities: sent, tree: formatTree(text, sent) };
+  }
+  const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
+  const result = PARSERS[mode](text);
+  if ("error" in result) {
+    const escaped = mode === "MarkdownV2" ? escapeRefused(text) : undefined;
+    return { refused: CANT_PARSE + result.error, ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escaped ? { escaped } : {}) };
+  }
+  const parsed = result.entities.map(botEntity);
+  return { from: mode, text: result.text, entities: parsed, tree: formatTree(result.text, parsed) };
+}
+
+/** A date entity's moment in words for its title: the UTC date and time, and the format td keeps. */
+export function dateTitle(unixTime: number, format: string | undefined): string {
+  const when = new Date(unixTime * 1000).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC");
+  return `${when}${format ? `, shown as “${format}”` : ""}`;
+}
