@@ -38,7 +38,7 @@ export const markdown: MarkdownOptions = {
 };
 
 const schema = schemaJson as unknown as BotApiSchema;
-const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }, { text: "From zero to a working webhook", link: "/guide/webhook-from-zero" }] };
+const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }, { text: "From zero to a working webhook", link: "/guide/webhook-from-zero" }, { text: "Formatting messages", link: "/guide/formatting" }] };
 
 const methodGroups: DefaultTheme.SidebarItem[] = methodSections(schema).map((section) => ({
   text: section.title,

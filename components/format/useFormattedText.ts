@@ -4,9 +4,9 @@
  * reader opens the conversions, and the changes the preview offers (escape what td refuses, use a
  * conversion instead). Decisions are in `playground/format/`.
  */
-import { computed, ref } from "vue";
+import { computed, ref, shallowRef, watch } from "vue";
 import { formattedPreview } from "../../playground/format/preview";
-import { writeAll, type WriterName } from "../../playground/format/write";
+import type { WriterName } from "../../playground/format/write";
 import type { CallPlaygroundStore } from "../call/useCallPlayground";
 
 export interface FormattedParams {
@@ -26,9 +26,16 @@ export function useFormattedText(store: Pick<CallPlaygroundStore, "get" | "set">
   const parsed = computed(() => (preview.value && "tree" in preview.value ? preview.value : undefined));
   const refusal = computed(() => (preview.value && "refused" in preview.value ? preview.value : undefined));
 
-  /** The conversions are written only while they are open: a keystroke otherwise writes none. */
+  /**
+   * The conversions are written only while they are open, a keystroke otherwise writes none;
+   * their writers load the first time they are opened.
+   */
   const converting = ref(false);
-  const conversions = computed(() => (converting.value && parsed.value ? writeAll(parsed.value.text, parsed.value.entities) : undefined));
+  const writers = shallowRef<typeof import("../../playground/format/write")>();
+  watch(converting, async (open) => {
+    if (open && !writers.value) writers.value = await import("../../playground/format/write");
+  });
+  const conversions = computed(() => (converting.value && parsed.value && writers.value ? writers.value.writeAll(parsed.value.text, parsed.value.entities) : undefined));
 
   function escape() {
     const escaped = refusal.value?.escaped;
@@ -50,5 +57,5 @@ export function useFormattedText(store: Pick<CallPlaygroundStore, "get" | "set">
     }
   }
 
-  return { preview, parsed, refusal, converting, conversions, escape, use, canUse: (form: WriterName) => form !== "format" && (form !== "entities" || names.entities !== undefined) && (form === "entities" || names.mode !== undefined) };
+  return { preview, parsed, refusal, converting, conversions, writers, escape, use, canUse: (form: WriterName) => form !== "format" && (form !== "entities" || names.entities !== undefined) && (form === "entities" || names.mode !== undefined) };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run generate`: writes every page the schema gives (`schemaPages.ts`), with what each
  * method's folder adds (`playground/methods/<method>/reference.ts`), fills the generated blocks
- * of the hand-written pages, writes the home page's counts, and removes generated pages the
+ * of the hand-written pages (the formatting guide's tables: `formatting.ts`), writes the home page's counts, and removes generated pages the
  * schema no longer has. `--check` writes nothing and exits 1 when a page is out of date.
  */
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { BotApiSchema } from "../schema/model";
 import { SCHEMA_FILE } from "../schema/fromGramioTypes";
 import { loadReferences } from "./references";
+import { withFormattingTables } from "./formatting";
 import { GENERATED_NOTICE, schemaPages, withGramioVersion, withHomeTagline } from "./schemaPages";
 
 const docsDir = fileURLToPath(new URL("../../docs/", import.meta.url));
@@ -44,7 +45,7 @@ await put("index.md", withGramioVersion(withHomeTagline(home, schema), schema.gr
 for (const name of await readdir(docsDir + "guide")) {
   const file = `guide/${name}`;
   const text = await readFile(docsDir + file, "utf8");
-  await put(file, withGramioVersion(text, schema.gramioVersion), text);
+  await put(file, withFormattingTables(withGramioVersion(text, schema.gramioVersion)), text);
 }
 for (const dir of ["methods", "types"]) {
   for (const name of await readdir(docsDir + dir)) {

@@ -13,6 +13,9 @@ import { checkedLink } from "./link";
 /** The tags parse_html takes, lower-cased. */
 export const HTML_TAGS = ["a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji", "tg-time", "span", "pre", "code", "blockquote"] as const;
 
+/** decode_html_entity: the four named character references td knows; any other name is text. */
+export const HTML_NAMED_REFERENCES = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22 } as const;
+
 const decoder = new TextDecoder();
 const strict = new TextDecoder("utf-8", { fatal: true });
 const encoder = new TextEncoder();
@@ -40,7 +43,7 @@ function decodeEntity(at: (i: number) => number, pos: number): { readonly code: 
     const start = end;
     while (isAlpha(at(end))) end++;
     const name = String.fromCharCode(...Array.from({ length: end - start }, (_, k) => at(start + k)));
-    code = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22 }[name] ?? 0;
+    code = HTML_NAMED_REFERENCES[name as keyof typeof HTML_NAMED_REFERENCES] ?? 0;
     if (code === 0) return { code: 0, end: pos };
   }
   return { code, end: at(end) === 0x3b ? end + 1 : end };

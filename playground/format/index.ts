@@ -12,28 +12,11 @@ import { readParseMode, type PARSE_MODES } from "../server/parseMode";
 import type { ReadingRefusal, ReadingVerdict } from "../server/readingKinds";
 import { firstRefusalOf, tdJsonDecode } from "../server/tdJson";
 import { readTextEntities } from "./entities";
-import { parseHtml } from "./html";
-import { parseMarkdown } from "./markdown";
-import { parseMarkdownV2, type ParseResult } from "./markdownV2";
 
-/** td's parser of each parse mode, by the name the Bot API takes. */
-export const PARSERS: Readonly<Record<(typeof PARSE_MODES)[number], (text: string) => ParseResult>> = { MarkdownV2: parseMarkdownV2, Markdown: parseMarkdown, HTML: parseHtml };
+export { readTextEntities };
+import { CANT_PARSE, characterAt, PARSERS } from "./tdParsers";
 
-/** SynchronousRequests.cpp, parseTextEntities: what it puts before its parser's refusal. */
-export const CANT_PARSE = "Can't parse entities: ";
-
-/** The character (1-based, in code points) a byte of the text's UTF-8 starts or is in, and the character itself. */
-export function characterAt(text: string, byte: number): { readonly index: number; readonly char: string | undefined } {
-  let bytes = 0;
-  let index = 0;
-  for (const char of text) {
-    index++;
-    const size = char.codePointAt(0)! < 0x80 ? 1 : char.codePointAt(0)! < 0x800 ? 2 : char.codePointAt(0)! < 0x10000 ? 3 : 4;
-    if (byte < bytes + size) return { index, char };
-    bytes += size;
-  }
-  return { index: index + 1, char: undefined };
-}
+export { CANT_PARSE, characterAt, PARSERS };
 
 /**
  * td's parser's refusal of `text` with `parseMode`, as the server words it (“Can't parse

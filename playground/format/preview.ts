@@ -4,9 +4,10 @@
  * entities the server stores, nested for drawing (`tree.ts`). A parse mode makes the entities
  * from the text; without one, the entities sent beside it are drawn as they are.
  */
+import { badRequest } from "../facts/badRequest";
 import { readParseMode, type PARSE_MODES } from "../server/parseMode";
 import { escapeRefused } from "./escapeMarkup";
-import { CANT_PARSE, characterAt, PARSERS } from "./index";
+import { CANT_PARSE, characterAt, PARSERS } from "./tdParsers";
 import { botEntity, BOT_ENTITY_TYPES, formatTree, type BotEntity, type FormatChild } from "./tree";
 
 export interface Preview {
@@ -17,7 +18,7 @@ export interface Preview {
   readonly tree: readonly FormatChild[];
 }
 export interface PreviewRefusal {
-  /** The server's words after “Bad Request: ”. */
+  /** The server's answer, word for word (“Bad Request: can't parse entities: …”). */
   readonly refused: string;
   /** The character td stopped at or names, in UTF-16 code units of the field, [start, end); undefined when td names none. */
   readonly at?: { readonly start: number; readonly end: number; readonly index: number };
@@ -58,7 +59,7 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
   const result = PARSERS[mode](text);
   if ("error" in result) {
     const escaped = mode === "MarkdownV2" ? escapeRefused(text) : undefined;
-    return { refused: CANT_PARSE + result.error, ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escaped ? { escaped } : {}) };
+    return { refused: badRequest(CANT_PARSE + result.error), ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escaped ? { escaped } : {}) };
   }
   const parsed = result.entities.map(botEntity);
   return { from: mode, text: result.text, entities: parsed, tree: formatTree(result.text, parsed) };
@@ -68,4 +69,16 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
 export function dateTitle(unixTime: number, format: string | undefined): string {
   const when = new Date(unixTime * 1000).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC");
   return `${when}${format ? `, shown as “${format}”` : ""}`;
+}
+
+/**
+ * What a block (a quote, a pre) shows: the new line that ends a block quote is the block's end,
+ * not an empty line in it, as Telegram's apps draw it.
+ */
+export function shownChildren(node: FormatChild): readonly FormatChild[] {
+  if (typeof node === "string") return [];
+  const last = node.children.at(-1);
+  const block = node.entity.type === "blockquote" || node.entity.type === "expandable_blockquote";
+  if (!block || typeof last !== "string" || !last.endsWith("\n")) return node.children;
+  return last === "\n" ? node.children.slice(0, -1) : [...node.children.slice(0, -1), last.slice(0, -1)];
 }

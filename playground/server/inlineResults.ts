@@ -10,7 +10,7 @@
 import { readFormattedText, readLabeledPricesAt, readLinkPreviewOptions, readLocation, readSuggestedTipAmounts, readVenue } from "./jsonValues";
 import { readReplyMarkup } from "./replyMarkup";
 import { tdToLower } from "./td";
-import { isTdObject, refuse, TdStatus, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, refuse, TdStatus, tdFields, withPath, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** Client.cpp, get_inline_query_results: MAX_INLINE_QUERY_RESULT_COUNT. */
 export const MAX_INLINE_QUERY_RESULTS = 50;
@@ -36,20 +36,10 @@ export const INLINE_RESULT_TYPES = ["article", "audio", "contact", "document", "
 
 type Fields = TdFields;
 
-/** A reader of a value inside another: its refusals placed under `at`. */
-function within(at: TdPath, read: () => void): void {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof TdStatus) throw new TdStatus(error.message, error.why, [...at, ...error.at]);
-    throw error;
-  }
-}
-
 /** Client.cpp, get_input_message_text(text, …): an empty text is refused, then get_formatted_text. */
-function readMessageText(text: string, parseMode: string, at: TdPath): void {
+function readMessageText(text: string, parseMode: string, at: TdPath, entities: TdJsonValue | undefined): void {
   if (text === "") refuse(INLINE_RESULT_MESSAGES.textEmpty, "is needed: the message's text.", [...at, "message_text"]);
-  readFormattedText(text, parseMode, { text: [...at, "message_text"], mode: [...at, "parse_mode"] });
+  readFormattedText(text, parseMode, { text: [...at, "message_text"], mode: [...at, "parse_mode"], entities: [...at, "entities"] }, entities);
 }
 
 /**
@@ -63,9 +53,9 @@ function readInputMessageContent(value: TdJsonObject, required: boolean, at: TdP
   if (text !== "") {
     if (fields.has("link_preview_options")) {
       const options = fields.extractRequired("link_preview_options", "Object");
-      within([...at, "link_preview_options"], () => readLinkPreviewOptions(options));
+      withPath([...at, "link_preview_options"], () => readLinkPreviewOptions(options));
     } else fields.optionalBool("disable_web_page_preview");
-    readMessageText(text, fields.optionalString("parse_mode"), at);
+    readMessageText(text, fields.optionalString("parse_mode"), at, fields.raw("entities"));
     return true;
   }
   if (fields.has("latitude") && fields.has("longitude")) {
@@ -89,7 +79,7 @@ function readInputMessageContent(value: TdJsonObject, required: boolean, at: TdP
     fields.optionalString("provider_data");
     fields.optionalLong("max_tip_amount");
     const tips = fields.extractOptional("suggested_tip_amounts", "Array");
-    if (tips !== undefined) within([...at, "suggested_tip_amounts"], () => readSuggestedTipAmounts(tips));
+    if (tips !== undefined) withPath([...at, "suggested_tip_amounts"], () => readSuggestedTipAmounts(tips));
     fields.optionalString("photo_url");
     for (const name of ["photo_size", "photo_width", "photo_height"]) fields.optionalInt(name);
     for (const name of ["need_name", "need_phone_number", "need_email", "need_shipping_address", "send_phone_number_to_provider", "send_email_to_provider", "is_flexible"]) fields.optionalBool(name);
@@ -114,9 +104,9 @@ export function readInlineQueryResult(value: TdJsonValue, at: TdPath): void {
     fields.optionalBool("disable_web_page_preview");
     const mode = fields.optionalString("parse_mode");
     content = required || text !== "";
-    if (content) readMessageText(text, mode, at);
+    if (content) readMessageText(text, mode, at, fields.raw("entities"));
   } else content = readInputMessageContent(input as TdJsonObject, required, [...at, "input_message_content"]);
-  readFormattedText(fields.optionalString("caption"), fields.optionalString("parse_mode"), { text: [...at, "caption"], mode: [...at, "parse_mode"] });
+  readFormattedText(fields.optionalString("caption"), fields.optionalString("parse_mode"), { text: [...at, "caption"], mode: [...at, "parse_mode"], entities: [...at, "caption_entities"] }, fields.raw("caption_entities"));
   fields.optionalBool("show_caption_above_media");
   const markup = fields.extractOptional("reply_markup", "Object");
   if (markup !== undefined) {

@@ -120,7 +120,7 @@ export function readInputMedia(value: TdJsonValue, at: TdPath, parts: FileParts,
   const fields = tdFields(value, at);
   const caption = fields.optionalString("caption");
   const mode = fields.optionalString("parse_mode");
-  readFormattedText(caption, mode, { text: [...at, "caption"], mode: [...at, "parse_mode"] });
+  readFormattedText(caption, mode, { text: [...at, "caption"], mode: [...at, "parse_mode"], entities: [...at, "caption_entities"] }, fields.raw("caption_entities"));
   fields.optionalBool("show_caption_above_media");
   fields.optionalBool("has_spoiler");
   const type = fields.requiredString("type");

@@ -6,7 +6,7 @@
  * are `replyMarkup.ts`.
  */
 import { utf8Length as utf8Bytes } from "../escape";
-import { isTdObject, numberOrStringText, refuse, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, numberOrStringText, refuse, tdFields, withPath, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
 import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "../format/rawText";
 import { formatPorts } from "./rareKinds";
@@ -102,7 +102,7 @@ export function readReplyParameters(value: TdJsonValue): void {
   fields.optionalBool("allow_sending_without_reply");
   const quote = fields.optionalString("quote");
   const mode = fields.optionalString("quote_parse_mode");
-  readFormattedText(quote, mode, { text: ["quote"], mode: ["quote_parse_mode"] });
+  readFormattedText(quote, mode, { text: ["quote"], mode: ["quote_parse_mode"], entities: ["quote_entities"] }, fields.raw("quote_entities"));
   fields.optionalInt("quote_position");
   fields.optionalInt("checklist_task_id");
   fields.optionalString("poll_option_id");
@@ -111,16 +111,19 @@ export function readReplyParameters(value: TdJsonValue): void {
 /**
  * Client.cpp, get_formatted_text, on a text inside a JSON value (a quote, a caption): its bytes
  * first, then its parse mode when there is text, then td's parser (`../format`, loaded with any
- * slice whose JSON values hold such a text: `needsFormat`). The entities beside it are not read
- * here yet.
+ * slice whose JSON values hold such a text: `needsFormat`); without text or a parse mode, the
+ * entities beside it (`quote_entities`, `caption_entities`…), when they are a list, each item as
+ * get_text_entity reads it (`../format/entities.ts`).
  */
-export function readFormattedText(text: string, parseMode: string, at: { readonly text: TdPath; readonly mode: TdPath }): void {
+export function readFormattedText(text: string, parseMode: string, at: { readonly text: TdPath; readonly mode: TdPath; readonly entities?: TdPath }, entities?: TdJsonValue): void {
   const bytes = utf8Bytes(text);
   if (bytes > MAX_RAW_TEXT_BYTES) refuse(JSON_VALUE_MESSAGES.textTooLong, `is ${bytes.toLocaleString("en-US")} bytes in UTF-8; the server reads at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")}.`, at.text);
   if (text !== "" && readParseMode(parseMode).kind === "refused") refuse(JSON_VALUE_MESSAGES.parseMode, "must be “HTML”, “MarkdownV2” or “Markdown” (any case), or left out.", at.mode);
   // Then td's parser, as for a text of its own (../format): its refusal after “Can't parse entities: ”.
   const parsed = formatPorts().parseRefusal(text, parseMode);
   if (parsed) refuse(parsed.message, parsed.why, at.text);
+  if (text !== "" && readParseMode(parseMode).kind !== "none") return;
+  if (Array.isArray(entities) && at.entities) withPath(at.entities, () => formatPorts().readTextEntities(entities));
 }
 
 /** Client.cpp, get_location(JsonObject): two JSON numbers and an optional third. */
@@ -310,7 +313,7 @@ export function readInputChecklist(value: TdJsonValue): void {
     if (!isTdObject(value)) return refuse("expected an Object", "must be an InputChecklist object.");
     const fields = tdFields(value, []);
     const title = fields.requiredString("title");
-    readFormattedText(title, fields.optionalString("parse_mode"), { text: ["title"], mode: ["parse_mode"] });
+    readFormattedText(title, fields.optionalString("parse_mode"), { text: ["title"], mode: ["parse_mode"], entities: ["title_entities"] }, fields.raw("title_entities"));
     fields.optionalBool("others_can_add_tasks");
     fields.optionalBool("others_can_mark_tasks_as_done");
     const tasks = fields.extractRequired("tasks", "Array") as TdJsonValue[];
@@ -321,7 +324,7 @@ export function readInputChecklist(value: TdJsonValue): void {
         const taskFields = tdFields(task, at);
         taskFields.requiredInt("id");
         const text = taskFields.requiredString("text");
-        readFormattedText(text, taskFields.optionalString("parse_mode"), { text: [...at, "text"], mode: [...at, "parse_mode"] });
+        readFormattedText(text, taskFields.optionalString("parse_mode"), { text: [...at, "text"], mode: [...at, "parse_mode"], entities: [...at, "text_entities"] }, taskFields.raw("text_entities"));
       });
     }
   });

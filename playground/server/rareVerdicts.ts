@@ -21,6 +21,8 @@ import { formatPorts, SPECIAL_JSON_KINDS, specialPorts } from "./rareKinds";
 import { readParseMode } from "./parseMode";
 import { firstRefusalOf, jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
+const readEntityList = firstRefusalOf((value) => formatPorts().readTextEntities(value as TdJsonValue[]));
+
 /**
  * A JSON value as the server's `json_decode` reads what was sent (`tdJson.ts`): text as it is,
  * a value tree as the request sends it (JSON); undefined when nothing was sent or td refuses it.
@@ -106,6 +108,12 @@ export function pollOptionsVerdict(value: unknown): ReadingVerdict {
     if (text !== "" && readParseMode(parseMode).kind === "refused") return { refused: `item ${i} has a text_parse_mode other than HTML, MarkdownV2 or Markdown (any case).`, answer: badRequest(JSON_VALUE_MESSAGES.parseMode) };
     const formatted = formatPorts().formattedTextVerdict(text, parseMode);
     if (formatted) return { ...formatted, refused: `item ${i}'s text ${formatted.refused}` };
+    // extract_field("text_entities"), then get_formatted_text: a list is read item by item when no parse mode makes the entities.
+    const entities = item.text_entities;
+    if (Array.isArray(entities) && (text === "" || readParseMode(parseMode).kind === "none")) {
+      const [refusal] = readEntityList(entities);
+      if (refusal) return { refused: `item ${i}'s text_entities: ${refusal.why}`, answer: badRequest(refusal.message) };
+    }
   }
   if (texts.length === 0) return undefined;
   return { reads: `the server takes text as the option's text (item${texts.length > 1 ? "s" : ""} ${texts.join(", ")}); GramIO's types take { text: "…" }.` };

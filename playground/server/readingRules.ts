@@ -7,7 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { conditionWords } from "./conditions";
-import { CANT_PARSE } from "../format/index";
+import { CANT_PARSE } from "../format/tdParsers";
 import { TEXT_TOO_LONG } from "../format/rawText";
 import { COMPUTED_ENTITY_TYPES, ENTITY_MESSAGES, ENTITY_TYPES } from "../format/entities";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";

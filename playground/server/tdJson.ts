@@ -216,6 +216,16 @@ export function withPrefix<T>(prefix: string, read: () => T): T {
   }
 }
 
+/** A reader run on a value inside another: its refusals placed under `at`. */
+export function withPath<T>(at: TdPath, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof TdStatus) throw new TdStatus(error.message, error.why, [...at, ...error.at]);
+    throw error;
+  }
+}
+
 /** td's name of a value's type (`JsonValue::get_type_name`), as its readers' refusals say it. */
 export function tdTypeName(value: TdJsonValue): "Null" | "Number" | "Boolean" | "String" | "Array" | "Object" {
   if (value === null) return "Null";
@@ -260,6 +270,8 @@ export function tdFields(object: TdJsonObject, at: TdPath) {
   };
   return {
     has: (name: string) => field(name) !== undefined,
+    /** A field as it is, whatever its type (td's `extract_field`), or undefined. */
+    raw: field,
     /** `get_optional_bool_field`: true or false only; false when absent. */
     optionalBool(name: string): boolean {
       const value = field(name);

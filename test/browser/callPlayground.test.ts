@@ -46,6 +46,38 @@ describe("a method page's playground", () => {
     await invoice.page.close();
   });
 
+  it("previews a formatted text: td's refusal with a one-click escape, the message drawn, its entities, and the text sent in another form", async () => {
+    const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "*bold* and a.dot ||secret||", parse_mode: "MarkdownV2" }))}`);
+    const preview = pg.locator("#pg-text-preview");
+    await expect.poll(() => preview.locator(".FormattedPreview-refused").innerText()).toBe(
+      "Telegram answers Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'\nCharacter 13: *bold* and a.dot ||secret||\nEscape 1 reserved character",
+    );
+    await preview.getByRole("button", { name: "Escape 1 reserved character" }).click();
+    const text = pg.getByRole("textbox", { name: "text", exact: true });
+    await expect.poll(() => text.inputValue()).toBe("*bold* and a\\.dot ||secret||");
+    await expect.poll(() => pg.locator("#pg-text-msg").count()).toBe(0);
+    const bubble = preview.getByRole("group", { name: "Message preview" });
+    await expect.poll(() => bubble.innerHTML()).toContain("<strong>bold</strong> and a.dot ");
+    // A spoiler is hidden until pressed.
+    const spoiler = bubble.getByRole("button", { name: "Spoiler, hidden: press to show" });
+    await spoiler.click();
+    await expect.poll(() => bubble.locator(".tg-spoiler").getAttribute("aria-pressed")).toBe("true");
+    await preview.getByText("Entities the server stores (2)").click();
+    await expect.poll(() => preview.locator("tbody tr").allInnerTexts()).toEqual(["bold\t0\t4\tbold\t", "spoiler\t15\t6\tsecret\t"]);
+    await expect(axeViolations(page, "#pg-text-preview")).resolves.toEqual([]);
+    // Converted to HTML and sent so: the text, the parse mode and the message drawn follow.
+    await preview.getByText("Convert to MarkdownV2, HTML, entities or GramIO format").click();
+    await preview.getByRole("button", { name: "HTML", exact: true }).click();
+    await expect.poll(() => preview.locator(".FormattedPreview-code").innerText()).toBe("<b>bold</b> and a.dot <tg-spoiler>secret</tg-spoiler>");
+    await preview.getByRole("button", { name: "Send as HTML" }).click();
+    await expect.poll(() => text.inputValue()).toBe("<b>bold</b> and a.dot <tg-spoiler>secret</tg-spoiler>");
+    await expect.poll(() => pg.getByRole("combobox", { name: "parse_mode" }).inputValue()).toBe("HTML");
+    await expect.poll(() => bubble.innerHTML()).toContain("<strong>bold</strong> and a.dot ");
+    await preview.getByRole("button", { name: "GramIO format", exact: true }).click();
+    await expect.poll(() => preview.locator(".FormattedPreview-code").innerText()).toBe('import { format, bold, spoiler } from "gramio";\n\nconst text = format`${bold("bold")} and a.dot ${spoiler("secret")}`;\n');
+    await page.close();
+  });
+
   it("parses a text with its parse mode as td does, and gives the server's answer at the character", async () => {
     const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "*bold* and a.dot", parse_mode: "MarkdownV2" }))}`);
     await expect

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { escapeRefused } from "../../../playground/format/escapeMarkup";
-import { dateTitle, formattedPreview } from "../../../playground/format/preview";
+import { dateTitle, formattedPreview, shownChildren } from "../../../playground/format/preview";
 import { botEntity, dateTimeFormat, formatTree, treeEntities, type BotEntity } from "../../../playground/format/tree";
 import { formatImports, gramioFormatSnippet, toGramioFormat, toHtml, toMarkdownV2, writeAll } from "../../../playground/format/write";
 import { DATE_FLAGS } from "../../../playground/format/markdownV2";
@@ -85,11 +85,11 @@ describe("the escape of what MarkdownV2 refuses", () => {
 describe("the preview", () => {
   it("gives td's refusal at its character, with the escape for MarkdownV2", () => {
     expect(formattedPreview("👍 a.b", "MarkdownV2", undefined)).toEqual({
-      refused: "Can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
+      refused: "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
       at: { start: 4, end: 5, index: 4 },
       escaped: { text: "👍 a\\.b", escaped: 1 },
     });
-    expect(formattedPreview("<b>x", "html", undefined)).toEqual({ refused: "Can't parse entities: Can't find end tag corresponding to start tag \"b\"" });
+    expect(formattedPreview("<b>x", "html", undefined)).toEqual({ refused: "Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\"" });
   });
 
   it("gives the text and entities of a parse mode, folded as the server folds it, or the entities sent when there is none", () => {
@@ -99,5 +99,14 @@ describe("the preview", () => {
     expect(formattedPreview("", "HTML", undefined)).toBeUndefined();
     expect(formattedPreview("a", "bbcode", undefined)).toBeUndefined();
     expect(dateTitle(1647531900, "wDT")).toBe("2022-03-17 15:45:00 UTC, shown as “wDT”");
+  });
+});
+
+describe("what the preview draws", () => {
+  it("ends a block quote at its closing new line, without an empty line in it", () => {
+    const [quote] = formatTree("q\nw\nz", [{ type: "blockquote", offset: 0, length: 4 }]);
+    expect(shownChildren(quote!)).toEqual(["q\nw"]);
+    const [pre] = formatTree("a\n", [{ type: "pre", offset: 0, length: 2 }]);
+    expect(shownChildren(pre!)).toEqual(["a\n"]);
   });
 });

@@ -84,6 +84,21 @@ describe("a text inside a JSON value, parsed by td with its parse mode (get_form
     expect(poll([{ text: "a", text_parse_mode: "md" }, "b"])).toBe("Bad Request: unsupported parse_mode");
     expect(poll([{ text: "a", text_parse_mode: ["HTML"] }, "b"])).toBe('Bad Request: field "text_parse_mode" must be of type String');
     expect(poll([{ text: "a".repeat(32_769) }, "b"])).toBe("Bad Request: text is too long");
+    // Its text_entities, read when no parse mode makes them.
+    expect(poll([{ text: "a", text_entities: [{ offset: 0, length: 1, type: "bold" }] }, "b"])).toBeUndefined();
+    expect(poll([{ text: "a", text_entities: [{ offset: 0, length: 1, type: "blink" }] }, "b"])).toBe("Bad Request: can't parse MessageEntity: Unsupported type specified");
+    expect(poll([{ text: "a", text_parse_mode: "HTML", text_entities: [{ type: "blink" }] }, "b"])).toBeUndefined();
+  });
+
+  it("the entities beside a text inside a JSON value: an album's caption, an inline result's message", () => {
+    const album = (caption_entities: unknown) =>
+      firstRefusal("sendMediaGroup", { chat_id: "1", media: JSON.stringify([{ type: "photo", media: "AgAD1", caption: "c", caption_entities }, { type: "photo", media: "AgAD2" }]) });
+    expect(album([{ offset: 0, length: 1, type: "italic" }])).toBeUndefined();
+    expect(album([{ offset: 0, length: 1, type: "text_link" }])).toBe("Bad Request: can't parse InputMedia: Can't parse MessageEntity: Can't find field \"url\"");
+    const article = (entities: unknown) =>
+      firstRefusal("answerInlineQuery", { inline_query_id: "1", results: JSON.stringify([{ type: "article", id: "1", title: "t", input_message_content: { message_text: "m", entities } }]) });
+    expect(article([{ offset: 0, length: 1, type: "code" }])).toBeUndefined();
+    expect(article(["x"])).toBe("Bad Request: can't parse inline query result: Can't parse MessageEntity: expected an Object");
   });
 
   it("places the refusal at the text inside the value in the validator", () => {

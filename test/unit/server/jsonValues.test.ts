@@ -52,6 +52,17 @@ describe("get_reply_parameters", () => {
     expect(send({ reply_parameters: '{"message_id":1,"poll_option_id":true}' })).toBe('Bad Request: field "poll_option_id" must be of type String');
   });
 
+  it("reads the quote's entities as get_text_entity does when no parse mode makes them, each refusal after “Can't parse MessageEntity: ”", () => {
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "hi", quote_entities: [{ offset: 0, length: 1, type: "bold" }] }) })).toBeUndefined();
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "hi", quote_entities: [{ offset: 0, length: 1, type: "blink" }] }) })).toBe("Bad Request: can't parse MessageEntity: Unsupported type specified");
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "hi", quote_entities: [{ offset: 0, type: "bold" }] }) })).toBe('Bad Request: can\'t parse MessageEntity: Can\'t find field "length"');
+    // With a parse mode the entities are not read; anything but a list is ignored.
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "hi", quote_parse_mode: "HTML", quote_entities: [5] }) })).toBeUndefined();
+    expect(send({ reply_parameters: JSON.stringify({ message_id: 1, quote: "hi", quote_entities: { type: "blink" } }) })).toBeUndefined();
+    const issues = validateCall(serverSlice(schema, "sendMessage"), { chat_id: 1, text: "hi", reply_parameters: { message_id: 1, quote: "hi", quote_entities: [{ offset: 0, length: 1, type: "blink" }] } });
+    expect(issues.map((i) => [i.path, i.severity])).toEqual([["reply_parameters.quote_entities[0].type", "error"]]);
+  });
+
   it("shows its refusal at the field, in words", () => {
     const issues = validateCall(serverSlice(schema, "sendMessage"), { chat_id: 1, text: "hi", reply_parameters: { quote: "hi" } });
     expect(issues).toEqual([
