@@ -50,7 +50,7 @@ describe("a method page's playground", () => {
     const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "*bold* and a.dot ||secret||", parse_mode: "MarkdownV2" }))}`);
     const preview = pg.locator("#pg-text-preview");
     await expect.poll(() => preview.locator(".FormattedPreview-refused").innerText()).toBe(
-      "Telegram answers Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'\nCharacter 13: *bold* and a.dot ||secret||\nEscape 1 reserved character",
+      "Telegram answers Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'\n\nCharacter 13: *bold* and a.dot ||secret||\n\nEscape 1 reserved character",
     );
     await preview.getByRole("button", { name: "Escape 1 reserved character" }).click();
     const text = pg.getByRole("textbox", { name: "text", exact: true });
