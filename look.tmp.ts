@@ -5,7 +5,7 @@ const page = await browser.newPage({ viewport: { width, height: 720 } });
 page.on("pageerror", (e) => console.log("pageerror", e.message));
 page.on("console", (m) => m.type() === "error" && console.log("console", m.text()));
 await page.goto("http://127.0.0.1:4179/methods/sendMessage");
-await page.getByRole("region", { name: "sendMessage playground" }).locator("[role=tabpanel] pre.shiki").waitFor();
+{ const r = page.getByRole("region", { name: "sendMessage playground" }); await r.scrollIntoViewIfNeeded(); await r.locator("[role=tabpanel] pre.shiki").waitFor(); }
 await page.locator("#pg-parse_mode").selectOption("MarkdownV2");
 await page.locator("#pg-text").click();
 await page.keyboard.type("*bold* and a.dot");

@@ -21,7 +21,7 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 1440, height: 900 },
 ];
-const CONTROLS = "input, select, textarea, button, summary, [role='tab'], [role='tabpanel']";
+const CONTROLS = "input, select, textarea, button, summary, [role='tab'], [role='tabpanel'], [role='button'], [tabindex='0']";
 /** sendMessage with a 2×2 inline keyboard in its link: the keyboard editor's controls too. */
 const WITH_KEYBOARD = `?${new URLSearchParams({
   call: JSON.stringify({
@@ -30,11 +30,24 @@ const WITH_KEYBOARD = `?${new URLSearchParams({
     reply_markup: { inline_keyboard: [[{ text: "Yes", callback_data: "yes" }, { text: "No", callback_data: "no" }], [{ text: "Docs", url: "https://gramio.dev" }, { text: "Share", switch_inline_query: "" }]] },
   }),
 })}`;
-const PAGES = [
+/** sendMessage with a MarkdownV2 text: the preview's controls, with its entities and conversions open. */
+const WITH_FORMATTED_TEXT = `?${new URLSearchParams({ call: JSON.stringify({ chat_id: 1, text: "*Deploy* finished: ||42|| services, [status](https://t.me/gramio)\n>all green", parse_mode: "MarkdownV2" }) })}`;
+const PAGES: readonly { readonly method: string; readonly query: string; readonly name: string; readonly open?: readonly string[] }[] = [
   { method: "setWebhook", query: "", name: "setWebhook" },
   { method: "sendMessage", query: "", name: "sendMessage" },
   { method: "sendMessage", query: WITH_KEYBOARD, name: "sendMessage with a keyboard" },
-] as const;
+  { method: "sendMessage", query: WITH_FORMATTED_TEXT, name: "sendMessage with a formatted text's preview open", open: ["Entities the server stores", "Convert to MarkdownV2"] },
+];
+
+/** Opens the disclosures a page's case names, by mouse. */
+async function openAll(page: Page, pg: Awaited<ReturnType<typeof playgroundReady>>, summaries: readonly string[] = []): Promise<void> {
+  for (const text of summaries) {
+    const summary = pg.locator("summary", { hasText: text });
+    const at = await summary.evaluate((el) => (window as unknown as WithScrollTo).__scrollTo(el, "end"));
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+  }
+}
 
 /**
  * Defines `window.__scrollTo` in the page: scrolls what a reader would scroll to bring `el` into view (the nearest area
@@ -101,12 +114,13 @@ async function clickById(page: Page, id: string): Promise<string | undefined> {
 
 describe("the playground by mouse, beside the reference", () => {
   for (const size of SIZES) {
-    for (const { method, query, name } of PAGES) {
+    for (const { method, query, name, open } of PAGES) {
       it(`${name} at ${size.width}×${size.height}: every control on every tab is under the pointer and takes a click`, async () => {
         const page = await browser.newPage({ viewport: size });
         await page.goto(`${baseURL}/methods/${method}${query}`);
         const pg = await playgroundReady(page, method);
         await page.evaluate(SCROLL_TO);
+        await openAll(page, pg, open);
         // Beside the reference, in view from the start.
         const [reference, playground] = await page.evaluate(() =>
           [".MethodLayout-reference", ".MethodLayout-playground"].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect),
@@ -163,11 +177,12 @@ describe("the outputs folded away beside the reference", () => {
 describe("the playground by mouse on a phone, after the reference", () => {
   for (const size of [{ width: 320, height: 568 }, { width: 375, height: 667 }, { width: 414, height: 896 }]) {
     it(`setWebhook and sendMessage (with a keyboard too) at ${size.width}×${size.height}: nothing covers a control on any tab`, async () => {
-      for (const { method, query, name } of PAGES) {
+      for (const { method, query, name, open } of PAGES) {
         const page = await browser.newPage({ viewport: size, isMobile: true, hasTouch: true });
         await page.goto(`${baseURL}/methods/${method}${query}`);
         const pg = await playgroundReady(page, method);
         await page.evaluate(SCROLL_TO);
+        await openAll(page, pg, open);
         for (const tab of await pg.getByRole("tab").allInnerTexts()) {
           const at = await pg.getByRole("tab", { name: tab.trim(), exact: true }).evaluate((el) => (window as unknown as WithScrollTo).__scrollTo(el, "start"));
           await page.mouse.click(at.x, at.y);
