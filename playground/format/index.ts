@@ -14,7 +14,7 @@ import { firstRefusalOf, tdJsonDecode } from "../server/tdJson";
 import { readTextEntities } from "./entities";
 
 export { readTextEntities };
-import { CANT_PARSE, characterAt, PARSERS } from "./tdParsers";
+import { CANT_PARSE, characterAt, PARSERS, parseWith } from "./tdParsers";
 
 export { CANT_PARSE, characterAt, PARSERS };
 
@@ -28,7 +28,7 @@ export function parseRefusal(text: string, parseMode: string): { readonly messag
   const read = readParseMode(parseMode);
   if (read.kind === "none" || read.kind === "refused") return undefined;
   const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
-  const result = PARSERS[mode](text);
+  const result = parseWith(mode, text);
   if (!("error" in result)) return undefined;
   const at = result.byte === undefined ? undefined : characterAt(text, result.byte);
   const where = at === undefined ? "" : at.char === undefined ? " (at the end of the text)" : ` (character ${at.index}, “${at.char === "\n" ? "\\n" : at.char}”)`;

@@ -7,7 +7,7 @@
 import { badRequest } from "../facts/badRequest";
 import { readParseMode, type PARSE_MODES } from "../server/parseMode";
 import { escapeRefused } from "./escapeMarkup";
-import { CANT_PARSE, characterAt, PARSERS } from "./tdParsers";
+import { CANT_PARSE, characterAt, parseWith } from "./tdParsers";
 import { botEntity, BOT_ENTITY_TYPES, formatTree, type BotEntity, type FormatChild } from "./tree";
 
 export interface Preview {
@@ -56,7 +56,7 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
     return { from: sent.length ? "entities" : "plain", text, entities: sent, tree: formatTree(text, sent) };
   }
   const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
-  const result = PARSERS[mode](text);
+  const result = parseWith(mode, text);
   if ("error" in result) {
     const escaped = mode === "MarkdownV2" ? escapeRefused(text) : undefined;
     return { refused: badRequest(CANT_PARSE + result.error), ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escaped ? { escaped } : {}) };

@@ -27,3 +27,15 @@ export function characterAt(text: string, byte: number): { readonly index: numbe
   return { index: index + 1, char: undefined };
 }
 
+
+let last: { readonly mode: string; readonly text: string; readonly result: ParseResult } | undefined;
+/**
+ * td's parser of `mode` on `text`, the last answer kept: a keystroke parses its text once, for
+ * the field's check and for the preview both.
+ */
+export function parseWith(mode: (typeof PARSE_MODES)[number], text: string): ParseResult {
+  if (last?.mode === mode && last.text === text) return last.result;
+  const result = PARSERS[mode](text);
+  last = { mode, text, result };
+  return result;
+}

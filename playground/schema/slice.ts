@@ -31,6 +31,8 @@ export interface SchemaSlice {
    * each with its place among `readings` (a refusal's rank: between two readings, or after all).
    */
   readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number }[];
+  /** The texts the server reads with a parse mode or entities, with those parameters' names (`formattedTexts`). */
+  readonly formatted?: Readonly<Record<string, { readonly mode?: string; readonly entities?: string }>>;
   /** The parts of the checks this slice needs, loaded with it (`loadSlice`; `lazyPartsOf`). */
   readonly parts?: readonly LazyPartName[];
 }

@@ -7,10 +7,10 @@
  * are read as get_formatted_text reads them (their bytes and parse mode); what td's parser and
  * the entities make of them is not checked here.
  */
-import { readFormattedText, readLabeledPricesAt, readLinkPreviewOptions, readLocation, readSuggestedTipAmounts, readVenue } from "./jsonValues";
+import { readFormattedText, withPath, readLabeledPricesAt, readLinkPreviewOptions, readLocation, readSuggestedTipAmounts, readVenue } from "./jsonValues";
 import { readReplyMarkup } from "./replyMarkup";
 import { tdToLower } from "./td";
-import { isTdObject, refuse, TdStatus, tdFields, withPath, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, refuse, TdStatus, tdFields, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 
 /** Client.cpp, get_inline_query_results: MAX_INLINE_QUERY_RESULT_COUNT. */
 export const MAX_INLINE_QUERY_RESULTS = 50;

@@ -6,13 +6,23 @@
  * are `replyMarkup.ts`.
  */
 import { utf8Length as utf8Bytes } from "../escape";
-import { isTdObject, numberOrStringText, refuse, tdFields, withPath, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
+import { isTdObject, numberOrStringText, refuse, tdFields, TdStatus, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
 import { readParseMode } from "./parseMode";
 import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "../format/rawText";
 import { formatPorts } from "./rareKinds";
 import { tdToLower, tdTrim, toIntegerSafe } from "./td";
 
 export { MAX_RAW_TEXT_BYTES } from "../format/rawText";
+
+/** A reader run on a value inside another: its refusals placed under `at`. */
+export function withPath<T>(at: TdPath, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof TdStatus) throw new TdStatus(error.message, error.why, [...at, ...error.at]);
+    throw error;
+  }
+}
 
 /** Client.cpp, get_link_preview_options, get_reply_parameters (with get_formatted_text) and get_input_suggested_post_info (`jsonValues.ts`): their refusals, each once. */
 export const JSON_VALUE_MESSAGES = {

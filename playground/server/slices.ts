@@ -51,5 +51,19 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
     ...(callChecks.length ? { callChecks } : {}),
   };
   const parts = lazyPartsOf(built);
-  return parts.length ? { ...built, parts } : built;
+  const formatted = formattedTexts(readings);
+  return { ...built, ...(parts.length ? { parts } : {}), ...(Object.keys(formatted).length ? { formatted } : {}) };
+}
+
+/**
+ * The texts the server reads with a parse mode or entities, by name, with the parameters of their
+ * parse mode and entities: the playground draws a preview under each (`FormattedPreview.vue`).
+ */
+function formattedTexts(readings: Readonly<Record<string, CheckedReading>>): Record<string, { readonly mode?: string; readonly entities?: string }> {
+  const out: Record<string, { mode?: string; entities?: string }> = {};
+  for (const [name, r] of Object.entries(readings)) {
+    if (r.formatted) (out[name] ??= {}).mode = r.formatted;
+    if (r.beside) (out[r.beside.text] ??= {}).entities = name;
+  }
+  return out;
 }

@@ -216,16 +216,6 @@ export function withPrefix<T>(prefix: string, read: () => T): T {
   }
 }
 
-/** A reader run on a value inside another: its refusals placed under `at`. */
-export function withPath<T>(at: TdPath, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof TdStatus) throw new TdStatus(error.message, error.why, [...at, ...error.at]);
-    throw error;
-  }
-}
-
 /** td's name of a value's type (`JsonValue::get_type_name`), as its readers' refusals say it. */
 export function tdTypeName(value: TdJsonValue): "Null" | "Number" | "Boolean" | "String" | "Array" | "Object" {
   if (value === null) return "Null";

@@ -110,3 +110,19 @@ describe("what the preview draws", () => {
     expect(shownChildren(pre!)).toEqual(["a\n"]);
   });
 });
+
+describe("the texts a method's slice previews", () => {
+  it("names each text the server reads with a parse mode or entities, with those parameters, from the readings", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { SCHEMA_FILE } = await import("../../../playground/schema/fromGramioTypes");
+    const { serverSlice } = await import("../../../playground/server/slices");
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8"));
+    expect(serverSlice(schema, "sendMessage").formatted).toEqual({ text: { mode: "parse_mode", entities: "entities" } });
+    expect(serverSlice(schema, "sendPoll").formatted).toEqual({
+      question: { mode: "question_parse_mode", entities: "question_entities" },
+      description: { mode: "description_parse_mode", entities: "description_entities" },
+      explanation: { mode: "explanation_parse_mode", entities: "explanation_entities" },
+    });
+    expect(serverSlice(schema, "setWebhook").formatted).toBeUndefined();
+  });
+});
