@@ -8,7 +8,8 @@
 import { badRequest } from "../facts/badRequest";
 import { HTML_NAMED_REFERENCES, HTML_TAGS } from "../format/html";
 import { CANT_PARSE, characterAt, PARSERS } from "../format/index";
-import { botEntity, type BotEntity } from "../format/tree";
+import { botEntity } from "../format/botEntity";
+import type { BotEntity } from "../format/tree";
 import { MARKDOWN_V2_RESERVED, toGramioFormat, toHtml, toMarkdownV2, type Written } from "../format/write";
 import { MAX_RAW_TEXT_BYTES } from "../format/rawText";
 import { utf8Length } from "../escape";

@@ -16,7 +16,9 @@ import { readTextEntities } from "./entities";
 export { readTextEntities };
 import { CANT_PARSE, characterAt, PARSERS, parseWith } from "./tdParsers";
 
-export { CANT_PARSE, characterAt, PARSERS };
+export { CANT_PARSE, characterAt, PARSERS, parseWith };
+export { botEntity } from "./botEntity";
+export { escapeRefused } from "./escapeMarkup";
 
 /**
  * td's parser's refusal of `text` with `parseMode`, as the server words it (“Can't parse

@@ -6,9 +6,8 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { readParseMode, type PARSE_MODES } from "../server/parseMode";
-import { escapeRefused } from "./escapeMarkup";
-import { CANT_PARSE, characterAt, parseWith } from "./tdParsers";
-import { botEntity, BOT_ENTITY_TYPES, formatTree, type BotEntity, type FormatChild } from "./tree";
+import { formatPorts } from "../server/rareKinds";
+import { BOT_ENTITY_TYPES, formatTree, type BotEntity, type FormatChild } from "./tree";
 
 export interface Preview {
   /** Where the entities come from: td's parser of a parse mode, the entities sent, or none. */
@@ -37,7 +36,7 @@ function sentEntities(value: unknown): BotEntity[] {
 
 /** The UTF-16 range of the character a byte of the text's UTF-8 is in. */
 function rangeOfByte(text: string, byte: number): { start: number; end: number; index: number } {
-  const { index, char } = characterAt(text, byte);
+  const { index, char } = formatPorts().characterAt(text, byte);
   const start = [...text].slice(0, index - 1).join("").length;
   return { start, end: start + (char?.length ?? 0), index };
 }
@@ -56,6 +55,7 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
     return { from: sent.length ? "entities" : "plain", text, entities: sent, tree: formatTree(text, sent) };
   }
   const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
+  const { parseWith, escapeRefused, CANT_PARSE, botEntity } = formatPorts();
   const result = parseWith(mode, text);
   if ("error" in result) {
     const escaped = mode === "MarkdownV2" ? escapeRefused(text) : undefined;

@@ -21,7 +21,7 @@ const BUDGET = { playgroundGzipKB: 80, formatGzipKB: 15, keystrokeP95Ms: 6, keys
 /** Chunks that belong to a playground: none may load before the reader reaches it. */
 const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|CallPlayground|loadSlice|highlighter)\.[\w-]+\.(js|css)$/;
 /** td's parsers of formatted text and the preview (playground/format, components/format): loaded only with a slice that has a text read with a parse mode; a budget of their own. */
-const FORMAT_CHUNK = /\/(format|tdParsers|FormattedPreview)\.[\w-]+\.(js|css)$/;
+const FORMAT_CHUNK = /\/(format|tdParsers|markdownV2|FormattedPreview)\.[\w-]+\.(js|css)$/;
 /** Other pages' chunks, prefetched at idle by VitePress for links in view: not this page's cost. */
 const PREFETCHED_PAGE = /\/assets\/[^/]+\.md\.[\w-]+(\.lean)?\.js$/;
 

@@ -6,7 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { escapeRefused } from "../../../playground/format/escapeMarkup";
 import { dateTitle, formattedPreview, shownChildren } from "../../../playground/format/preview";
-import { botEntity, dateTimeFormat, formatTree, treeEntities, type BotEntity } from "../../../playground/format/tree";
+import { botEntity, dateTimeFormat } from "../../../playground/format/botEntity";
+import { formatTree, treeEntities, type BotEntity } from "../../../playground/format/tree";
+// Registers td's parsers as the slice would load them, for the preview (`formatPorts`).
+import "../../../playground/server/readings";
 import { formatImports, gramioFormatSnippet, toGramioFormat, toHtml, toMarkdownV2, writeAll } from "../../../playground/format/write";
 import { DATE_FLAGS } from "../../../playground/format/markdownV2";
 
