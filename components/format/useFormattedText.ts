@@ -57,5 +57,5 @@ export function useFormattedText(store: Pick<CallPlaygroundStore, "get" | "set">
     }
   }
 
-  return { preview, parsed, refusal, converting, conversions, writers, escape, use, canUse: (form: WriterName) => form !== "format" && (form !== "entities" || names.entities !== undefined) && (form === "entities" || names.mode !== undefined) };
+  return { text, preview, parsed, refusal, converting, conversions, writers, escape, use, canUse: (form: WriterName) => form !== "format" && (form !== "entities" || names.entities !== undefined) && (form === "entities" || names.mode !== undefined) };
 }

@@ -127,7 +127,7 @@ export function formattingTables(): string {
     "",
     "### Common mistakes and the server's answer",
     "",
-    `The answer counts bytes of UTF-8, while entities count UTF-16 code units: in ${code(example)} the ${code(".")} is at byte ${byte}, character ${characterAt(example, byte).index}, and UTF-16 offset ${[...example].slice(0, characterAt(example, byte).index - 1).join("").length}. Every text is at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} bytes of UTF-8 before parsing (${code("é")} is ${utf8Length("é")}).`,
+    `The answer counts bytes of UTF-8, while entities count UTF-16 code units: in ${code(example)} the ${code(".")} is at byte ${byte}, character ${characterAt(example, byte).index}, and UTF-16 offset ${characterAt(example, byte).start}. Every text is at most ${MAX_RAW_TEXT_BYTES.toLocaleString("en-US")} bytes of UTF-8 before parsing (${code("é")} is ${utf8Length("é")}).`,
     "",
     mistakeTable(),
     "",

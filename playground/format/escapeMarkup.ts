@@ -4,19 +4,8 @@
  * one refusal at a time, so the markup that does parse is kept as the reader wrote it.
  */
 import { parseMarkdownV2 } from "./markdownV2";
+import { characterAt } from "./tdParsers";
 
-/** The UTF-16 index of a byte of the text's UTF-8. */
-function indexOfByte(text: string, byte: number): number {
-  let bytes = 0;
-  let index = 0;
-  for (const char of text) {
-    if (bytes >= byte) return index;
-    const code = char.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    index += char.length;
-  }
-  return index;
-}
 
 /** td's refusals an escape at its byte answers: a reserved character, or a mark whose entity does not end. */
 const ESCAPABLE = /^(?:Character '.' is reserved|Can't find end of (\w+) entity at byte offset)/;
@@ -36,7 +25,7 @@ export function escapeRefused(text: string): { readonly text: string; readonly e
     if (!("error" in result)) return escaped === 0 ? undefined : { text, escaped };
     const refusal = ESCAPABLE.exec(result.error);
     if (result.byte === undefined || !refusal) return escaped === 0 ? undefined : { text, escaped };
-    const at = indexOfByte(text, result.byte);
+    const at = characterAt(text, result.byte).start;
     // Every character of the mark, so the text keeps them all ("\`\`\`", not "\`" and an empty code).
     const mark = text.slice(at, at + (MARK_LENGTH[refusal[1] ?? ""] ?? 1));
     text = `${text.slice(0, at)}${[...mark].map((c) => `\\${c}`).join("")}${text.slice(at + mark.length)}`;

@@ -8,7 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import { utf8Length } from "../escape";
 import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "./rawText";
-import { readParseMode, type PARSE_MODES } from "../server/parseMode";
+import { parsedWithMode, readParseMode, type PARSE_MODES } from "../server/parseMode";
 import type { ReadingRefusal, ReadingVerdict } from "../server/readingKinds";
 import { firstRefusalOf, tdJsonDecode } from "../server/tdJson";
 import { readTextEntities } from "./entities";
@@ -54,9 +54,8 @@ const readEntities = firstRefusalOf((value) => readTextEntities(value as never))
  */
 export function entitiesVerdict(entities: string, text: string, parseMode: string): ReadingVerdict {
   if (entities === "") return undefined;
-  const mode = readParseMode(parseMode).kind;
-  if (text !== "" && mode === "refused") return undefined;
-  if (text !== "" && mode !== "none") return { reads: "is not read: with a parse mode, the server takes the entities td's parser finds in the text." };
+  if (text !== "" && readParseMode(parseMode).kind === "refused") return undefined;
+  if (parsedWithMode(text, parseMode)) return { reads: "is not read: with a parse mode, the server takes the entities td's parser finds in the text." };
   const decoded = tdJsonDecode(entities);
   if (!decoded) return { reads: "the server cannot parse it as JSON and drops it: the text goes without entities." };
   if (!Array.isArray(decoded.value)) return { reads: "is not a list: the server drops it, and the text goes without entities." };

@@ -70,7 +70,9 @@ const typeName = (type: EntityType) => (type === "FormattedDate" ? "Date" : type
 /** MessageEntity::DateFlags, as get_date_flags reads a tg://time link's format. */
 export const DATE_FLAGS = { Relative: 1, ShortTime: 2, LongTime: 4, ShortDate: 8, LongDate: 16, DayOfWeek: 32 } as const;
 
-const RESERVED = new Set([..."_*[]()~`>#+-=|{}.!\n"].map((c) => c.charCodeAt(0)));
+/** The characters parse_markdown_v2 reads as markup outside code (a new line too, which ends a quote's line). */
+export const MARKDOWN_V2_MARKUP = "_*[]()~`>#+-=|{}.!";
+const RESERVED = new Set([...MARKDOWN_V2_MARKUP, "\n"].map((c) => c.charCodeAt(0)));
 const BACKTICK = 0x60;
 export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0 || c === 0x0b;
 const reserved = (c: number) => `Character '${String.fromCharCode(c)}' is reserved and must be escaped with the preceding '\\'`;

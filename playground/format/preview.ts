@@ -36,8 +36,7 @@ function sentEntities(value: unknown): BotEntity[] {
 
 /** The UTF-16 range of the character a byte of the text's UTF-8 is in. */
 function rangeOfByte(text: string, byte: number): { start: number; end: number; index: number } {
-  const { index, char } = formatPorts().characterAt(text, byte);
-  const start = [...text].slice(0, index - 1).join("").length;
+  const { index, start, char } = formatPorts().characterAt(text, byte);
   return { start, end: start + (char?.length ?? 0), index };
 }
 

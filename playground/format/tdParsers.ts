@@ -14,17 +14,20 @@ export const PARSERS: Readonly<Record<(typeof PARSE_MODES)[number], (text: strin
 /** SynchronousRequests.cpp, parseTextEntities: what it puts before its parser's refusal. */
 export const CANT_PARSE = "Can't parse entities: ";
 
-/** The character (1-based, in code points) a byte of the text's UTF-8 starts or is in, and the character itself. */
-export function characterAt(text: string, byte: number): { readonly index: number; readonly char: string | undefined } {
+/** The character a byte of the text's UTF-8 starts or is in: its place (1-based, in code points), its UTF-16 offset, and itself (undefined past the end). */
+export function characterAt(text: string, byte: number): { readonly index: number; readonly start: number; readonly char: string | undefined } {
   let bytes = 0;
   let index = 0;
+  let start = 0;
   for (const char of text) {
     index++;
-    const size = char.codePointAt(0)! < 0x80 ? 1 : char.codePointAt(0)! < 0x800 ? 2 : char.codePointAt(0)! < 0x10000 ? 3 : 4;
-    if (byte < bytes + size) return { index, char };
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (byte < bytes + size) return { index, start, char };
     bytes += size;
+    start += char.length;
   }
-  return { index: index + 1, char: undefined };
+  return { index: index + 1, start, char: undefined };
 }
 
 

@@ -5,7 +5,7 @@
  * entities (test/proof/format/convert.test.ts). Where a mode cannot say a nesting, the writer
  * says why instead of writing something else.
  */
-import { linkUserId } from "./markdownV2";
+import { linkUserId, MARKDOWN_V2_MARKUP } from "./markdownV2";
 import { formatTree, type BotEntity, type FormatChild, type FormatNode } from "./tree";
 
 export type Written = { readonly code: string } | { readonly cannot: string };
@@ -25,9 +25,10 @@ const written = (write: () => string): Written => {
   }
 };
 
-/** What MarkdownV2 reserves outside code (td's parse_markdown_v2), each written after '\'. */
-export const MARKDOWN_V2_RESERVED = "_*[]()~`>#+-=|{}.!\\";
-const escapeMarkdownV2 = (text: string) => text.replace(/[_*[\]()~`>#+\-=|{}.!\\]/g, "\\$&");
+/** What MarkdownV2 reserves outside code, each written after '\': td's markup, and '\' itself. */
+export const MARKDOWN_V2_RESERVED = `${MARKDOWN_V2_MARKUP}\\`;
+const RESERVED_PATTERN = new RegExp(`[${MARKDOWN_V2_RESERVED.replace(/[\]\\^-]/g, "\\$&")}]`, "g");
+const escapeMarkdownV2 = (text: string) => text.replace(RESERVED_PATTERN, "\\$&");
 /** Inside code and pre, only '`' and '\' are markup. */
 const escapeCode = (text: string) => text.replace(/[`\\]/g, "\\$&");
 

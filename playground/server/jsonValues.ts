@@ -7,7 +7,7 @@
  */
 import { utf8Length as utf8Bytes } from "../escape";
 import { isTdObject, numberOrStringText, refuse, tdFields, TdStatus, withPrefix, type TdFields, type TdJsonObject, type TdJsonValue, type TdPath } from "./tdJson";
-import { readParseMode } from "./parseMode";
+import { parsedWithMode, readParseMode } from "./parseMode";
 import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "../format/rawText";
 import { formatPorts } from "./rareKinds";
 import { tdToLower, tdTrim, toIntegerSafe } from "./td";
@@ -132,7 +132,7 @@ export function readFormattedText(text: string, parseMode: string, at: { readonl
   // Then td's parser, as for a text of its own (../format): its refusal after “Can't parse entities: ”.
   const parsed = formatPorts().parseRefusal(text, parseMode);
   if (parsed) refuse(parsed.message, parsed.why, at.text);
-  if (text !== "" && readParseMode(parseMode).kind !== "none") return;
+  if (parsedWithMode(text, parseMode)) return;
   if (Array.isArray(entities) && at.entities) withPath(at.entities, () => formatPorts().readTextEntities(entities));
 }
 

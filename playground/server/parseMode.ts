@@ -26,3 +26,9 @@ export function readParseMode(value: string): ParseModeReading {
   const mode = PARSE_MODES.find((m) => m.toLowerCase() === lower);
   return mode ? { kind: "folded", mode } : { kind: "refused", answer: badRequest("Unsupported parse_mode") };
 }
+
+/**
+ * Client.cpp, get_formatted_text: with text and a parse mode other than none, td's parser makes
+ * the entities, and the entities sent beside the text are not read.
+ */
+export const parsedWithMode = (text: string, parseMode: string): boolean => text !== "" && readParseMode(parseMode).kind !== "none";

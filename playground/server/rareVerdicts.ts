@@ -18,7 +18,7 @@ export { readBotCommand } from "./jsonValues";
 import { JSON_VALUE_MESSAGES, readLinkPreviewOptions, readReplyParameters, readSuggestedPostParameters } from "./jsonValues";
 import type { FileParts } from "./inputMedia";
 import { formatPorts, SPECIAL_JSON_KINDS, specialPorts } from "./rareKinds";
-import { readParseMode } from "./parseMode";
+import { parsedWithMode, readParseMode } from "./parseMode";
 import { firstRefusalOf, jsonKindOf, numberOrStringText, tdJsonDecode, TdJsonNumber, type TdStatus, type TdJsonObject, type TdJsonValue } from "./tdJson";
 
 const readEntityList = firstRefusalOf((value) => formatPorts().readTextEntities(value as TdJsonValue[]));
@@ -110,7 +110,7 @@ export function pollOptionsVerdict(value: unknown): ReadingVerdict {
     if (formatted) return { ...formatted, refused: `item ${i}'s text ${formatted.refused}` };
     // extract_field("text_entities"), then get_formatted_text: a list is read item by item when no parse mode makes the entities.
     const entities = item.text_entities;
-    if (Array.isArray(entities) && (text === "" || readParseMode(parseMode).kind === "none")) {
+    if (Array.isArray(entities) && !parsedWithMode(text, parseMode)) {
       const [refusal] = readEntityList(entities);
       if (refusal) return { refused: `item ${i}'s text_entities: ${refusal.why}`, answer: badRequest(refusal.message) };
     }
