@@ -54,7 +54,7 @@ class Checker {
     path: Path,
     objectName?: string,
     rules: ObjectRules = {},
-    server: { integers?: Readonly<Record<string, IntegerArg>>; readings?: Readonly<Record<string, CheckedReading>>; order?: readonly string[] } = {},
+    server: { integers?: Readonly<Record<string, IntegerArg>>; readings?: Readonly<Record<string, CheckedReading>>; order?: readonly string[]; callChecks?: SchemaSlice["callChecks"] } = {},
   ) {
     const { integers = {}, readings = {} } = server;
     for (const field of fields) {
@@ -93,7 +93,9 @@ class Checker {
         this.add([...path, field.name], "warning", change);
         continue;
       }
-      this.value(field.type, v, [...path, field.name], field);
+      // A length td measures itself (a message's text once parsed and trimmed: `tdChecks.ts`) is its check's to say, not the raw text's.
+      const measuredByTd = server.callChecks?.some((c) => c.param === field.name && c.limit !== undefined);
+      this.value(field.type, v, [...path, field.name], measuredByTd ? { ...field, constraints: undefined } : field);
     }
     const known = new Set(fields.map((f) => f.name));
     for (const key of Object.keys(value)) {
@@ -202,7 +204,7 @@ export function validateCall(slice: Pick<SchemaSlice, "method" | "objects" | "in
   // Checks of several parameters together: made where the server reads the one they take
   // their place from, else (td's) after everything the server reads.
   for (const check of slice.callChecks ?? []) {
-    const verdict = callCheckVerdict(check.kind, params);
+    const verdict = callCheckVerdict(check.kind, params, check.limit);
     if (!verdict) continue;
     const issue: CallIssue = { path: verdict.param, severity: "error", message: `${verdict.param}: ${verdict.refused} The server answers “${verdict.answer}”.` };
     checker.issues.push(issue);

@@ -17,7 +17,7 @@ import { INT32, rangeWords } from "../server/integerArg";
 import { integerFactsOf } from "../server/integers";
 import { readerOf, type Reading } from "../server/readingKinds";
 import { callCheckRules, readingRule } from "../server/readingRules";
-import { callChecksOf } from "../server/tdChecks";
+import { callChecksOf, limitOf } from "../server/tdChecks";
 import { boolDefault, checkedReadingOf, isReadBySource, placeAmong, readingsOf } from "../server/readings";
 import { uncheckedOf } from "../server/coverage";
 import { SERVER_SOURCE } from "../facts/serverSource";
@@ -285,7 +285,7 @@ export function methodErrors(method: SchemaMethod): string[] {
     return { order, lines };
   });
   for (const c of callChecksOf(method.name)) {
-    const lines = callCheckRules(c.kind).map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${rule.param}\` ${rule.when}${c.afterLookup ? ", once the chat is found" : ""} (${c.source}).`);
+    const lines = callCheckRules(c.kind, limitOf(c, method.fields)).map((rule) => `- **400** \`${rule.answer}\`<br>\n  \`${rule.param}\` ${rule.when}${c.afterLookup ? ", once the chat is found" : ""} (${c.source}).`);
     groups.push({ order: placeAmong(readings, c.at), lines });
   }
   const answers = groups.sort((x, y) => x.order - y.order).flatMap((g) => g.lines);

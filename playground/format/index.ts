@@ -7,10 +7,12 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { utf8Length } from "../escape";
-import { MAX_RAW_TEXT_BYTES, TEXT_TOO_LONG } from "./rawText";
+import { MAX_RAW_TEXT_BYTES, TEXT_MUST_BE_NON_EMPTY, TEXT_TOO_LONG } from "./rawText";
+import { fixedText } from "./fixText";
+import { utf8Length as codePoints } from "../server/td";
 import { parsedWithMode, readParseMode, type PARSE_MODES } from "../server/parseMode";
 import type { ReadingRefusal, ReadingVerdict } from "../server/readingKinds";
-import { firstRefusalOf, tdJsonDecode } from "../server/tdJson";
+import { firstRefusalOf, tdJsonDecode, TdJsonNumber } from "../server/tdJson";
 import { readTextEntities } from "./entities";
 
 export { readTextEntities };
@@ -61,4 +63,52 @@ export function entitiesVerdict(entities: string, text: string, parseMode: strin
   if (!Array.isArray(decoded.value)) return { reads: "is not a list: the server drops it, and the text goes without entities." };
   const [refusal] = readEntities(decoded.value);
   return refusal && { refused: refusal.why, answer: badRequest(refusal.message), at: refusal.at };
+}
+
+/**
+ * The text td keeps of a text parameter (fixText.ts): parsed with its parse mode, or with the
+ * entities sent beside it; `null` when this cannot tell (the text is refused before, or its
+ * entities cannot be placed: their own verdict says why), undefined when nothing is left.
+ */
+export function sentText(text: string, parseMode: string, entities: string): string | undefined | null {
+  if (text === "" || utf8Length(text) > MAX_RAW_TEXT_BYTES) return null;
+  if (parsedWithMode(text, parseMode)) {
+    const read = readParseMode(parseMode);
+    if (read.kind === "refused" || read.kind === "none") return null;
+    const result = parseWith(read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]), text);
+    return "error" in result ? null : fixedText(result.text, result.entities);
+  }
+  const decoded = entities === "" ? undefined : tdJsonDecode(entities);
+  if (!decoded || !Array.isArray(decoded.value) || decoded.value.length === 0) return fixedText(text, []);
+  const places = decoded.value.map((item) => {
+    const object = item !== null && typeof item === "object" && !Array.isArray(item) ? (item as Record<string, unknown>) : {};
+    const integer = (v: unknown) => (v instanceof TdJsonNumber ? Number(v.text) : Number.NaN);
+    return { offset: integer(object.offset), length: integer(object.length) };
+  });
+  return places.every((p) => Number.isInteger(p.offset) && Number.isInteger(p.length) && p.offset >= 0 && p.length >= 0 && p.offset + p.length <= text.length) ? fixedText(text, places) : null;
+}
+
+/**
+ * td's refusals of a message's text or caption as it builds the message, once the chat is
+ * found (td/telegram/MessageEntity.cpp fix_formatted_text, MessageContent.cpp
+ * get_input_message_content): nothing left after cleaning and trimming, where the text may not
+ * be empty; more code points than `limit` (the documented length, the server's option).
+ */
+export function sentTextVerdict(
+  text: string,
+  parseMode: string,
+  entities: string,
+  check: { readonly param: string; readonly limit?: number; readonly mayBeEmpty: boolean; readonly tooLong: string },
+): { readonly param: string; readonly refused: string; readonly answer: string } | undefined {
+  const sent = sentText(text, parseMode, entities);
+  if (sent === null) return undefined;
+  if (sent === undefined)
+    return check.mayBeEmpty ? undefined : { param: check.param, refused: "has nothing left once td has cleaned it and trimmed its spaces and line breaks (fix_formatted_text); td checks this once the chat is found.", answer: badRequest(TEXT_MUST_BE_NON_EMPTY) };
+  const length = codePoints(sent);
+  if (check.limit === undefined || length <= check.limit) return undefined;
+  return {
+    param: check.param,
+    refused: `has ${length.toLocaleString("en-US")} characters once td has parsed and trimmed it, counted as td counts them (Unicode code points); a bot's ${check.param} takes at most ${check.limit.toLocaleString("en-US")}, which td checks once the chat is found.`,
+    answer: badRequest(check.tooLong),
+  };
 }

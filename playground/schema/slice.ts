@@ -30,7 +30,8 @@ export interface SchemaSlice {
    * Checks the server or td makes of several parameters together (`playground/server/tdChecks.ts`),
    * each with its place among `readings` (a refusal's rank: between two readings, or after all).
    */
-  readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number }[];
+  /** Checks of several parameters together (`tdChecks.ts`): their place in the server's order, the parameter one is about and the limit it takes. */
+  readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number; readonly param?: string; readonly limit?: number }[];
   /** The texts the server reads with a parse mode or entities, with those parameters' names (`formattedTexts`). */
   readonly formatted?: Readonly<Record<string, { readonly mode?: string; readonly entities?: string }>>;
   /** The parts of the checks this slice needs, loaded with it (`loadSlice`; `lazyPartsOf`). */

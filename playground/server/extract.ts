@@ -176,8 +176,11 @@ function branchOf(body: string, start: number): string | undefined {
  *   if (photo == nullptr) { return td::Status::Error(400, "There is no photo in the request"); }
  * (or `.empty()` for a text). The message, or undefined.
  */
-function emptyGuard(body: string, start: number, end: number): string | undefined {
+function emptyGuard(body: string, start: number, end: number, handedEmpty: Readonly<Record<string, string>> = {}): string | undefined {
   const before = body.slice(body.lastIndexOf("\n", start) + 1, start);
+  // Handed as the first argument to a function that refuses it empty at once (`return get_input_message_text(query->arg("text").str(), …)`).
+  const handedTo = /\breturn (\w+)\($/.exec(before)?.[1];
+  if (handedTo && handedEmpty[handedTo]) return handedEmpty[handedTo];
   const variable = /(?:auto|td::Slice|td::string|int64|int32) (\w+) = (?:trim\()?$/.exec(before)?.[1] ?? /TRY_RESULT\((\w+), $/.exec(before)?.[1];
   if (!variable) return undefined;
   const statementEnd = body.indexOf(";", end);
@@ -281,6 +284,7 @@ function stepsOf(reads: ReadonlyMap<string, Step[]>, name: string, arity: number
 /** Every reading and every hand-over of the query, by the function it is in (`name/arity`, so overloads stay apart), in source order. */
 function readsByFunction(lines: readonly string[], defaults: Record<string, string>): Map<string, Step[]> {
   const out = new Map<string, Step[]>();
+  const handedEmpty = firstArgumentEmptyGuards(lines.join("\n"));
   let current: string | undefined;
   let body = "";
   /** The line of each character of `body`. */
@@ -297,7 +301,7 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
         // A helper handed the query with no field of its own is followed into, below.
         if (!param || taken.some(([a, b]) => start >= a && start < b)) continue;
         taken.push([start, start + m[0].length]);
-        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length), branch: branchOf(body, start), json: (kind === "string" || kind === "required_string") && readAtTop(body, start, branchOf(body, start), param) ? jsonGuard(body, start, start + m[0].length) : undefined, number: kind === "string" && readAtTop(body, start, branchOf(body, start), param) ? numberGuard(body, start, start + m[0].length) : undefined });
+        steps.push({ kind, param, helper: g.fn ?? "", line: lineAt[start]!, at: start, range: [g.def, g.min, g.max], empty: emptyGuard(body, start, start + m[0].length, handedEmpty), branch: branchOf(body, start), json: (kind === "string" || kind === "required_string") && readAtTop(body, start, branchOf(body, start), param) ? jsonGuard(body, start, start + m[0].length) : undefined, number: kind === "string" && readAtTop(body, start, branchOf(body, start), param) ? numberGuard(body, start, start + m[0].length) : undefined });
       }
     }
     for (const m of body.matchAll(/\b([a-z_]\w*)\(/g)) {
@@ -336,6 +340,18 @@ function readsByFunction(lines: readonly string[], defaults: Record<string, stri
     for (let k = 0; k <= line.length; k++) lineAt.push(i + 1);
   });
   close();
+  return out;
+}
+
+/**
+ * Functions handed a text as their first argument that refuse it empty before anything else, by
+ * function: `Client::get_input_message_text(td::string text, …) { if (text.empty()) { return
+ * td::Status::Error(400, "Message text is empty"); }`.
+ */
+export function firstArgumentEmptyGuards(source: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const pattern = /^\S[^\n]*\bClient::(\w+)\(\s*td::string (\w+),[^{]*\{\n\s*if \(\2\.empty\(\)\) \{\n\s*return td::Status::Error\(400, "([^"]+)"\);/gm;
+  for (const [, fn, , message] of source.matchAll(pattern)) out[fn!] = message!;
   return out;
 }
 

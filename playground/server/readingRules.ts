@@ -8,7 +8,7 @@
 import { badRequest } from "../facts/badRequest";
 import { conditionWords } from "./conditions";
 import { CANT_PARSE } from "../format/tdParsers";
-import { TEXT_TOO_LONG } from "../format/rawText";
+import { SENT_TEXT_TOO_LONG, TEXT_MUST_BE_NON_EMPTY, TEXT_TOO_LONG } from "../format/rawText";
 import { COMPUTED_ENTITY_TYPES, ENTITY_MESSAGES, ENTITY_TYPES } from "../format/entities";
 import { answerOf, CHAT_ACTIONS, idList, JOIN_REQUEST_LIMIT, POLL_CONTENT, POLL_OPTIONS, QUIZ_IDS, SCOPE, WRONG_CHAT_ACTION, type CheckedKind, type CheckedReading } from "./readingKinds";
 import type { CallCheckKind } from "./tdChecks";
@@ -590,8 +590,16 @@ const refusalsOf = (param: string, rules: readonly (readonly [when: string, mess
   rules.map(([when, message]) => ({ param, when, answer: badRequest(message) }));
 
 /** Each check of several parameters together, its refusals in words, in the order they are made. */
-export function callCheckRules(kind: CallCheckKind): readonly CallRefusalRule[] {
+export function callCheckRules(kind: CallCheckKind, limit?: number): readonly CallRefusalRule[] {
+  const longer = limit === undefined ? "is longer than the server's limit" : `is longer than ${limit.toLocaleString("en-US")} characters (Unicode code points)`;
   switch (kind) {
+    case "message_text":
+      return refusalsOf("text", [
+        ["has nothing left once td has parsed it, cleaned it and trimmed its spaces and line breaks, unless `link_preview_options` names a url to preview", TEXT_MUST_BE_NON_EMPTY],
+        [`${longer} once parsed and trimmed`, SENT_TEXT_TOO_LONG.text],
+      ]);
+    case "message_caption":
+      return refusalsOf("caption", [[`${longer} once parsed and trimmed`, SENT_TEXT_TOO_LONG.caption]]);
     case "join_request_limit":
       return [{ param: "member_limit", when: "is set on a link with `creates_join_request`", answer: badRequest(JOIN_REQUEST_LIMIT) }];
     case "quiz_option_ids":

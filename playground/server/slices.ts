@@ -9,7 +9,7 @@ import { sliceFor, type SchemaSlice } from "../schema/slice";
 import { integerFactsOf } from "./integers";
 import { type CheckedReading } from "./readingKinds";
 import { boolDefault, checkedReadingOf, placeAmong, readingsOf } from "./readings";
-import { callChecksOf } from "./tdChecks";
+import { callChecksOf, limitOf } from "./tdChecks";
 import { lazyPartsOf } from "./rareKinds";
 
 export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSlice {
@@ -32,7 +32,10 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
     const where = placeAmong(all, at);
     return where === all.length ? Object.keys(readings).length : all.slice(0, where).filter((r) => r.param in readings).length - 0.5;
   };
-  const callChecks = callChecksOf(methodName).map((c) => ({ kind: c.kind, order: placeOf(c.at) }));
+  const callChecks = callChecksOf(methodName).map((c) => {
+    const limit = limitOf(c, slice.method.fields);
+    return { kind: c.kind, order: placeOf(c.at), ...(c.param ? { param: c.param } : {}), ...(limit === undefined ? {} : { limit }) };
+  });
   // A boolean's default is the one the server starts from: one that depends on another
   // parameter (allows_revoting: not for a quiz) is no single default.
   const fields = slice.method.fields.map((field) => {

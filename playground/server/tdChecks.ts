@@ -93,7 +93,7 @@ export const TD_CHECKS: readonly TdCheck[] = [
 ];
 
 /** A check the server or td makes of several parameters together, by kind (`readingKinds.ts`, `callCheckVerdict`). */
-export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content" | "media_group_content" | "invoice_amounts";
+export type CallCheckKind = "join_request_limit" | "quiz_option_ids" | "poll_content" | "media_group_content" | "invoice_amounts" | "message_text" | "message_caption";
 
 export interface CallCheck extends TdCheckSites<CallCheckKind> {
   /** The parameter whose place in the server's reading order the check takes; after every reading when absent. */
@@ -102,7 +102,12 @@ export interface CallCheck extends TdCheckSites<CallCheckKind> {
   readonly afterLookup: boolean;
   /** Methods with no chat to find, where td makes the check at once (createInvoiceLink). */
   readonly atOnce?: readonly string[];
+  /** The parameter the check is about, where it is one: its documented length is the limit the check takes (`slices.ts`). */
+  readonly param?: string;
 }
+
+/** The methods that send a message with a caption through td's get_input_message_content (Client.cpp's process_send_*_query → td's sendMessage). */
+const CAPTIONED_SENDS = ["sendAnimation", "sendAudio", "sendDocument", "sendLivePhoto", "sendPaidMedia", "sendPhoto", "sendVideo", "sendVoice"] as const;
 
 export const CALL_CHECKS: readonly CallCheck[] = [
   {
@@ -134,12 +139,34 @@ export const CALL_CHECKS: readonly CallCheck[] = [
     atOnce: ["createInvoiceLink"],
   },
   {
+    // The text after td's parser: fix_formatted_text (allow_empty only with a link preview's url),
+    // then its length in code points against the server's option message_text_length_max.
+    kind: "message_text",
+    param: "text",
+    check: "td/telegram/InputMessageText.cpp",
+    methods: { sendMessage: "process_input_message_text (MessageEntity.cpp get_formatted_text, fix_formatted_text), then MessageContent.cpp get_input_message_content" },
+    afterLookup: true,
+  },
+  {
+    // A caption may be empty (get_formatted_text with allow_empty); its length against message_caption_length_max.
+    kind: "message_caption",
+    param: "caption",
+    check: "td/telegram/MessageContent.cpp",
+    methods: Object.fromEntries(CAPTIONED_SENDS.map((m) => [m, "get_input_message_content (MessageEntity.cpp get_formatted_text, fix_formatted_text)"])),
+    afterLookup: true,
+  },
+  {
     kind: "media_group_content",
     check: "td/telegram/MessageContent.cpp",
     methods: { sendMediaGroup: "check_message_group_message_contents" },
     afterLookup: true,
   },
 ];
+
+/** The limit a check about one parameter takes: that parameter's documented length (the schema's maxLength, “1-4096 characters after entities parsing”). */
+export function limitOf(check: Pick<CallCheck, "param">, fields: readonly { readonly name: string; readonly constraints?: { readonly maxLength?: number } }[]): number | undefined {
+  return check.param === undefined ? undefined : fields.find((f) => f.name === check.param)?.constraints?.maxLength;
+}
 
 /** The checks of several of a method's parameters together, with where each is made, in the order they are made. */
 export function callChecksOf(method: string): (CallCheck & { readonly source: string })[] {

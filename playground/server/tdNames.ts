@@ -6,9 +6,9 @@
 import { tdTrim, utf8Length } from "./td";
 
 /** Code points `clean_input_string` turns into a space: control characters but \n and \r, and the space itself. */
-const isInputControl = (cp: number) => cp <= 0x20 && cp !== 0x0a && cp !== 0x0d;
+export const isInputControl = (cp: number) => cp <= 0x20 && cp !== 0x0a && cp !== 0x0d;
 /** Code points `clean_input_string` drops: \r, U+2028-U+202E (line and paragraph separators, embeddings), U+0333, U+033F, U+030A. */
-const isInputDropped = (cp: number) => cp === 0x0d || (cp >= 0x2028 && cp <= 0x202e) || cp === 0x0333 || cp === 0x033f || cp === 0x030a;
+export const isInputDropped = (cp: number) => cp === 0x0d || (cp >= 0x2028 && cp <= 0x202e) || cp === 0x0333 || cp === 0x033f || cp === 0x030a;
 
 /**
  * td/telegram/misc.cpp, `clean_input_string` (what td's requests do to a string parameter,

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { validateCall } from "../../../playground/call/validate";
-import { defaultFieldsOf, extract, helperEmptyGuards, helperJsonGuards, notInSource } from "../../../playground/server/extract";
+import { defaultFieldsOf, extract, firstArgumentEmptyGuards, helperEmptyGuards, helperJsonGuards, notInSource } from "../../../playground/server/extract";
 import { checkedReading, verdictOf } from "../../../playground/server/readingKinds";
 import { readingRule } from "../../../playground/server/readingRules";
 import { toInt64 } from "../../../playground/server/td";
@@ -57,8 +57,8 @@ describe("validation follows the readings", () => {
     // reply_to_message_id is read too, but it is no longer in the schema: the slice keeps the schema's parameters.
     expect(send.readings).toEqual({
       message_thread_id: { kind: "topic_id" },
-      // Parsed by td with the parse mode parse_mode names (../format).
-      text: { formatted: "parse_mode" },
+      // Refused empty by get_input_message_text(text, …) it is handed to, then parsed by td with the parse mode parse_mode names (../format).
+      text: { formatted: "parse_mode", empty: "Message text is empty" },
       entities: { kind: "entities", beside: { text: "text", mode: "parse_mode" } },
       // Parsed as JSON at once by the helper that reads each (get_reply_markup…), nothing sent being nothing, then read by its port.
       link_preview_options: { kind: "link_preview_options", json: "Can't parse link preview options JSON object" },
@@ -241,6 +241,24 @@ describe("extract, on a piece of source", () => {
       "}",
     ].join("\n");
     expect(helperEmptyGuards(helpers)).toEqual({ get_thing: "Thing is not specified" });
+  });
+
+  it("finds a function handed a text that refuses it empty before anything else (get_input_message_text)", () => {
+    const source = [
+      "td::Result<int> Client::get_input_message_text(",
+      "    td::string text, object_ptr<td_api::linkPreviewOptions> link_preview_options, td::string parse_mode) {",
+      "  if (text.empty()) {",
+      '    return td::Status::Error(400, "Message text is empty");',
+      "  }",
+      "}",
+      "td::Result<int> Client::get_late(td::string text, int x) {",
+      "  auto y = x;",
+      "  if (text.empty()) {",
+      '    return td::Status::Error(400, "Late");',
+      "  }",
+      "}",
+    ].join("\n");
+    expect(firstArgumentEmptyGuards(source)).toEqual({ get_input_message_text: "Message text is empty" });
   });
 
   it("reads a condition from the block a reading or a hand-over is in: if, else, nested, and which method a shared helper serves", () => {
