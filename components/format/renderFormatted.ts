@@ -7,6 +7,7 @@
 import { h, type VNodeChild } from "vue";
 import { dateTitle, shownChildren } from "../../playground/format/preview";
 import type { FormatChild, FormatNode } from "../../playground/format/tree";
+import { quoteFitHooks } from "./quoteFit";
 
 export interface Opened {
   /** The start offsets of what the reader opened, by kind. */
@@ -45,7 +46,7 @@ function node(child: FormatChild, opened: Opened): VNodeChild {
     case "expandable_blockquote": {
       const expanded = opened.quotes.has(child.start);
       return h("span", { class: ["tg-quote", "is-expandable", { "is-expanded": expanded }] }, [
-        h("span", { class: "tg-quote-body" }, inner()),
+        h("span", { class: "tg-quote-body" }, [h("span", { class: "tg-quote-content", ...quoteFitHooks }, inner())]),
         h("button", { type: "button", class: "tg-quote-toggle", "aria-expanded": expanded, onClick: () => opened.toggle("quotes", child.start) }, expanded ? "Show less" : "Show more"),
       ]);
     }

@@ -6,6 +6,7 @@
  */
 import { computed, ref, shallowRef, watch } from "vue";
 import { formattedPreview } from "../../playground/format/preview";
+import { formatPorts } from "../../playground/server/rareKinds";
 import type { WriterName } from "../../playground/format/write";
 import type { CallPlaygroundStore } from "../call/useCallPlayground";
 
@@ -37,9 +38,16 @@ export function useFormattedText(store: Pick<CallPlaygroundStore, "get" | "set">
   });
   const conversions = computed(() => (converting.value && parsed.value && writers.value ? writers.value.writeAll(parsed.value.text, parsed.value.entities) : undefined));
 
+  /** The last escape made: how many characters, said while the text is the one it wrote. */
+  const lastEscape = shallowRef<{ readonly text: string; readonly escaped: number }>();
+  const escaped = computed(() => (lastEscape.value?.text === text.value ? lastEscape.value.escaped : undefined));
+  /** Escapes what td refuses (a parse per character escaped: made when asked, not on every keystroke). */
   function escape() {
-    const escaped = refusal.value?.escaped;
-    if (escaped) store.set([names.text], escaped.text);
+    if (!refusal.value?.escapable) return;
+    const out = formatPorts().escapeRefused(text.value);
+    if (!out) return;
+    lastEscape.value = out;
+    store.set([names.text], out.text);
   }
 
   /** Sends the text in another form: MarkdownV2 or HTML with that parse mode, or the plain text with the entities. */
@@ -57,5 +65,5 @@ export function useFormattedText(store: Pick<CallPlaygroundStore, "get" | "set">
     }
   }
 
-  return { text, preview, parsed, refusal, converting, conversions, writers, escape, use, canUse: (form: WriterName) => form !== "format" && (form !== "entities" || names.entities !== undefined) && (form === "entities" || names.mode !== undefined) };
+  return { text, preview, parsed, refusal, converting, conversions, writers, escape, escaped, use, canUse: (form: WriterName) => form !== "format" && (form !== "entities" || names.entities !== undefined) && (form === "entities" || names.mode !== undefined) };
 }

@@ -14,6 +14,13 @@ const ESCAPABLE = /^(?:Character '.' is reserved|Can't find end of (\w+) entity 
 const MARK_LENGTH: Readonly<Record<string, number>> = { Pre: 3, PreCode: 3, Underline: 2, Spoiler: 2, CustomEmoji: 2 };
 
 /**
+ * True when td's MarkdownV2 refusal (its words and the byte it names) is one an escape answers:
+ * what the preview offers to escape, without escaping on every keystroke (each escape is a
+ * parse of the whole text).
+ */
+export const isEscapable = (error: string, byte: number | undefined): boolean => byte !== undefined && ESCAPABLE.test(error);
+
+/**
  * The text with a '\' before each character td refuses, and how many were added; undefined when
  * the text already parses or its refusal is not one an escape answers (a bad link, a bad date).
  */

@@ -7,7 +7,8 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { utf8Length } from "../escape";
-import { MAX_RAW_TEXT_BYTES, TEXT_MUST_BE_NON_EMPTY, TEXT_TOO_LONG } from "./rawText";
+import { MAX_RAW_TEXT_BYTES, SENT_TEXT_TOO_LONG, TEXT_MUST_BE_NON_EMPTY, TEXT_TOO_LONG } from "./rawText";
+import { wireText } from "../server/integerArg";
 import { fixedText } from "./fixText";
 import { utf8Length as codePoints } from "../server/td";
 import { parsedWithMode, readParseMode, type PARSE_MODES } from "../server/parseMode";
@@ -20,7 +21,7 @@ import { CANT_PARSE, characterAt, PARSERS, parseWith } from "./tdParsers";
 
 export { CANT_PARSE, characterAt, PARSERS, parseWith };
 export { botEntity } from "./botEntity";
-export { escapeRefused } from "./escapeMarkup";
+export { escapeRefused, isEscapable } from "./escapeMarkup";
 
 /**
  * td's parser's refusal of `text` with `parseMode`, as the server words it (“Can't parse
@@ -94,7 +95,7 @@ export function sentText(text: string, parseMode: string, entities: string): str
  * get_input_message_content): nothing left after cleaning and trimming, where the text may not
  * be empty; more code points than `limit` (the documented length, the server's option).
  */
-export function sentTextVerdict(
+function sentTextVerdict(
   text: string,
   parseMode: string,
   entities: string,
@@ -111,4 +112,23 @@ export function sentTextVerdict(
     refused: `has ${length.toLocaleString("en-US")} characters once td has parsed and trimmed it, counted as td counts them (Unicode code points); a bot's ${check.param} takes at most ${check.limit.toLocaleString("en-US")}, which td checks once the chat is found.`,
     answer: badRequest(check.tooLong),
   };
+}
+
+/**
+ * td/telegram/InputMessageText.cpp, process_input_message_text: a text may be empty once fixed
+ * when the message shows a link preview of a url it names (link_preview_options' url, not
+ * disabled; td clears it in a channel where the bot may not add previews, which needs the chat).
+ */
+function hasPreviewUrl(options: string): boolean {
+  const value = options === "" ? undefined : tdJsonDecode(options)?.value;
+  if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof TdJsonNumber) return false;
+  const { url, is_disabled } = value;
+  return typeof url === "string" && url !== "" && is_disabled !== true;
+}
+
+/** td's refusals of a message's text (sendMessage) or caption (the sends with one) once the chat is found (`tdChecks.ts`: message_text, message_caption). */
+export function sentMessageVerdict(kind: "message_text" | "message_caption", params: Readonly<Record<string, unknown>>, limit: number | undefined) {
+  return kind === "message_text"
+    ? sentTextVerdict(wireText(params.text), wireText(params.parse_mode), wireText(params.entities), { param: "text", limit, mayBeEmpty: hasPreviewUrl(wireText(params.link_preview_options)), tooLong: SENT_TEXT_TOO_LONG.text })
+    : sentTextVerdict(wireText(params.caption), wireText(params.parse_mode), wireText(params.caption_entities), { param: "caption", limit, mayBeEmpty: true, tooLong: SENT_TEXT_TOO_LONG.caption });
 }

@@ -1,6 +1,6 @@
 /**
  * What a formatted text parameter becomes, for the preview beside it: td's refusal at its
- * character (and, for MarkdownV2, the text with what td refuses escaped), or the text and the
+ * character (and, for MarkdownV2, whether an escape answers it), or the text and the
  * entities the server stores, nested for drawing (`tree.ts`). A parse mode makes the entities
  * from the text; without one, the entities sent beside it are drawn as they are.
  */
@@ -21,8 +21,8 @@ export interface PreviewRefusal {
   readonly refused: string;
   /** The character td stopped at or names, in UTF-16 code units of the field, [start, end); undefined when td names none. */
   readonly at?: { readonly start: number; readonly end: number; readonly index: number };
-  /** MarkdownV2 only: the text with what td refuses escaped (`escapeRefused`). */
-  readonly escaped?: { readonly text: string; readonly escaped: number };
+  /** MarkdownV2 only: true when an escape answers the refusal (`escapeRefused` makes it, when asked). */
+  readonly escapable?: true;
 }
 
 /** The entities sent beside a text, as far as they are entities the server reads; items it would refuse are the field's to say. */
@@ -54,11 +54,11 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
     return { from: sent.length ? "entities" : "plain", text, entities: sent, tree: formatTree(text, sent) };
   }
   const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
-  const { parseWith, escapeRefused, CANT_PARSE, botEntity } = formatPorts();
+  const { parseWith, isEscapable, CANT_PARSE, botEntity } = formatPorts();
   const result = parseWith(mode, text);
   if ("error" in result) {
-    const escaped = mode === "MarkdownV2" ? escapeRefused(text) : undefined;
-    return { refused: badRequest(CANT_PARSE + result.error), ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escaped ? { escaped } : {}) };
+    const escapable = mode === "MarkdownV2" && isEscapable(result.error, result.byte);
+    return { refused: badRequest(CANT_PARSE + result.error), ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escapable ? { escapable } : {}) };
   }
   const parsed = result.entities.map(botEntity);
   return { from: mode, text: result.text, entities: parsed, tree: formatTree(result.text, parsed) };

@@ -6,7 +6,6 @@
  * (`../facts/badRequest.ts`). The same rules in words for the pages are `readingRules.ts`.
  */
 import { badRequest } from "../facts/badRequest";
-import { SENT_TEXT_TOO_LONG } from "../format/rawText";
 import type { CallCheckKind } from "./tdChecks";
 import { toInt32, wireText } from "./integerArg";
 import { tdToLower, toInt64, toIntegerSafe } from "./td";
@@ -555,19 +554,6 @@ export const POLL_CONTENT = {
   wrong: "Wrong quiz correct_option_id",
 } as const;
 
-/**
- * td/telegram/InputMessageText.cpp, process_input_message_text: a text may be empty once fixed
- * when the message shows a link preview of a url it names (link_preview_options' url, not
- * disabled; td clears it in a channel where the bot may not add previews, which needs the chat).
- */
-function hasPreviewUrl(options: string): boolean {
-  const decoded = options === "" ? undefined : tdJsonDecode(options);
-  const value = decoded?.value;
-  if (!value || typeof value !== "object" || Array.isArray(value)) return false;
-  const { url, is_disabled } = value as Record<string, unknown>;
-  return typeof url === "string" && url !== "" && is_disabled !== true;
-}
-
 /** A refusal of a check of several parameters together: the parameter, why, and the server's answer. */
 export interface CallVerdict {
   readonly param: string;
@@ -582,9 +568,8 @@ export interface CallVerdict {
 export function callCheckVerdict(kind: CallCheckKind, params: Readonly<Record<string, unknown>>, limit?: number): CallVerdict | undefined {
   switch (kind) {
     case "message_text":
-      return formatPorts().sentTextVerdict(wireText(params.text), wireText(params.parse_mode), wireText(params.entities), { param: "text", limit, mayBeEmpty: hasPreviewUrl(wireText(params.link_preview_options)), tooLong: SENT_TEXT_TOO_LONG.text });
     case "message_caption":
-      return formatPorts().sentTextVerdict(wireText(params.caption), wireText(params.parse_mode), wireText(params.caption_entities), { param: "caption", limit, mayBeEmpty: true, tooLong: SENT_TEXT_TOO_LONG.caption });
+      return formatPorts().sentMessageVerdict(kind, params, limit);
     case "join_request_limit":
       // A link that needs an administrator's approval takes no member limit (to_bool, get_integer_arg: clamped at 0).
       if (!toBool(params.creates_join_request) || toInt32(wireText(params.member_limit)) <= 0) return undefined;

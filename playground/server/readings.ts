@@ -12,7 +12,7 @@ import * as formatPorts from "../format/index";
 import emojiTable from "./tdEmoji.json";
 import * as rareVerdicts from "./rareVerdicts";
 import * as specialPorts from "./specialPorts";
-import { callChecksOf, checkSource, TD_CHECKS } from "./tdChecks";
+import { callChecksOf, checkSource, limitOf, TD_CHECKS } from "./tdChecks";
 
 // Node reads every method (pages, the stand-in, tests): every verdict is there at once.
 useRareVerdicts(rareVerdicts);
@@ -103,6 +103,19 @@ export function firstRefusal(method: string, args: Readonly<Record<string, strin
   // A check made after every reading (td's, on what the server read).
   for (const c of checks.filter((c) => c.at === undefined)) {
     const verdict = callCheckVerdict(c.kind, args);
+    if (verdict) return verdict.answer;
+  }
+  return undefined;
+}
+
+/**
+ * td's first refusal among the checks it makes once the chat is found (`tdChecks.ts`, after
+ * the lookup), for a stand-in that finds every chat; `fields` are the method's, whose documented
+ * lengths some checks take.
+ */
+export function refusalOnceFound(method: string, fields: readonly SchemaField[], args: Readonly<Record<string, string | undefined>>): string | undefined {
+  for (const c of callChecksOf(method).filter((c) => c.afterLookup)) {
+    const verdict = callCheckVerdict(c.kind, args, limitOf(c, fields));
     if (verdict) return verdict.answer;
   }
   return undefined;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the site, serves it on 127.0.0.1 (gzip, like a static host), drives
  * Debian's Chromium and prints the budget figures; also writes them to test/bench/results/.
- * Not part of `npm test`: these are timings. Flags: --no-build, --no-lighthouse.
+ * Not part of `npm test`: these are timings. Flags: --no-build, --no-lighthouse, --sizes (the
+ * playgrounds' sizes only).
  */
 import { execSync } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -19,7 +20,7 @@ const args = new Set(process.argv.slice(2));
 // Keystroke budgets: one frame at 60 Hz with the CPU slowed 4× as on a phone, and 6 ms on the desktop.
 const BUDGET = { playgroundGzipKB: 80, formatGzipKB: 15, keystrokeP95Ms: 6, keystroke4xCpuP95Ms: 16, keystrokeLongUrlP95Ms: 25, keystrokeFormattedP95Ms: 8, keystrokeFormatted4xCpuP95Ms: 16, lighthouse: { performanceMobile: 95, accessibility: 100, bestPractices: 100, seo: 100 } };
 /** Chunks that belong to a playground: none may load before the reader reaches it. */
-const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|CallPlayground|loadSlice|highlighter)\.[\w-]+\.(js|css)$/;
+const PLAYGROUND_CHUNK = /\/(SetWebhookPlayground|CallPlayground|playgroundCore|highlighter)\.[\w-]+\.(js|css)$/;
 /** td's parsers of formatted text and the preview (playground/format, components/format): loaded only with a slice that has a text read with a parse mode; a budget of their own. */
 const FORMAT_CHUNK = /\/(format|tdParsers|markdownV2|FormattedPreview)\.[\w-]+\.(js|css)$/;
 /** Other pages' chunks, prefetched at idle by VitePress for links in view: not this page's cost. */
@@ -331,6 +332,13 @@ async function main() {
     };
     const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, playgroundReady("setWebhook"));
     const sendMessage = await pageBytes(browser, `${server.url}/methods/sendMessage`, playgroundReady("sendMessage"));
+    if (args.has("--sizes")) {
+      // Only the playgrounds' sizes, in bytes: the quick check while trimming them.
+      const gzipKB = BUDGET.playgroundGzipKB * 1024;
+      for (const [name, bytes] of [["setWebhook", setWebhook], ["sendMessage", sendMessage]] as const)
+        console.log(`${name} playground JS: ${bytes.playground.js.gzip} bytes gzip (budget ${gzipKB}: ${bytes.playground.js.gzip <= gzipKB ? "ok" : "OVER"}); formatted text: ${bytes.format.gzip} bytes`);
+      return;
+    }
     const plain = await pageBytes(browser, `${server.url}/guide/webhooks`, async () => {});
     const webhookTabs = await webhookTabBytes(browser, `${server.url}/methods/setWebhook`);
     const typing = {

@@ -50,11 +50,12 @@ describe("a method page's playground", () => {
     const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "*bold* and a.dot ||secret||", parse_mode: "MarkdownV2" }))}`);
     const preview = pg.locator("#pg-text-preview");
     await expect.poll(() => preview.locator(".FormattedPreview-refused").innerText()).toBe(
-      "Telegram answers Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'\n\nCharacter 13: *bold* and a.dot ||secret||\n\nEscape 1 reserved character",
+      "Telegram answers Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'\n\nCharacter 13: *bold* and a.dot ||secret||\n\nEscape what td refuses",
     );
-    await preview.getByRole("button", { name: "Escape 1 reserved character" }).click();
+    await preview.getByRole("button", { name: "Escape what td refuses" }).click();
     const text = pg.getByRole("textbox", { name: "text", exact: true });
     await expect.poll(() => text.inputValue()).toBe("*bold* and a\\.dot ||secret||");
+    await expect.poll(() => preview.locator(".FormattedPreview-escaped").innerText()).toBe("Escaped 1 character with '\\'.");
     await expect.poll(() => pg.locator("#pg-text-msg").count()).toBe(0);
     const bubble = preview.getByRole("group", { name: "Message preview" });
     await expect.poll(() => bubble.innerHTML()).toContain("<strong>bold</strong> and a.dot ");
@@ -75,6 +76,21 @@ describe("a method page's playground", () => {
     await expect.poll(() => bubble.innerHTML()).toContain("<strong>bold</strong> and a.dot ");
     await preview.getByRole("button", { name: "GramIO format", exact: true }).click();
     await expect.poll(() => preview.locator(".FormattedPreview-code").innerText()).toBe('import { format, bold, spoiler } from "gramio";\n\nconst text = format`${bold("bold")} and a.dot ${spoiler("secret")}`;\n');
+    await page.close();
+  });
+
+  it("shows an expandable quote's toggle only when the quote does not fit in its three collapsed lines", async () => {
+    const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "**>short quote||", parse_mode: "MarkdownV2" }))}`);
+    const bubble = pg.locator("#pg-text-preview").getByRole("group", { name: "Message preview" });
+    const quote = bubble.locator(".tg-quote.is-expandable");
+    await expect.poll(() => quote.getAttribute("data-fits")).toBe("");
+    await expect(quote.getByRole("button", { name: "Show more" }).isVisible()).resolves.toBe(false);
+    // Five lines: the toggle shows, opens the quote and closes it again.
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill("**>one\n>two\n>three\n>four\n>five||");
+    await expect.poll(() => quote.getAttribute("data-fits")).toBeNull();
+    await quote.getByRole("button", { name: "Show more" }).click();
+    await expect.poll(() => quote.getByRole("button", { name: "Show less" }).getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => quote.innerText()).toContain("five");
     await page.close();
   });
 
@@ -262,10 +278,17 @@ describe("sending any method", () => {
     const { page, pg } = await ready("sendMessage", "?call=%7B%22chat_id%22%3A77%7D");
     await expect(pg.getByRole("button", { name: "Send sendMessage", exact: true }).isDisabled()).resolves.toBe(true);
     await expect(pg.locator("#pg-send-reason").innerText()).resolves.toBe("Fix the error above first: the server would refuse this request.");
-    await pg.getByRole("textbox", { name: "text", exact: true }).fill("x".repeat(5000));
+    // Too long once td has parsed and trimmed it: refused once the chat is found, so not sent either.
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill(`*${"x".repeat(4097)}*`);
+    await pg.getByRole("combobox", { name: "parse_mode" }).selectOption("MarkdownV2");
+    await expect.poll(() => pg.locator("#pg-text-msg").innerText()).toContain("The server answers “Bad Request: message is too long”.");
+    await expect(pg.getByRole("button", { name: "Send sendMessage", exact: true }).isDisabled()).resolves.toBe(true);
+    // What only the chat's lookup tells: sent, and the server's refusal shown.
+    await pg.getByRole("textbox", { name: "text", exact: true }).fill(`*${"x".repeat(4096)}*`);
+    await pg.getByRole("textbox", { name: "chat_id", exact: true }).fill("@no_such_channel");
     await pg.getByRole("button", { name: "Send sendMessage", exact: true }).click();
     await pg.getByRole("alertdialog").getByRole("button", { name: "Send sendMessage for real" }).click();
-    await pg.getByText("description: “Bad Request: message is too long”").waitFor();
+    await pg.getByText("description: “Bad Request: chat not found”").waitFor();
     await expect(pg.locator(".CallSend-failure").innerText()).resolves.toBe("The server refused a parameter: its description above names it.");
     await page.close();
   });

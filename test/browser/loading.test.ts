@@ -17,6 +17,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const PLAYGROUND = /\/CallPlayground(Form)?\.[\w-]+\.js$/;
+/** The modules every playground loads with it (`.vitepress/checksChunk.ts`). */
+const PLAYGROUND_CORE = /\/playgroundCore\.[\w-]+\.js$/;
 const HIGHLIGHTER = /\/highlighter\.[\w-]+\.js$/;
 const SHIKI = /shiki|highlighter|grammars|codeThemes|langs?[-_]|typescript\.|shellscript\./i;
 
@@ -35,7 +37,7 @@ describe("loading the playground", () => {
   it("requests no playground, generator or shiki chunk on a page without the playground", async () => {
     const { page, requests } = await track("/guide/webhooks");
     await pageLive(page);
-    expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
+    expect(requests.filter((u) => PLAYGROUND.test(u) || PLAYGROUND_CORE.test(u) || SHIKI.test(u))).toEqual([]);
     await page.close();
   });
 
@@ -56,7 +58,7 @@ describe("loading the playground", () => {
     const { page, requests } = await track("/methods/setWebhook");
     await pageLive(page);
     // Not yet in view: nothing of the playground is fetched.
-    expect(requests.filter((u) => PLAYGROUND.test(u) || SHIKI.test(u))).toEqual([]);
+    expect(requests.filter((u) => PLAYGROUND.test(u) || PLAYGROUND_CORE.test(u) || SHIKI.test(u))).toEqual([]);
     await playgroundReady(page);
     const html = await (await page.request.get(`${baseURL}/methods/setWebhook`)).text();
     expect(html).not.toMatch(/modulepreload[^>]*(CallPlayground|highlighter)/);

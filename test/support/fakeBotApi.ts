@@ -18,12 +18,10 @@ import { MAX_CERTIFICATE_BYTES, SECRET_TOKEN, WEBHOOK_PORTS } from "../../playgr
 import { UPDATE_TYPES } from "../../playground/facts/updateTypes";
 
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
-/** sendMessage's text limit, from the schema the pages and the playground read. */
-const MESSAGE_MAX = schema.methods.find((m) => m.name === "sendMessage")!.fields.find((f) => f.name === "text")!.constraints!.maxLength!;
 
 /** The limits the stand-in applies, read from the specification the docs are built from. */
 import { effectiveMaxConnections } from "../../playground/methods/setWebhook/validate";
-import { firstRefusal } from "../../playground/server/readings";
+import { firstRefusal, refusalOnceFound } from "../../playground/server/readings";
 
 export interface FakeWebhook {
   url: string;
@@ -280,17 +278,20 @@ export async function startFakeBotApi(options: FakeOptions): Promise<FakeBotApi>
       if (method === "getme") return send(res, 200, { ok: true, result: { id: Number(decodeURIComponent(token).split(":")[0]), is_bot: true, first_name: "Stand-in", username: "standin_bot" } });
       if (method === "logout") return send(res, 200, { ok: true, result: true });
       // An uploaded file counts as given (its text here is its content, which may be empty).
-      const refusal = firstRefusal(method, Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "string" ? v : `attach://${k}`])));
+      const wire = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "string" ? v : `attach://${k}`]));
+      const refusal = firstRefusal(method, wire);
       if (refusal) return fail(res, 400, refusal);
       if (method === "sendmessage" || method === "sendphoto") {
         const chat = text(args.chat_id);
         if (!chat) return fail(res, 400, "Bad Request: chat_id is empty");
+        // The stand-in knows no public usernames: a chat named by one is not found, as Telegram answers for an unknown one.
+        if (chat.startsWith("@")) return fail(res, 400, "Bad Request: chat not found");
+        // The chat is found: td's checks of the message (its text's length after parsing…).
+        const found = refusalOnceFound(method, schema.methods.find((m) => m.name.toLowerCase() === method)!.fields, wire);
+        if (found) return fail(res, 400, found);
         const message: Record<string, unknown> = { message_id: sent.length + 1, date: Math.floor(clock() / 1000), chat: { id: Number(chat) || 42, type: "private" } };
         if (method === "sendmessage") {
-          const body = text(args.text);
-          if (!body) return fail(res, 400, "Bad Request: message text is empty");
-          if (body.length > MESSAGE_MAX) return fail(res, 400, "Bad Request: message is too long");
-          message.text = body;
+          message.text = text(args.text);
         } else {
           message.photo = [{ file_id: "AgACAgIAAxkBAAIB", file_unique_id: "AQADAgAT", width: 90, height: 90 }];
         }

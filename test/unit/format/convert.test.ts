@@ -90,7 +90,7 @@ describe("the preview", () => {
     expect(formattedPreview("👍 a.b", "MarkdownV2", undefined)).toEqual({
       refused: "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
       at: { start: 4, end: 5, index: 4 },
-      escaped: { text: "👍 a\\.b", escaped: 1 },
+      escapable: true,
     });
     expect(formattedPreview("<b>x", "html", undefined)).toEqual({ refused: "Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"b\"" });
   });

@@ -474,6 +474,13 @@ describe("the stand-in Bot API answers from the same readings", () => {
       // A JSON parameter td cannot parse, sent as text in a JSON body.
       expect(await call("sendMessage", { chat_id: 1, text: "hi", reply_markup: "{" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: can't parse reply keyboard markup JSON object" });
       expect(firstRefusal("sendInvoice", { title: "T", description: "D", payload: "P", currency: "XTR", prices: "[{\"label\":\"A\",\"amount\":1}]" })).toBeUndefined();
+      // Once the chat is found, td's checks of the message: its text after parsing and trimming, its caption's length.
+      expect(await call("sendMessage", { chat_id: 1, text: "" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: message text is empty" });
+      expect(await call("sendMessage", { chat_id: 1, text: "<i> </i>", parse_mode: "HTML" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: text must be non-empty" });
+      expect(await call("sendMessage", { chat_id: 1, text: `*${"x".repeat(4097)}*`, parse_mode: "MarkdownV2" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: message is too long" });
+      expect(await call("sendPhoto", { chat_id: 1, photo: "AgAD", caption: "y".repeat(1025) })).toEqual({ ok: false, error_code: 400, description: "Bad Request: message caption is too long" });
+      expect(await call("sendMessage", { chat_id: "@nobody_here", text: "hi" })).toEqual({ ok: false, error_code: 400, description: "Bad Request: chat not found" });
+      expect((await call("sendMessage", { chat_id: 1, text: `*${"x".repeat(4096)}*`, parse_mode: "MarkdownV2" })).ok).toBe(true);
     } finally {
       await api.close();
     }
