@@ -20,6 +20,8 @@ const isTrimmed = (unit: number) => unit === 0x20 || unit === 0x0a;
  */
 export function fixedText(text: string, entities: readonly { readonly offset: number; readonly length: number }[]): string | undefined {
   // clean_input_string_with_entities: the cleaned text, and how many UTF-16 units were dropped before each offset.
+  // Most texts have nothing to clean: then nothing moves (a keystroke in a long text rebuilds nothing).
+  if (!NEEDS_CLEANING.test(text)) return trimmed(text, entities.map((e) => Math.min(e.offset, text.length)).filter((start, i) => Math.min(entities[i]!.offset + entities[i]!.length, text.length) > start));
   let cleaned = "";
   const droppedBefore = new Uint32Array(text.length + 1);
   let dropped = 0;
@@ -39,6 +41,14 @@ export function fixedText(text: string, entities: readonly { readonly offset: nu
     const from = start - droppedBefore[start]!;
     if (end - droppedBefore[end]! > from) starts.push(from);
   }
+  return trimmed(cleaned, starts);
+}
+
+/** The characters `clean_input_string` changes or drops (isInputControl, isInputDropped): control characters but \n (a space stays a space), \r, U+2028-U+202E, U+0333, U+033F, U+030A. */
+const NEEDS_CLEANING = /[\u0000-\u0009\u000b-\u001f\u2028-\u202e\u0333\u033f\u030a]/;
+
+/** The trimming of a cleaned text whose entities start at `starts` (UTF-16 offsets, entities of no length left out). */
+function trimmed(cleaned: string, starts: readonly number[]): string | undefined {
   // remove_invalid_entities: the last character that is not a space or a line break.
   let last = cleaned.length - 1;
   while (last >= 0 && isTrimmed(cleaned.charCodeAt(last))) last--;
@@ -49,5 +59,6 @@ export function fixedText(text: string, entities: readonly { readonly offset: nu
   let first = 0;
   while (first < firstEntity && isTrimmed(kept.charCodeAt(first))) first++;
   const result = kept.slice(first);
-  return stripEmptyCharacters(result, Infinity) === "" ? undefined : result;
+  // A letter or a digit always shows; only a text without one can show nothing (is_empty_string).
+  return /[\p{L}\p{N}]/u.test(result) || stripEmptyCharacters(result, Infinity) !== "" ? result : undefined;
 }
