@@ -4,6 +4,7 @@
  * of the hand-written pages (the formatting guide's tables: `formatting.ts`), writes the home page's counts, and removes generated pages the
  * schema no longer has. `--check` writes nothing and exits 1 when a page is out of date.
  */
+import { readHistory } from "../schema/historyFile";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -38,7 +39,7 @@ const existing = (file: string) => {
 };
 
 const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
-const pages = schemaPages(schema, await loadReferences(), existing);
+const pages = schemaPages(schema, await loadReferences(), existing, readHistory());
 for (const [file, text] of pages) await put(file, text, existing(file));
 const home = await readFile(docsDir + "index.md", "utf8");
 await put("index.md", withGramioVersion(withHomeTagline(home, schema), schema.gramioVersion), home);

@@ -3,6 +3,7 @@
  * by `npm run generate` (files, not dynamic routes: the local search index reads files), and
  * the index pages and sidebar that group them as the official page does.
  */
+import { entryHistory, sinceWords, type EntryHistory, type History, type Since } from "../schema/history";
 import { groupBySection, METHOD_SECTIONS, TYPE_SECTIONS } from "../schema/groups";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "../schema/model";
 import { resultName, sampleParams } from "../schema/samples";
@@ -105,14 +106,14 @@ export function splitFirstSentence(markdown: string): { first: string; rest: str
 }
 
 /** One `<ApiParam>` for a schema field, with what its method adds (`extras`); `compact` for a type's field rows. */
-export function renderSchemaField(field: SchemaField, resolve: (md: string) => string, extras?: FieldExtras, compact = false): string {
+export function renderSchemaField(field: SchemaField, resolve: (md: string) => string, extras?: FieldExtras, compact = false, history?: FieldHistory): string {
   const attrs = [`name="${escapeAttr(field.name)}"`, `type="${escapeAttr(typeText(field.type))}"`];
   const parts = typeParts(field.type);
   if (parts.some((p) => p.href)) attrs.push(`:type-parts='${escapeAttr(JSON.stringify(parts))}'`);
   if (field.required) attrs.push("required");
   const def = extras?.default ?? defaultWords(field);
   if (def !== undefined) attrs.push(`default-value="${escapeAttr(def)}"`);
-  const constraints = extras?.constraints ?? constraintWords(field);
+  const constraints = [...(extras?.constraints ?? constraintWords(field)), ...historyWords(history)];
   if (constraints.length) attrs.push(`:constraints='${escapeAttr(JSON.stringify(constraints))}'`);
   if (compact) attrs.push("compact");
   const text = fieldDescription(field, resolve, extras);
@@ -126,15 +127,30 @@ export function renderSchemaField(field: SchemaField, resolve: (md: string) => s
  * then one `ApiParam` each for the page, left out of the Markdown (`<llm-exclude>`), where
  * their descriptions would repeat the table's without the names.
  */
-function fieldBlocks(heading: "Parameter" | "Field", fields: readonly SchemaField[], resolve: (md: string) => string, extras: PageExtras | undefined): string[] {
+function fieldBlocks(heading: "Parameter" | "Field", fields: readonly SchemaField[], resolve: (md: string) => string, extras: PageExtras | undefined, history?: EntryHistory): string[] {
   const compact = heading === "Field";
-  return [llmTable(heading, fields, resolve, extras), "<llm-exclude>", ...fields.map((f) => renderSchemaField(f, resolve, extras?.fields?.[f.name], compact)), "</llm-exclude>"];
+  return [llmTable(heading, fields, resolve, extras), "<llm-exclude>", ...fields.map((f) => renderSchemaField(f, resolve, extras?.fields?.[f.name], compact, history?.fields[f.name])), "</llm-exclude>"];
 }
 
-function badges(returns: string | undefined, docUrl: string | undefined, version: string): string {
+type FieldHistory = EntryHistory["fields"][string];
+
+const requiredWord = (required: boolean) => (required ? "required" : "optional");
+
+/** A parameter's or field's history in the rows under it: since when, and what changed in which version. */
+function historyWords(history: FieldHistory | undefined): { label: string; text: string }[] {
+  if (!history) return [];
+  const changes = history.changes.map((c) => {
+    const what = [c.before.type !== c.after.type ? `${c.before.type} → ${c.after.type}` : "", c.before.required !== c.after.required ? `${requiredWord(c.before.required)} → ${requiredWord(c.after.required)}` : ""].filter(Boolean).join("; ");
+    return `in Bot API ${c.version}: ${what}`;
+  });
+  return [{ label: "Since", text: sinceWords(history.since) }, ...(changes.length ? [{ label: "Changed", text: changes.join(", ") }] : [])];
+}
+
+function badges(returns: string | undefined, docUrl: string | undefined, version: string, since?: Since): string {
   const items = returns ? [returns, TRY_IT] : [`<span class="api-badge returns">Type</span>`];
   if (docUrl) items.push(`<a class="api-badge official" href="${escapeAttr(docUrl)}" target="_blank" rel="noopener">Official docs ↗</a>`);
   items.push(`<span class="api-badge version">Bot API ${escapeAttr(version)}</span>`);
+  if (since) items.push(`<span class="api-badge since">Since ${escapeAttr(sinceWords(since))}</span>`);
   return `<div class="api-badge-row">\n  ${items.join("\n  ")}\n</div>`;
 }
 
@@ -312,18 +328,19 @@ function notCheckedWords(method: SchemaMethod): string {
 }
 
 /** The reference of a method, from its badges to its result: what a hand-written page's GENERATED block holds. */
-export function methodReference(schema: BotApiSchema, method: SchemaMethod, methodExtras?: ReferenceExtras): string[] {
+export function methodReference(schema: BotApiSchema, method: SchemaMethod, methodExtras?: ReferenceExtras, history?: History): string[] {
   const resolve = linkResolver(schema);
   const extras = withServerFacts(method, methodExtras);
-  const parts = [badges(returnsBadge(method.returns), method.docUrl, schema.botApiVersion), safeMarkdown(resolve(method.description)), "## Parameters"];
+  const past = history && entryHistory(history, "methods", method.name);
+  const parts = [badges(returnsBadge(method.returns), method.docUrl, schema.botApiVersion, past?.since), safeMarkdown(resolve(method.description)), "## Parameters"];
   if (method.fields.length === 0) parts.push("This method takes no parameters.");
-  else parts.push(...fieldBlocks("Parameter", method.fields, resolve, extras));
+  else parts.push(...fieldBlocks("Parameter", method.fields, resolve, extras, past));
   parts.push("## Returns", `On success: ${typeLinks(method.returns)}.`);
   return parts;
 }
 
-export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod, extras?: ReferenceExtras): string {
-  const reference = [`# ${method.name}`, ...methodReference(schema, method, extras)];
+export function renderMethodPage(schema: BotApiSchema, method: SchemaMethod, extras?: ReferenceExtras, history?: History): string {
+  const reference = [`# ${method.name}`, ...methodReference(schema, method, extras, history)];
   const objects = Object.fromEntries(reachable(schema, method.fields.map((f) => f.type)).map((o) => [o.name, o]));
   reference.push(...methodErrors(method));
   const notes = gramioNotes(objects, method, schema.gramioVersion);
@@ -354,14 +371,15 @@ export function usedBy(schema: BotApiSchema, name: string): { methods: string[];
 }
 
 /** The reference of a type, from its badges to its fields, values or members. */
-export function typeReference(schema: BotApiSchema, object: SchemaObject, extras?: PageExtras): string[] {
+export function typeReference(schema: BotApiSchema, object: SchemaObject, extras?: PageExtras, history?: History): string[] {
   const resolve = linkResolver(schema);
   const docUrl = object.kind === "enum" ? undefined : object.docUrl;
-  const parts = [badges(undefined, docUrl, schema.botApiVersion), safeMarkdown(resolve(typeDescription(object)))];
+  const past = history && entryHistory(history, "types", object.name);
+  const parts = [badges(undefined, docUrl, schema.botApiVersion, past?.since), safeMarkdown(resolve(typeDescription(object)))];
   if (object.kind === "fields") {
     parts.push("## Fields");
     if (object.fields.length === 0) parts.push("This object has no fields.");
-    else parts.push(...fieldBlocks("Field", object.fields, resolve, extras));
+    else parts.push(...fieldBlocks("Field", object.fields, resolve, extras, past));
   } else if (object.kind === "oneOf") {
     parts.push("## One of", object.of.map((t) => `- ${typeLinks(t)}`).join("\n"));
   } else {
@@ -372,8 +390,8 @@ export function typeReference(schema: BotApiSchema, object: SchemaObject, extras
 
 const typeDescription = (object: SchemaObject) => object.description || `A value GramIO types as \`Telegram${object.name}\`.`;
 
-export function renderTypePage(schema: BotApiSchema, object: SchemaObject, extras?: PageExtras): string {
-  const parts = [frontmatter(object.name, plainSummary(typeDescription(object))), GENERATED_NOTICE, `# ${object.name}`, ...typeReference(schema, object, extras)];
+export function renderTypePage(schema: BotApiSchema, object: SchemaObject, extras?: PageExtras, history?: History): string {
+  const parts = [frontmatter(object.name, plainSummary(typeDescription(object))), GENERATED_NOTICE, `# ${object.name}`, ...typeReference(schema, object, extras, history)];
   const users = usedBy(schema, object.name);
   if (users.methods.length || users.types.length) {
     parts.push("## Used by");
@@ -451,7 +469,7 @@ const referenceSource = (method: string) => `playground/methods/${method}/refere
  * of the schema, with what its method's folder adds (`references`), and the two index pages.
  * A page that `existing` gives as hand-written keeps its text around its generated blocks.
  */
-export function schemaPages(schema: BotApiSchema, references: References = NO_REFERENCES, existing: (file: string) => string | undefined = () => undefined): Map<string, string> {
+export function schemaPages(schema: BotApiSchema, references: References = NO_REFERENCES, existing: (file: string) => string | undefined = () => undefined, history?: History): Map<string, string> {
   const pages = new Map<string, string>();
   /** A hand-written page keeps its text around the blocks `fill` writes; any other is generated whole. */
   const put = (file: string, fill: (current: string) => string, generate: () => string) => {
@@ -462,16 +480,16 @@ export function schemaPages(schema: BotApiSchema, references: References = NO_RE
     const extras = references.methods.get(method.name);
     put(
       `methods/${method.name}.md`,
-      (current) => fillHandPage(current, referenceSource(method.name), methodReference(schema, method, extras), extras?.blocks),
-      () => renderMethodPage(schema, method, extras),
+      (current) => fillHandPage(current, referenceSource(method.name), methodReference(schema, method, extras, history), extras?.blocks),
+      () => renderMethodPage(schema, method, extras, history),
     );
   }
   for (const object of schema.objects) {
     const owner = references.types.get(object.name);
     put(
       `types/${object.name}.md`,
-      (current) => fillHandPage(current, referenceSource(owner?.method ?? "<method>"), typeReference(schema, object, owner?.extras)),
-      () => renderTypePage(schema, object, owner?.extras),
+      (current) => fillHandPage(current, referenceSource(owner?.method ?? "<method>"), typeReference(schema, object, owner?.extras, history)),
+      () => renderTypePage(schema, object, owner?.extras, history),
     );
   }
   pages.set(

@@ -18,7 +18,6 @@ import type { UploadRules } from "./model";
 
 // The package exports types only (no package.json, no JS), so it is read from node_modules.
 const packageDir = fileURLToPath(new URL("../../node_modules/@gramio/types/", import.meta.url));
-const out = join(packageDir, "out");
 
 /** The JSDoc text of a declaration, and the `[Documentation](url)` link split off it. */
 function docs(node: ts.Node): { description: string; docUrl?: string } {
@@ -51,13 +50,14 @@ class Reader {
   private readonly checker: ts.TypeChecker;
   private readonly program: ts.Program;
 
-  constructor() {
+  /** `out`: the package's folder of declarations (`out/` in every version published). */
+  constructor(private readonly out: string) {
     this.program = ts.createProgram([join(out, "index.d.ts")], { strict: true, noEmit: true, skipLibCheck: true, types: [] });
     this.checker = this.program.getTypeChecker();
   }
 
   source(file: string): ts.SourceFile {
-    const sf = this.program.getSourceFile(join(out, file));
+    const sf = this.program.getSourceFile(join(this.out, file));
     if (!sf) throw new Error(`@gramio/types has no ${file}`);
     return sf;
   }
@@ -82,8 +82,9 @@ class Reader {
         const i = source.indexOf(this.checker.typeToString(m));
         return i < 0 ? Number.MAX_SAFE_INTEGER : i;
       };
+      // Older versions (7.11) type a file as `Blob | Promise<Blob>`: the promise is the same upload.
       const rest = members
-        .filter((m) => !(m.flags & ts.TypeFlags.BooleanLiteral) && !this.isSingleMethodObject(m, "toJSON"))
+        .filter((m) => !(m.flags & ts.TypeFlags.BooleanLiteral) && !this.isSingleMethodObject(m, "toJSON") && !this.isPromiseOfBlob(m))
         .sort((a, b) => at(a) - at(b));
       const parts: SchemaType[] = [];
       if (trueFalse.length === 2) parts.push({ kind: "boolean" });
@@ -115,6 +116,12 @@ class Reader {
     if (symbol === "Blob") return { kind: "file", reference: false };
     if (symbol?.startsWith("Telegram")) return { kind: "object", name: stripTelegram(symbol) };
     throw new Error(`@gramio/types: cannot classify ${this.checker.typeToString(type)}`);
+  }
+
+  private isPromiseOfBlob(type: ts.Type): boolean {
+    if (type.getSymbol()?.getName() !== "Promise") return false;
+    const [argument] = this.checker.getTypeArguments(type as ts.TypeReference);
+    return argument?.getSymbol()?.getName() === "Blob";
   }
 
   private isSingleMethodObject(type: ts.Type, method: string): boolean {
@@ -237,23 +244,39 @@ function uploadRules(objects: ObjectIndex, method: SchemaMethod): UploadRules | 
   return { triggers, extract: extractors.map(({ property, name, type }) => ({ property, name, type })) };
 }
 
+/**
+ * A `@gramio/types` package unpacked at `dir` (the installed one, or any version the history
+ * reads): the Bot API version its methods module says it is based on ("Based on Bot API v7.11.0"
+ * is 7.11), its own version, its methods and its object types.
+ */
+export function readTypesPackage(dir: string): { botApiVersion: string; packageVersion: string; methods: SchemaMethod[]; objects: SchemaObject[] } {
+  const out = join(dir, "out");
+  const reader = new Reader(out);
+  const header = readFileSync(join(out, "methods.d.ts"), "utf8");
+  const version = /Based on Bot API v(\d+\.\d+)/.exec(header);
+  if (!version) throw new Error(`@gramio/types at ${dir} does not say its Bot API version`);
+  return {
+    // Bot API versions have two numbers; some headers add a third, always 0 ("v7.11.0").
+    botApiVersion: version[1]!,
+    packageVersion: (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version,
+    methods: reader.methods(),
+    objects: reader.objects(),
+  };
+}
+
 /** The schema of the installed package. */
 export function readSchema(): BotApiSchema {
-  const reader = new Reader();
-  const objects = reader.objects();
-  const index: ObjectIndex = Object.fromEntries(objects.map((o) => [o.name, o]));
-  const header = readFileSync(join(out, "methods.d.ts"), "utf8");
-  const version = /Based on Bot API v([\d.]+)/.exec(header)?.[1];
-  if (!version) throw new Error("@gramio/types does not say its Bot API version");
+  const read = readTypesPackage(packageDir);
+  const index: ObjectIndex = Object.fromEntries(read.objects.map((o) => [o.name, o]));
   return {
-    botApiVersion: version,
-    packageVersion: (JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string }).version,
+    botApiVersion: read.botApiVersion,
+    packageVersion: read.packageVersion,
     gramioVersion: (JSON.parse(readFileSync(fileURLToPath(new URL("../../node_modules/gramio/package.json", import.meta.url)), "utf8")) as { version: string }).version,
-    methods: reader.methods().map((m) => {
+    methods: read.methods.map((m) => {
       const upload = uploadRules(index, m);
       return upload ? { ...m, upload } : m;
     }),
-    objects,
+    objects: read.objects,
   };
 }
 

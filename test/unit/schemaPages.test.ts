@@ -1,3 +1,4 @@
+import { readHistory } from "../../playground/schema/historyFile";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -31,7 +32,7 @@ const onDisk = (file: string) => {
     return undefined;
   }
 };
-const pages = schemaPages(schema, await loadReferences(), onDisk);
+const pages = schemaPages(schema, await loadReferences(), onDisk, readHistory());
 
 describe("pages generated from the schema", () => {
   it("are on disk exactly as the generator writes them (run npm run generate)", () => {

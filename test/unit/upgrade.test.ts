@@ -4,6 +4,7 @@
  * added, and sees the pages, the sidebar's groups, the counts and the playground follow, with
  * no literal to edit anywhere.
  */
+import { readHistory } from "../../playground/schema/historyFile";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { controlFor } from "../../playground/call/controls";
@@ -72,7 +73,7 @@ const read = (file: string) => {
 describe("hand-written pages after an upgrade", () => {
   const newer = { ...grown, gramioVersion: "0.99.1" };
   it("name the new gramio wherever they name the installed one, and keep every other line", async () => {
-    const pages = schemaPages(newer, await loadReferences(), read);
+    const pages = schemaPages(newer, await loadReferences(), read, readHistory());
     const setWebhook = pages.get("methods/setWebhook.md")!;
     expect(setWebhook).toContain("gramio 0.99.1");
     expect(setWebhook).not.toContain(`gramio ${schema.gramioVersion}`);
