@@ -6,6 +6,8 @@ import llmstxt, { copyOrDownloadAsMarkdownButtons } from "vitepress-plugin-llms"
 import pkg from "../package.json" with { type: "json" };
 import schemaJson from "../playground/schema/botApi.json" with { type: "json" };
 import { methodSections, typeSections } from "../playground/docgen/schemaPages";
+import { changePageHref } from "../playground/docgen/changelog";
+import { readHistory } from "../playground/schema/historyFile";
 import type { BotApiSchema } from "../playground/schema/model";
 import { codeThemes } from "./theme/codeThemes";
 import { checksChunk } from "./checksChunk";
@@ -40,6 +42,12 @@ export const markdown: MarkdownOptions = {
 const schema = schemaJson as unknown as BotApiSchema;
 const guide: DefaultTheme.SidebarItem = { text: "Guide", items: [{ text: "Webhooks with GramIO", link: "/guide/webhooks" }, { text: "From zero to a working webhook", link: "/guide/webhook-from-zero" }, { text: "Formatting messages", link: "/guide/formatting" }] };
 
+/** The Bot API versions of the schema's history, newest first, each with its "What changed" page. */
+const versions: DefaultTheme.SidebarItem = {
+  text: "Bot API versions",
+  items: [{ text: "What changed, by version", link: "/changes/" }, ...readHistory().snapshots.map((s) => ({ text: `Bot API ${s.botApiVersion}`, link: changePageHref(s.botApiVersion) })).reverse()],
+};
+
 const methodGroups: DefaultTheme.SidebarItem[] = methodSections(schema).map((section) => ({
   text: section.title,
   collapsed: true,
@@ -58,7 +66,8 @@ const typeGroups: DefaultTheme.SidebarItem[] = typeSections(schema).map((section
  */
 function sidebar(): DefaultTheme.SidebarMulti {
   return {
-    "/guide/": [guide, { text: "Reference", items: [{ text: "All methods", link: "/methods/" }, { text: "All types", link: "/types/" }] }],
+    "/guide/": [guide, { text: "Reference", items: [{ text: "All methods", link: "/methods/" }, { text: "All types", link: "/types/" }, { text: "What changed, by version", link: "/changes/" }] }],
+    "/changes/": [guide, versions, { text: "Reference", items: [{ text: "All methods", link: "/methods/" }, { text: "All types", link: "/types/" }] }],
     "/methods/": [guide, { text: "All methods", link: "/methods/" }, ...methodGroups, { text: "All types", link: "/types/" }],
     "/types/": [guide, { text: "All types", link: "/types/" }, ...typeGroups, { text: "All methods", link: "/methods/" }],
   };
@@ -71,6 +80,7 @@ function sidebar(): DefaultTheme.SidebarMulti {
 const llmsSidebar: DefaultTheme.SidebarItem[] = [
   guide,
   { text: "Reference", items: [{ text: "Methods", link: "/methods/" }, { text: "Types", link: "/types/" }] },
+  versions,
   ...methodGroups.map((g) => ({ ...g, text: `Methods: ${g.text}` })),
   ...typeGroups.map((g) => ({ ...g, text: `Types: ${g.text}` })),
 ];

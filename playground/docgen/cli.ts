@@ -1,17 +1,19 @@
 /**
  * `npm run generate`: writes every page the schema gives (`schemaPages.ts`), with what each
  * method's folder adds (`playground/methods/<method>/reference.ts`), fills the generated blocks
- * of the hand-written pages (the formatting guide's tables: `formatting.ts`), writes the home page's counts, and removes generated pages the
+ * of the hand-written pages (the formatting guide's tables: `formatting.ts`), writes the page of
+ * each Bot API version of the history (`changelog.ts`), writes the home page's counts, and removes generated pages the
  * schema no longer has. `--check` writes nothing and exits 1 when a page is out of date.
  */
 import { readHistory } from "../schema/historyFile";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { BotApiSchema } from "../schema/model";
 import { SCHEMA_FILE } from "../schema/fromGramioTypes";
 import { loadReferences } from "./references";
 import { withFormattingTables } from "./formatting";
+import { changelogPages } from "./changelog";
 import { GENERATED_NOTICE, schemaPages, withGramioVersion, withHomeTagline } from "./schemaPages";
 
 const docsDir = fileURLToPath(new URL("../../docs/", import.meta.url));
@@ -39,7 +41,9 @@ const existing = (file: string) => {
 };
 
 const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
-const pages = schemaPages(schema, await loadReferences(), existing, readHistory());
+const history = readHistory();
+const pages = new Map([...schemaPages(schema, await loadReferences(), existing, history), ...changelogPages(schema, history)]);
+await mkdir(docsDir + "changes", { recursive: true });
 for (const [file, text] of pages) await put(file, text, existing(file));
 const home = await readFile(docsDir + "index.md", "utf8");
 await put("index.md", withGramioVersion(withHomeTagline(home, schema), schema.gramioVersion), home);
@@ -48,7 +52,7 @@ for (const name of await readdir(docsDir + "guide")) {
   const text = await readFile(docsDir + file, "utf8");
   await put(file, withFormattingTables(withGramioVersion(text, schema.gramioVersion)), text);
 }
-for (const dir of ["methods", "types"]) {
+for (const dir of ["methods", "types", "changes"]) {
   for (const name of await readdir(docsDir + dir)) {
     const file = `${dir}/${name}`;
     if (pages.has(file) || !(await readFile(docsDir + file, "utf8")).includes(GENERATED_NOTICE)) continue;

@@ -69,7 +69,7 @@ export interface Since {
 }
 
 /** True when `b` is the Bot API version right after `a` (9.5, 9.6); across a major version it cannot be told (7.11, then 8.0 or a 7.12). */
-const follows = (a: string, b: string) => {
+export const follows = (a: string, b: string) => {
   const [am, an] = a.split(".").map(Number);
   const [bm, bn] = b.split(".").map(Number);
   return am === bm && bn === an! + 1;
@@ -93,7 +93,7 @@ export interface EntryHistory {
  * `@gramio/types` typed the official "True" as `boolean` (66 fields and parameters), which is
  * no change of the Bot API.
  */
-const sameType = (a: string, b: string) => a.replace(/\bTrue\b/g, "Boolean") === b.replace(/\bTrue\b/g, "Boolean");
+export const sameType = (a: string, b: string) => a.replace(/\bTrue\b/g, "Boolean") === b.replace(/\bTrue\b/g, "Boolean");
 
 /** A method's parameters, or a type's fields (none for a type that is one of several or a set of values). */
 const fieldsOf = (entry: Shape | TypeShape | undefined, kind: "methods" | "types"): Shape | undefined => (entry === undefined ? undefined : kind === "methods" ? (entry as Shape) : "fields" in entry ? (entry.fields as Shape) : undefined);

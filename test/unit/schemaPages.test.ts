@@ -1,3 +1,4 @@
+import { changelogPages, changePageFile } from "../../playground/docgen/changelog";
 import { readHistory } from "../../playground/schema/historyFile";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -33,6 +34,30 @@ const onDisk = (file: string) => {
   }
 };
 const pages = schemaPages(schema, await loadReferences(), onDisk, readHistory());
+
+describe("the pages of each Bot API version", () => {
+  const history = readHistory();
+  const changes = changelogPages(schema, history);
+  it("are on disk exactly as the generator writes them, one per version of the history and an index", () => {
+    for (const [file, text] of changes) expect(readFileSync(docs + file, "utf8"), file).toBe(text);
+    expect([...changes.keys()].sort()).toEqual(["changes/index.md", ...history.snapshots.map((s) => changePageFile(s.botApiVersion))].sort());
+  });
+  it("list what a version added, each linked where it has a page, with its GramIO example", () => {
+    const newest = history.snapshots.at(-1)!;
+    const before = history.snapshots.at(-2)!;
+    const added = Object.keys(newest.methods).filter((m) => !(m in before.methods));
+    const page = changes.get(changePageFile(newest.botApiVersion))!;
+    expect(page).toContain(`## Methods added (${added.length})`);
+    for (const m of added) {
+      expect(page).toContain(`### [${m}](/methods/${m})`);
+      expect(page).toContain(`await bot.api.${m}(`);
+    }
+    // The index lists the versions newest first.
+    const index = changes.get("changes/index.md")!;
+    const order = history.snapshots.map((s) => index.indexOf(`[${s.botApiVersion}](`));
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+  });
+});
 
 describe("pages generated from the schema", () => {
   it("are on disk exactly as the generator writes them (run npm run generate)", () => {
