@@ -9,6 +9,7 @@ import { readJsonText, valueFromCheck, valueFromChoice, valueFromText } from "..
 import { getAt, inFieldOrder, pathText, removeAt, setAt, type Path } from "../../playground/call/paths";
 import { sameIssues, validateCall, type CallIssue } from "../../playground/call/validate";
 import { GENERATORS } from "../../playground/generators";
+import { methodVersionNotice, versionIssues } from "../../playground/call/targetVersion";
 import { describedIssues, type MethodDescriptor } from "../../playground/methods";
 import { buildMethodRequest, type Runtime, type WireResult } from "../../playground/request";
 import { isUpload, type SchemaSlice, type Upload } from "../../playground/schema/slice";
@@ -33,6 +34,8 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   const params = shallowRef<Record<string, unknown>>({});
   const tab = ref<string>(GENERATORS[0]!.id);
   const runtime = ref<Runtime>("node");
+  /** The Bot API version of the server the call is aimed at: "" for the newest (`targetVersion.ts`). */
+  const target = ref("");
   const notices = ref<string[]>([]);
   /** A refusal from a real send, shown at the field it concerns until the call changes. */
   const serverIssue = shallowRef<CallIssue | null>(null);
@@ -43,7 +46,12 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   /** The call as it is sent: the form's tree, as the method's descriptor completes it. */
   const call = computed(() => (descriptor.normalize ? descriptor.normalize(params.value) : params.value));
   watch(call, () => (serverIssue.value = null));
-  const clientIssues = computed<CallIssue[]>(() => describedIssues(validateCall(slice, call.value), descriptor, call.value));
+  const clientIssues = computed<CallIssue[]>(() => {
+    const issues = describedIssues(validateCall(slice, call.value), descriptor, call.value);
+    const older = versionIssues(slice.history, call.value, target.value);
+    return older.length ? [...issues, ...older] : issues;
+  });
+  const methodNotice = computed(() => methodVersionNotice(slice.method.name, slice.history, target.value));
   const issues = computed<CallIssue[]>(() => (serverIssue.value ? [...clientIssues.value, serverIssue.value] : clientIssues.value));
   const errors = computed<readonly CallIssue[]>((old) => {
     const next = clientIssues.value.filter((i) => i.severity === "error");
@@ -118,6 +126,8 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
     call,
     tab,
     runtime,
+    target,
+    methodNotice,
     notices,
     serverIssue,
     clientIssues,

@@ -2,6 +2,7 @@
  * Which control edits a place of the value tree, by its schema type. The views render the
  * control this names; special editors (the update-type picker) come from the views' registry.
  */
+import { sinceWords, type Since } from "../schema/history";
 import type { SchemaField, SchemaType } from "../schema/model";
 import { expand, memberFor, type ObjectIndex } from "../schema/slice";
 import { constraintWords, typeText } from "../schema/words";
@@ -59,7 +60,7 @@ export function controlFor(objects: ObjectIndex, type: SchemaType): ControlKind 
  * The one-line hint under a control: the type and its limits; for an integer the server
  * clamps (`playground/server/integers.ts`), the range it clamps to and its own default.
  */
-export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?: IntegerArg): string {
+export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?: IntegerArg, since?: Since): string {
   const clamped = clamp && !(clamp.min === INT32.min && clamp.max === INT32.max);
   const words = constraintWords(field)
     .filter((w) => w.label !== "Values" && !(clamped && ["Range", "Minimum", "Maximum"].includes(w.label)))
@@ -67,6 +68,7 @@ export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?
   if (clamped) words.unshift(`clamped to ${rangeWords(clamp)}`);
   const def = field.constraints?.default ?? (clamped && clamp.default > 0 ? clamp.default : undefined);
   if (def !== undefined) words.push(`default ${typeof def === "boolean" ? (def ? "True" : "False") : def}`);
+  if (since) words.push(`since ${sinceWords(since)}`);
   return [typeText(field.type), ...words].join(" · ");
 }
 

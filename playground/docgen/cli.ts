@@ -5,7 +5,7 @@
  * each Bot API version of the history (`changelog.ts`), writes the home page's counts, and removes generated pages the
  * schema no longer has. `--check` writes nothing and exits 1 when a page is out of date.
  */
-import { readHistory } from "../schema/historyFile";
+import { historyWith } from "../schema/historyFile";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -41,7 +41,7 @@ const existing = (file: string) => {
 };
 
 const schema = JSON.parse(await readFile(SCHEMA_FILE, "utf8")) as BotApiSchema;
-const history = readHistory();
+const history = historyWith(schema);
 const pages = new Map([...schemaPages(schema, await loadReferences(), existing, history), ...changelogPages(schema, history)]);
 await mkdir(docsDir + "changes", { recursive: true });
 for (const [file, text] of pages) await put(file, text, existing(file));

@@ -2,12 +2,19 @@
  * The part of the schema one method needs: the method and every object type its parameters
  * reach. A page loads its method's slice, never the whole schema.
  */
+import type { Since } from "./history";
 import type { LazyPartName } from "../server/rareKinds";
 import type { CheckedReading } from "../server/readingKinds";
 import type { CallCheckKind } from "../server/tdChecks";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "./model";
 
 export type ObjectIndex = Readonly<Record<string, SchemaObject>>;
+
+export interface SliceHistory {
+  readonly versions: readonly string[];
+  readonly since: Since;
+  readonly params: Readonly<Record<string, Since>>;
+}
 
 export interface SchemaSlice {
   readonly botApiVersion: string;
@@ -26,12 +33,14 @@ export interface SchemaSlice {
    * the order the server reads them: `playground/server/readingKinds.ts`.
    */
   readonly readings?: Readonly<Record<string, CheckedReading>>;
-  /**
-   * Checks the server or td makes of several parameters together (`playground/server/tdChecks.ts`),
-   * each with its place among `readings` (a refusal's rank: between two readings, or after all).
-   */
   /** Checks of several parameters together (`tdChecks.ts`): their place in the server's order, the parameter one is about and the limit it takes. */
   readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number; readonly param?: string; readonly limit?: number }[];
+  /**
+   * The method's history (`playground/schema/history.ts`): the Bot API versions the history
+   * holds, oldest first, since when the method exists, and since when each parameter newer than
+   * the history's start does. Only this method's: a page carries its own history.
+   */
+  readonly history?: SliceHistory;
   /** The texts the server reads with a parse mode or entities, with those parameters' names (`formattedTexts`). */
   readonly formatted?: Readonly<Record<string, { readonly mode?: string; readonly entities?: string }>>;
   /** The parts of the checks this slice needs, loaded with it (`loadSlice`; `lazyPartsOf`). */

@@ -5,7 +5,9 @@
  * these; tests build them the same way.
  */
 import type { BotApiSchema } from "../schema/model";
-import { sliceFor, type SchemaSlice } from "../schema/slice";
+import { sliceFor, type SchemaSlice, type SliceHistory } from "../schema/slice";
+import { entryHistory } from "../schema/history";
+import { historyWith } from "../schema/historyFile";
 import { integerFactsOf } from "./integers";
 import { type CheckedReading } from "./readingKinds";
 import { boolDefault, checkedReadingOf, placeAmong, readingsOf } from "./readings";
@@ -55,7 +57,8 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
   };
   const parts = lazyPartsOf(built);
   const formatted = formattedTexts(readings);
-  return { ...built, ...(parts.length ? { parts } : {}), ...(Object.keys(formatted).length ? { formatted } : {}) };
+  const history = sliceHistory(schema, methodName);
+  return { ...built, ...(parts.length ? { parts } : {}), ...(Object.keys(formatted).length ? { formatted } : {}), ...(history ? { history } : {}) };
 }
 
 /**
@@ -69,4 +72,14 @@ function formattedTexts(readings: Readonly<Record<string, CheckedReading>>): Rec
     if (r.beside) (out[r.beside.text] ??= {}).entities = name;
   }
   return out;
+}
+
+/** The method's own history for its playground: the versions, its since, and its parameters newer than it. */
+function sliceHistory(schema: BotApiSchema, methodName: string): SliceHistory | undefined {
+  const history = historyWith(schema);
+  const entry = entryHistory(history, "methods", methodName);
+  if (!entry) return undefined;
+  // A parameter as old as the method says nothing the method's own since does not.
+  const params = Object.fromEntries(Object.entries(entry.fields).filter(([, f]) => !f.since.orEarlier && f.since.version !== entry.since.version).map(([name, f]) => [name, f.since]));
+  return { versions: history.snapshots.map((s) => s.botApiVersion), since: entry.since, params };
 }

@@ -94,6 +94,24 @@ describe("a method page's playground", () => {
     await page.close();
   });
 
+  it("marks what an older Bot API server does not know: a newer parameter filled, a newer method", async () => {
+    const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "hi", direct_messages_topic_id: 5 }))}`);
+    await expect(pg.locator("#pg-direct_messages_topic_id-hint").innerText()).resolves.toContain("since Bot API 9.2 (added after 8.3)");
+    await pg.getByRole("combobox", { name: "Bot API server" }).selectOption("8.3");
+    await expect
+      .poll(() => pg.locator("#pg-direct_messages_topic_id-msg").innerText())
+      .toContain("direct_messages_topic_id: since Bot API 9.2 (added after 8.3). A server at Bot API 8.3 does not read it: the call goes without it.");
+    await pg.getByRole("combobox", { name: "Bot API server" }).selectOption("");
+    await expect.poll(() => pg.locator("#pg-direct_messages_topic_id-msg").count()).toBe(0);
+    await page.close();
+    const checklist = await open("sendChecklist");
+    await checklist.pg.getByRole("combobox", { name: "Bot API server" }).selectOption("8.3");
+    await expect
+      .poll(() => checklist.pg.getByRole("status").filter({ hasText: "is since" }).innerText())
+      .toBe("sendChecklist is since Bot API 9.2 (added after 8.3): a server at Bot API 8.3 does not have it and answers 404 “Not Found: method not found”.");
+    await checklist.page.close();
+  });
+
   it("parses a text with its parse mode as td does, and gives the server's answer at the character", async () => {
     const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "*bold* and a.dot", parse_mode: "MarkdownV2" }))}`);
     await expect
