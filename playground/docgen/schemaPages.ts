@@ -113,7 +113,8 @@ export function renderSchemaField(field: SchemaField, resolve: (md: string) => s
   if (field.required) attrs.push("required");
   const def = extras?.default ?? defaultWords(field);
   if (def !== undefined) attrs.push(`default-value="${escapeAttr(def)}"`);
-  const constraints = [...(extras?.constraints ?? constraintWords(field)), ...historyWords(history)];
+  if (history) attrs.push(`since="${escapeAttr(sinceWords(history.since))}"`);
+  const constraints = [...(extras?.constraints ?? constraintWords(field)), ...changeWords(history)];
   if (constraints.length) attrs.push(`:constraints='${escapeAttr(JSON.stringify(constraints))}'`);
   if (compact) attrs.push("compact");
   const text = fieldDescription(field, resolve, extras);
@@ -136,14 +137,14 @@ type FieldHistory = EntryHistory["fields"][string];
 
 const requiredWord = (required: boolean) => (required ? "required" : "optional");
 
-/** A parameter's or field's history in the rows under it: since when, and what changed in which version. */
-function historyWords(history: FieldHistory | undefined): { label: string; text: string }[] {
-  if (!history) return [];
+/** What changed in a parameter or field, and in which versions, as a row under it (its since is in its header). */
+function changeWords(history: FieldHistory | undefined): { label: string; text: string }[] {
+  if (!history?.changes.length) return [];
   const changes = history.changes.map((c) => {
     const what = [c.before.type !== c.after.type ? `${c.before.type} → ${c.after.type}` : "", c.before.required !== c.after.required ? `${requiredWord(c.before.required)} → ${requiredWord(c.after.required)}` : ""].filter(Boolean).join("; ");
     return `in Bot API ${c.version}: ${what}`;
   });
-  return [{ label: "Since", text: sinceWords(history.since) }, ...(changes.length ? [{ label: "Changed", text: changes.join(", ") }] : [])];
+  return [{ label: "Changed", text: changes.join(", ") }];
 }
 
 function badges(returns: string | undefined, docUrl: string | undefined, version: string, since?: Since): string {

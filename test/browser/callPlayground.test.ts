@@ -97,15 +97,15 @@ describe("a method page's playground", () => {
   it("marks what an older Bot API server does not know: a newer parameter filled, a newer method", async () => {
     const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "hi", direct_messages_topic_id: 5 }))}`);
     await expect(pg.locator("#pg-direct_messages_topic_id-hint").innerText()).resolves.toContain("since Bot API 9.2 (added after 8.3)");
-    await pg.getByRole("combobox", { name: "Bot API server" }).selectOption("8.3");
+    await pg.getByRole("combobox", { name: "Target Bot API version" }).selectOption("8.3");
     await expect
       .poll(() => pg.locator("#pg-direct_messages_topic_id-msg").innerText())
       .toContain("direct_messages_topic_id: since Bot API 9.2 (added after 8.3). A server at Bot API 8.3 does not read it: the call goes without it.");
-    await pg.getByRole("combobox", { name: "Bot API server" }).selectOption("");
+    await pg.getByRole("combobox", { name: "Target Bot API version" }).selectOption("");
     await expect.poll(() => pg.locator("#pg-direct_messages_topic_id-msg").count()).toBe(0);
     await page.close();
     const checklist = await open("sendChecklist");
-    await checklist.pg.getByRole("combobox", { name: "Bot API server" }).selectOption("8.3");
+    await checklist.pg.getByRole("combobox", { name: "Target Bot API version" }).selectOption("8.3");
     await expect
       .poll(() => checklist.pg.getByRole("status").filter({ hasText: "is since" }).innerText())
       .toBe("sendChecklist is since Bot API 9.2 (added after 8.3): a server at Bot API 8.3 does not have it and answers 404 “Not Found: method not found”.");

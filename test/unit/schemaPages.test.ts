@@ -1,3 +1,4 @@
+import { entryHistory, sinceWords } from "../../playground/schema/history";
 import { changelogPages, changePageFile } from "../../playground/docgen/changelog";
 import { readHistory } from "../../playground/schema/historyFile";
 import { readFileSync } from "node:fs";
@@ -52,6 +53,11 @@ describe("the pages of each Bot API version", () => {
       expect(page).toContain(`### [${m}](/methods/${m})`);
       expect(page).toContain(`await bot.api.${m}(`);
     }
+    // Every parameter and field says since when in its header, and the page's badge says the method's.
+    const send = pages.get("methods/sendMessage.md")!;
+    const past = entryHistory(history, "methods", "sendMessage")!;
+    expect(send).toContain(`<span class="api-badge since">Since ${sinceWords(past.since)}</span>`);
+    for (const [name, f] of Object.entries(past.fields)) expect(send).toMatch(new RegExp(`<ApiParam name="${name}"[^>]* since="${sinceWords(f.since).replace(/[.()]/g, "\\$&")}"`));
     // The index lists the versions newest first.
     const index = changes.get("changes/index.md")!;
     const order = history.snapshots.map((s) => index.indexOf(`[${s.botApiVersion}](`));
