@@ -4,6 +4,7 @@ import type { Theme } from "vitepress";
 import DefaultTheme from "vitepress/theme-without-fonts";
 import { defineAsyncComponent, onMounted } from "vue";
 import ApiParam from "../../components/ApiParam.vue";
+import ApiVersionPicker from "../../components/ApiVersionPicker.vue";
 import CopyPageMarkdown from "../../components/CopyPageMarkdown.vue";
 import MethodFinder from "../../components/MethodFinder.vue";
 import { captureTyped } from "../../components/typedBeforeLive";
@@ -40,6 +41,7 @@ export default {
   },
   enhanceApp({ app, router }) {
     app.component("ApiParam", ApiParam);
+    app.component("ApiVersionPicker", ApiVersionPicker);
     app.component("CopyPageMarkdown", CopyPageMarkdown);
     app.component("MethodFinder", MethodFinder);
     // Small, but only the getWebhookInfo page uses it: its own chunk. What the reader typed

@@ -114,6 +114,7 @@ export function renderSchemaField(field: SchemaField, resolve: (md: string) => s
   const def = extras?.default ?? defaultWords(field);
   if (def !== undefined) attrs.push(`default-value="${escapeAttr(def)}"`);
   if (history) attrs.push(`since="${escapeAttr(sinceWords(history.since))}"`);
+  if (history && !history.since.orEarlier) attrs.push(`since-version="${escapeAttr(history.since.version)}"`);
   const constraints = [...(extras?.constraints ?? constraintWords(field)), ...changeWords(history)];
   if (constraints.length) attrs.push(`:constraints='${escapeAttr(JSON.stringify(constraints))}'`);
   if (compact) attrs.push("compact");
@@ -145,6 +146,13 @@ function changeWords(history: FieldHistory | undefined): { label: string; text: 
     return `in Bot API ${c.version}: ${what}`;
   });
   return [{ label: "Changed", text: changes.join(", ") }];
+}
+
+/** The reference's version picker (`ApiVersionPicker.vue`): the history's versions, and since when this page's method or type exists. Not in the Markdown for LLMs. */
+function versionPicker(history: History | undefined, past: EntryHistory | undefined, kind: "method" | "type"): string[] {
+  if (!history || history.snapshots.length < 2) return [];
+  const since = past && !past.since.orEarlier ? ` since="${escapeAttr(past.since.version)}"` : "";
+  return [`<llm-exclude>\n<ApiVersionPicker :versions='${escapeAttr(JSON.stringify(history.snapshots.map((s) => s.botApiVersion)))}'${since} kind="${kind}" />\n</llm-exclude>`];
 }
 
 function badges(returns: string | undefined, docUrl: string | undefined, version: string, since?: Since): string {
@@ -333,7 +341,7 @@ export function methodReference(schema: BotApiSchema, method: SchemaMethod, meth
   const resolve = linkResolver(schema);
   const extras = withServerFacts(method, methodExtras);
   const past = history && entryHistory(history, "methods", method.name);
-  const parts = [badges(returnsBadge(method.returns), method.docUrl, schema.botApiVersion, past?.since), safeMarkdown(resolve(method.description)), "## Parameters"];
+  const parts = [badges(returnsBadge(method.returns), method.docUrl, schema.botApiVersion, past?.since), ...versionPicker(history, past, "method"), safeMarkdown(resolve(method.description)), "## Parameters"];
   if (method.fields.length === 0) parts.push("This method takes no parameters.");
   else parts.push(...fieldBlocks("Parameter", method.fields, resolve, extras, past));
   parts.push("## Returns", `On success: ${typeLinks(method.returns)}.`);
@@ -376,7 +384,7 @@ export function typeReference(schema: BotApiSchema, object: SchemaObject, extras
   const resolve = linkResolver(schema);
   const docUrl = object.kind === "enum" ? undefined : object.docUrl;
   const past = history && entryHistory(history, "types", object.name);
-  const parts = [badges(undefined, docUrl, schema.botApiVersion, past?.since), safeMarkdown(resolve(typeDescription(object)))];
+  const parts = [badges(undefined, docUrl, schema.botApiVersion, past?.since), ...versionPicker(history, past, "type"), safeMarkdown(resolve(typeDescription(object)))];
   if (object.kind === "fields") {
     parts.push("## Fields");
     if (object.fields.length === 0) parts.push("This object has no fields.");

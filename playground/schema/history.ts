@@ -8,6 +8,9 @@
  */
 import type { SchemaField, SchemaMethod, SchemaObject } from "./model";
 import { typeText } from "./words";
+import { compareVersions } from "./botApiVersions";
+
+export { compareVersions };
 
 /** A parameter or a field as one version has it: its type in words, and "required" or not. */
 export interface ShapeField {
@@ -48,13 +51,6 @@ export function snapshotOf(read: { readonly botApiVersion: string; readonly from
     methods: byName(read.methods.map((m) => [m.name, shapeOf(m.fields)])),
     types: byName(read.objects.map((o): [string, TypeShape] => [o.name, o.kind === "fields" ? { fields: shapeOf(o.fields) } : { members: o.kind === "oneOf" ? o.of.map(typeText) : o.values.map(String) }])),
   };
-}
-
-/** Orders Bot API versions ("9.10" after "9.6"). */
-export function compareVersions(a: string, b: string): number {
-  const [am, an] = a.split(".").map(Number);
-  const [bm, bn] = b.split(".").map(Number);
-  return am! - bm! || an! - bn!;
 }
 
 /**

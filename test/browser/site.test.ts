@@ -167,3 +167,27 @@ describe("type pages at a glance", () => {
     await expect(from.getByText("For backward compatibility", { exact: false }).isVisible()).resolves.toBe(true);
   });
 });
+
+describe("the API as of an older version", () => {
+  it("marks, then hides, what is newer than the version chosen, and keeps the choice from page to page", async () => {
+    const own = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await own.goto(`${baseURL}/methods/sendMessage`);
+    await pageLive(own);
+    const topic = own.locator(".ApiParam", { has: own.locator("h3#direct_messages_topic_id") });
+    await expect(topic.locator(".ApiParam-since").innerText()).resolves.toBe("Since Bot API 9.2 (added after 8.3)");
+    await expect(topic.locator(".ApiParam-newer").count()).resolves.toBe(0);
+    await own.getByLabel("Show the API as of").selectOption("8.3");
+    await expect.poll(() => topic.locator(".ApiParam-newer").innerText()).toBe("Newer than Bot API 8.3");
+    // chat_id is as old as the history: not marked.
+    await expect(own.locator(".ApiParam", { has: own.locator("h3#chat_id") }).locator(".ApiParam-newer").count()).resolves.toBe(0);
+    await own.getByLabel("Hide what is newer").check();
+    await expect.poll(() => topic.isVisible()).toBe(false);
+    // Another page, the same choice: a method newer than it says so.
+    await own.goto(`${baseURL}/methods/sendChecklist`);
+    await pageLive(own);
+    await expect.poll(() => own.getByRole("status").filter({ hasText: "newer than Bot API" }).innerText()).toBe("This method is newer than Bot API 8.3: a server at that version does not have it.");
+    await own.getByLabel("Show the API as of").selectOption("");
+    await expect.poll(() => own.getByRole("status").filter({ hasText: "newer than Bot API" }).count()).toBe(0);
+    await own.close();
+  });
+});

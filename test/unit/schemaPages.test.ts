@@ -58,6 +58,10 @@ describe("the pages of each Bot API version", () => {
     const past = entryHistory(history, "methods", "sendMessage")!;
     expect(send).toContain(`<span class="api-badge since">Since ${sinceWords(past.since)}</span>`);
     for (const [name, f] of Object.entries(past.fields)) expect(send).toMatch(new RegExp(`<ApiParam name="${name}"[^>]* since="${sinceWords(f.since).replace(/[.()]/g, "\\$&")}"`));
+    // The version picker on the reference, with the page's own since where it is newer than the history's start.
+    expect(send).toContain(`<ApiVersionPicker :versions='${JSON.stringify(history.snapshots.map((x) => x.botApiVersion)).replaceAll('"', "&quot;")}' kind="method" />`);
+    expect(pages.get("methods/sendChecklist.md")).toMatch(/<ApiVersionPicker [^>]* since="9\.2" kind="method" \/>/);
+    expect(send).toMatch(/<ApiParam name="direct_messages_topic_id"[^>]* since-version="9\.2"/);
     // The index lists the versions newest first.
     const index = changes.get("changes/index.md")!;
     const order = history.snapshots.map((s) => index.indexOf(`[${s.botApiVersion}](`));
