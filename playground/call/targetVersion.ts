@@ -9,21 +9,12 @@
 import type { SliceHistory } from "../schema/slice";
 import { compareVersions, sinceWords, type Since } from "../schema/history";
 import type { CallIssue } from "./validate";
+export { targetOptions } from "../schema/botApiVersions";
 
 /** Client.cpp, Client::on_cmd: a method the server does not have. */
 export const METHOD_NOT_FOUND = "Not Found: method not found";
 
 const newer = (since: Since, target: string) => !since.orEarlier && compareVersions(since.version, target) > 0;
-
-/**
- * The options of the server's version: the newest first ("" is the newest, the schema's), then
- * each older version of the history; the oldest is "or earlier".
- */
-export function targetOptions(history: SliceHistory | undefined): { readonly value: string; readonly label: string }[] {
-  if (!history) return [];
-  const [oldest] = history.versions;
-  return [...history.versions].reverse().map((v, i) => ({ value: i === 0 ? "" : v, label: `Bot API ${v}${i === 0 ? " (newest)" : v === oldest ? " or earlier" : ""}` }));
-}
 
 /** The method itself, when it is newer than the target server: what that server answers. */
 export function methodVersionNotice(method: string, history: SliceHistory | undefined, target: string): string | undefined {

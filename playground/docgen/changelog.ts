@@ -5,7 +5,7 @@
  * method added gets its GramIO example (the method page's own, type-checked with it).
  */
 import type { BotApiSchema } from "../schema/model";
-import { follows, sameType, type History, type Shape, type ShapeField, type Snapshot, type TypeShape } from "../schema/history";
+import { changeText, fieldText, follows, type History, type Shape, type Snapshot, type TypeShape } from "../schema/history";
 import { methodPageHref, typePageHref } from "../schema/words";
 import { GENERATED_NOTICE, usageExample } from "./schemaPages";
 
@@ -14,18 +14,16 @@ export const changePageFile = (version: string) => `changes/bot-api-${version.re
 /** Its address. */
 export const changePageHref = (version: string) => `/${changePageFile(version).replace(/\.md$/, "")}`;
 
-const requiredWord = (required: boolean) => (required ? "required" : "optional");
-const fieldWords = (f: ShapeField) => `${f.type}, ${requiredWord(f.required)}`;
 
 /** The differences of one method's parameters or one type's fields between two versions, in words. */
 function shapeChanges(before: Shape, after: Shape, noun: string): string[] {
   const out: string[] = [];
   for (const [name, f] of Object.entries(after)) {
     const was = before[name];
-    if (!was) out.push(`${noun} \`${name}\` added (${fieldWords(f)})`);
+    if (!was) out.push(`${noun} \`${name}\` added (${fieldText(f)})`);
     else {
-      const what = [!sameType(was.type, f.type) ? `${was.type} → ${f.type}` : "", was.required !== f.required ? `${requiredWord(was.required)} → ${requiredWord(f.required)}` : ""].filter(Boolean);
-      if (what.length) out.push(`\`${name}\`: ${what.join("; ")}`);
+      const what = changeText(was, f);
+      if (what) out.push(`\`${name}\`: ${what}`);
     }
   }
   for (const name of Object.keys(before)) if (!(name in after)) out.push(`${noun} \`${name}\` removed`);

@@ -3,7 +3,7 @@
  * by `npm run generate` (files, not dynamic routes: the local search index reads files), and
  * the index pages and sidebar that group them as the official page does.
  */
-import { entryHistory, sinceWords, type EntryHistory, type History, type Since } from "../schema/history";
+import { changeText, entryHistory, sinceWords, type EntryHistory, type History, type Since } from "../schema/history";
 import { groupBySection, METHOD_SECTIONS, TYPE_SECTIONS } from "../schema/groups";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "../schema/model";
 import { resultName, sampleParams } from "../schema/samples";
@@ -136,15 +136,10 @@ function fieldBlocks(heading: "Parameter" | "Field", fields: readonly SchemaFiel
 
 type FieldHistory = EntryHistory["fields"][string];
 
-const requiredWord = (required: boolean) => (required ? "required" : "optional");
-
 /** What changed in a parameter or field, and in which versions, as a row under it (its since is in its header). */
 function changeWords(history: FieldHistory | undefined): { label: string; text: string }[] {
   if (!history?.changes.length) return [];
-  const changes = history.changes.map((c) => {
-    const what = [c.before.type !== c.after.type ? `${c.before.type} → ${c.after.type}` : "", c.before.required !== c.after.required ? `${requiredWord(c.before.required)} → ${requiredWord(c.after.required)}` : ""].filter(Boolean).join("; ");
-    return `in Bot API ${c.version}: ${what}`;
-  });
+  const changes = history.changes.map((c) => `in Bot API ${c.version}: ${changeText(c.before, c.after)}`);
   return [{ label: "Changed", text: changes.join(", ") }];
 }
 

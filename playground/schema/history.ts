@@ -191,3 +191,13 @@ export function historyText(history: History): string {
   };
   return `{\n "base": ${snapshot(stored.base as never, " ").trimStart()},\n "versions": [\n${stored.versions.map((v) => snapshot(v as never, "  ")).join(",\n")}\n ]\n}\n`;
 }
+
+const requiredWord = (required: boolean) => (required ? "required" : "optional");
+
+/** A parameter's or field's change between two versions in words: "Number → String; optional → required". */
+export function changeText(before: ShapeField, after: ShapeField): string {
+  return [!sameType(before.type, after.type) ? `${before.type} → ${after.type}` : "", before.required !== after.required ? `${requiredWord(before.required)} → ${requiredWord(after.required)}` : ""].filter(Boolean).join("; ");
+}
+
+/** A parameter or field as one version has it: "String, optional". */
+export const fieldText = (f: ShapeField) => `${f.type}, ${requiredWord(f.required)}`;
