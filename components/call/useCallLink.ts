@@ -31,8 +31,8 @@ export interface ReadLink extends CallLinkState {
 }
 
 /** Reads a link: the outputs' own controls, an old format the descriptor knows, then the generic one. */
-export function readLink(search: string, method: Pick<SchemaMethod, "name" | "fields">, descriptor: MethodDescriptor, outputs: readonly OutputInfo[]): ReadLink {
-  const options: LinkOptions = { secrets: descriptor.secrets, tabs: outputs.map((o) => o.id) };
+export function readLink(search: string, method: Pick<SchemaMethod, "name" | "fields">, descriptor: MethodDescriptor, outputs: readonly OutputInfo[], versions?: readonly string[]): ReadLink {
+  const options: LinkOptions = { secrets: descriptor.secrets, tabs: outputs.map((o) => o.id), versions };
   const split = splitChoices(search, outputs);
   const decoded = decodeCall(method, split.rest, options);
   const legacy = descriptor.legacyLink?.(new URLSearchParams(split.rest));

@@ -48,7 +48,7 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   watch(call, () => (serverIssue.value = null));
   const clientIssues = computed<CallIssue[]>(() => {
     const issues = describedIssues(validateCall(slice, call.value), descriptor, call.value);
-    const older = versionIssues(slice.history, call.value, target.value);
+    const older = versionIssues(slice, call.value, target.value);
     return older.length ? [...issues, ...older] : issues;
   });
   const methodNotice = computed(() => methodVersionNotice(slice.method.name, slice.history, target.value));
@@ -86,7 +86,7 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   function linkQuery(): string {
     const next = linkable(params.value, descriptor).leftOut;
     if (!(leftOut.value.length === next.length && leftOut.value.every((x, i) => x === next[i]))) leftOut.value = next;
-    return writeLinkQuery({ params: params.value, tab: tab.value, runtime: runtime.value }, choices.value, descriptor, outputs);
+    return writeLinkQuery({ params: params.value, tab: tab.value, runtime: runtime.value, target: target.value }, choices.value, descriptor, outputs);
   }
 
   const get = (path: Path) => getAt(params.value, path);
@@ -107,13 +107,14 @@ export function useCallPlayground(slice: SchemaSlice, descriptor: MethodDescript
   const parse = (name: string) => descriptor.parse?.[name];
 
   useLinkWriter(
-    () => [params.value, tab.value, runtime.value, choices.value],
+    () => [params.value, tab.value, runtime.value, target.value, choices.value],
     linkQuery,
     () => {
-      const read = readLink(window.location.search, slice.method, descriptor, outputs);
+      const read = readLink(window.location.search, slice.method, descriptor, outputs, slice.history?.versions);
       params.value = inFieldOrder(slice.method.fields, { ...read.params, ...params.value });
       tab.value = read.tab;
       runtime.value = read.runtime;
+      target.value = read.target ?? "";
       choices.value = read.choices;
       notices.value = read.notices;
     },

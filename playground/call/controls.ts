@@ -72,6 +72,11 @@ export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?
   return [typeText(field.type), ...words].join(" · ");
 }
 
+/** A method's own hint for a control (its view's words, a sentence), with since when it exists. */
+export function ownHint(text: string, since?: Since): string {
+  return since ? `${text} Since ${sinceWords(since)}.` : text;
+}
+
 /** An id for the control of a path: `pg-reply_markup-inline_keyboard-0-0-text`. */
 export function controlId(path: readonly (string | number)[]): string {
   return `pg-${path.join("-").replace(/[^A-Za-z0-9_-]/g, "_")}`;

@@ -1,5 +1,5 @@
 /**
- * A playground's state in a link: `?call=<JSON of the value tree>&tab=curl&runtime=bun`.
+ * A playground's state in a link: `?call=<JSON of the value tree>&tab=curl&runtime=bun&bot-api=9.2`.
  * Files never travel in a link, in either direction; secrets must not; and a link is
  * bounded, so a hostile one cannot freeze the page: in length, in depth, in items per list,
  * in values in all, and in characters per string. What is left out is named, both when the
@@ -25,6 +25,8 @@ export interface CallLinkState {
   readonly params: Readonly<Record<string, unknown>>;
   readonly tab: string;
   readonly runtime: Runtime;
+  /** The Bot API version the call is aimed at (`targetVersion.ts`); "" (left out) for the newest. */
+  readonly target?: string;
 }
 
 /** What a link needs to know of the method beyond its schema. */
@@ -33,6 +35,8 @@ export interface LinkOptions {
   readonly secrets?: readonly string[];
   /** The tab ids the playground has; the first is the default. */
   readonly tabs: readonly string[];
+  /** The Bot API versions a call can be aimed at (the method's history), oldest first; the newest is the default. */
+  readonly versions?: readonly string[];
 }
 
 const n = (value: number) => value.toLocaleString("en-US");
@@ -117,6 +121,7 @@ export function encodeCall(state: CallLinkState, options: LinkOptions): string {
   if (Object.keys(params).length) q.set("call", JSON.stringify(params));
   if (state.tab !== options.tabs[0]) q.set("tab", state.tab);
   if (state.runtime !== "node") q.set("runtime", state.runtime);
+  if (state.target) q.set("bot-api", state.target);
   return q.toString();
 }
 
@@ -149,5 +154,10 @@ export function decodeCall(method: Pick<SchemaMethod, "name" | "fields">, search
   const tab = tabText !== null && options.tabs.includes(tabText) ? tabText : options.tabs[0]!;
   if (tabText !== null && tab !== tabText) notices.push(`There is no “${tabText.slice(0, 40)}” tab; the first tab is shown.`);
   const runtime = q.get("runtime") === "bun" ? "bun" : "node";
-  return { params, tab, runtime, notices };
+  const targetText = q.get("bot-api");
+  const versions = options.versions ?? [];
+  const target = targetText !== null && versions.slice(0, -1).includes(targetText) ? targetText : "";
+  if (targetText !== null && target === "" && targetText !== versions.at(-1))
+    notices.push(`There is no Bot API “${targetText.slice(0, 40)}” to aim at${versions.length ? ` (${versions.join(", ")})` : ""}; the call is aimed at the newest.`);
+  return { params, tab, runtime, target, notices };
 }

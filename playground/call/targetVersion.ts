@@ -6,8 +6,10 @@
  * its parameters by name (`query->arg`), so a parameter it does not know is not read and the
  * call goes without it.
  */
-import type { SliceHistory } from "../schema/slice";
+import { expand, fieldsOf, memberFor, type SchemaSlice, type SliceHistory } from "../schema/slice";
+import type { SchemaType } from "../schema/model";
 import { compareVersions, sinceWords, type Since } from "../schema/history";
+import { pathText, type Path } from "./paths";
 import type { CallIssue } from "./validate";
 export { targetOptions } from "../schema/botApiVersions";
 
@@ -22,10 +24,49 @@ export function methodVersionNotice(method: string, history: SliceHistory | unde
   return `${method} is since ${sinceWords(history.since)}: a server at Bot API ${target} does not have it and answers 404 “${METHOD_NOT_FOUND}”.`;
 }
 
-/** A warning at each parameter the call fills that is newer than the target server. */
-export function versionIssues(history: SliceHistory | undefined, params: Readonly<Record<string, unknown>>, target: string): CallIssue[] {
+/**
+ * Since when a parameter (`owner` undefined) or a field of the object type `owner` exists, from
+ * the slice's history, which names only what is newer than its owner: a parameter is otherwise
+ * as old as its method, a type and its fields as old as the history's start.
+ */
+export function sinceOf(history: SliceHistory | undefined, owner: string | undefined, name: string): Since | undefined {
+  if (!history) return undefined;
+  if (owner === undefined) return history.params[name] ?? history.since;
+  const type = history.objects?.[owner];
+  return type?.fields?.[name] ?? type?.since ?? { version: history.versions[0]!, orEarlier: true };
+}
+
+const filled = (value: unknown) => value !== undefined && value !== "";
+
+/**
+ * A warning at each place the call fills that is newer than the target server: a parameter, or
+ * a field of an object inside one (a button's copy_text). Below a place that is newer, nothing
+ * more is said: the server does not read it at all.
+ */
+export function versionIssues(slice: Pick<SchemaSlice, "method" | "objects" | "history">, params: Readonly<Record<string, unknown>>, target: string): CallIssue[] {
+  const history = slice.history;
   if (!history || target === "") return [];
-  return Object.entries(history.params)
-    .filter(([name, since]) => params[name] !== undefined && params[name] !== "" && newer(since, target))
-    .map(([name, since]) => ({ path: name, severity: "warning", message: `${name}: since ${sinceWords(since)}. A server at Bot API ${target} does not read it: the call goes without it.` }));
+  const issues: CallIssue[] = [];
+  const place = (owner: string | undefined, name: string, type: SchemaType, value: unknown, path: Path) => {
+    if (!filled(value)) return;
+    const since = sinceOf(history, owner, name)!;
+    if (newer(since, target)) {
+      const at = pathText(path);
+      issues.push({ path: at, severity: "warning", message: `${at}: since ${sinceWords(since)}. A server at Bot API ${target} does not read it: the call goes without it.` });
+      return;
+    }
+    inside(type, value, path);
+  };
+  const inside = (type: SchemaType, value: unknown, path: Path) => {
+    const open = memberFor(slice.objects, type, value);
+    if (!open) return;
+    const t = expand(slice.objects, open);
+    if (t.kind === "array" && Array.isArray(value)) value.forEach((item, i) => inside(t.of, item, [...path, i]));
+    else if (t.kind === "object" && value && typeof value === "object" && !Array.isArray(value)) {
+      const record = value as Record<string, unknown>;
+      for (const f of fieldsOf(slice.objects, t.name) ?? []) place(t.name, f.name, f.type, record[f.name], [...path, f.name]);
+    }
+  };
+  for (const f of slice.method.fields) place(undefined, f.name, f.type, params[f.name], [f.name]);
+  return issues;
 }

@@ -13,7 +13,14 @@ export type ObjectIndex = Readonly<Record<string, SchemaObject>>;
 export interface SliceHistory {
   readonly versions: readonly string[];
   readonly since: Since;
+  /** The parameters newer than the method; every other one is as old as the method. */
   readonly params: Readonly<Record<string, Since>>;
+  /**
+   * The object types the parameters reach that are newer than the history's start or have a
+   * field newer than themselves: since when each, and those fields. A type not named here, and
+   * each of its fields, is as old as the history's start (`sinceOf`).
+   */
+  readonly objects?: Readonly<Record<string, { readonly since: Since; readonly fields?: Readonly<Record<string, Since>> }>>;
 }
 
 export interface SchemaSlice {
@@ -37,8 +44,9 @@ export interface SchemaSlice {
   readonly callChecks?: readonly { readonly kind: CallCheckKind; readonly order: number; readonly param?: string; readonly limit?: number }[];
   /**
    * The method's history (`playground/schema/history.ts`): the Bot API versions the history
-   * holds, oldest first, since when the method exists, and since when each parameter newer than
-   * the history's start does. Only this method's: a page carries its own history.
+   * holds, oldest first, since when the method exists, each parameter newer than the method and
+   * each type the parameters reach (and its fields) newer than the history's start. Only this
+   * method's: a page carries its own history.
    */
   readonly history?: SliceHistory;
   /** The texts the server reads with a parse mode or entities, with those parameters' names (`formattedTexts`). */

@@ -6,7 +6,7 @@
  */
 import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice, type SliceHistory } from "../schema/slice";
-import { entryHistory } from "../schema/history";
+import { entryHistory, type EntryHistory, type Since } from "../schema/history";
 import { historyWith } from "../schema/historyFile";
 import { integerFactsOf } from "./integers";
 import { type CheckedReading } from "./readingKinds";
@@ -57,7 +57,7 @@ export function serverSlice(schema: BotApiSchema, methodName: string): SchemaSli
   };
   const parts = lazyPartsOf(built);
   const formatted = formattedTexts(readings);
-  const history = sliceHistory(schema, methodName);
+  const history = sliceHistory(schema, methodName, Object.keys(slice.objects));
   return { ...built, ...(parts.length ? { parts } : {}), ...(Object.keys(formatted).length ? { formatted } : {}), ...(history ? { history } : {}) };
 }
 
@@ -74,12 +74,29 @@ function formattedTexts(readings: Readonly<Record<string, CheckedReading>>): Rec
   return out;
 }
 
-/** The method's own history for its playground: the versions, its since, and its parameters newer than it. */
-function sliceHistory(schema: BotApiSchema, methodName: string): SliceHistory | undefined {
+/**
+ * The method's own history for its playground: the versions, its since, its parameters newer
+ * than it, and the types its parameters reach that are newer than the history's start or have
+ * fields newer than themselves (what `sinceOf` does not take from the method or the start).
+ */
+function sliceHistory(schema: BotApiSchema, methodName: string, objectNames: readonly string[]): SliceHistory | undefined {
   const history = historyWith(schema);
   const entry = entryHistory(history, "methods", methodName);
   if (!entry) return undefined;
-  // A parameter as old as the method says nothing the method's own since does not.
-  const params = Object.fromEntries(Object.entries(entry.fields).filter(([, f]) => !f.since.orEarlier && f.since.version !== entry.since.version).map(([name, f]) => [name, f.since]));
-  return { versions: history.snapshots.map((s) => s.botApiVersion), since: entry.since, params };
+  // What is as old as its owner says nothing its owner's since does not.
+  const newerThan = (owner: Since, fields: EntryHistory["fields"]) =>
+    Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.since.orEarlier && f.since.version !== owner.version).map(([name, f]) => [name, f.since]));
+  const objects: Record<string, { since: Since; fields?: Record<string, Since> }> = {};
+  for (const name of [...objectNames].sort()) {
+    const type = entryHistory(history, "types", name);
+    if (!type) continue;
+    const fields = newerThan(type.since, type.fields);
+    if (!type.since.orEarlier || Object.keys(fields).length) objects[name] = { since: type.since, ...(Object.keys(fields).length ? { fields } : {}) };
+  }
+  return {
+    versions: history.snapshots.map((s) => s.botApiVersion),
+    since: entry.since,
+    params: newerThan(entry.since, entry.fields),
+    ...(Object.keys(objects).length ? { objects } : {}),
+  };
 }

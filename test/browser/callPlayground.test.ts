@@ -95,15 +95,33 @@ describe("a method page's playground", () => {
   });
 
   it("marks what an older Bot API server does not know: a newer parameter filled, a newer method", async () => {
-    const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify({ chat_id: 1, text: "hi", direct_messages_topic_id: 5 }))}`);
+    const call = { chat_id: 1, text: "hi", direct_messages_topic_id: 5, reply_parameters: { message_id: 2, checklist_task_id: 3 } };
+    const { page, pg } = await open("sendMessage", `?call=${encodeURIComponent(JSON.stringify(call))}`);
+    // Every control says since when its parameter or field exists.
     await expect(pg.locator("#pg-direct_messages_topic_id-hint").innerText()).resolves.toContain("since Bot API 9.2 (added after 8.3)");
-    await pg.getByRole("combobox", { name: "Target Bot API version" }).selectOption("8.3");
+    await expect(pg.locator("#pg-text-hint").innerText()).resolves.toContain("since Bot API 7.11 or earlier");
+    await expect(pg.locator("#pg-reply_parameters-message_id-hint").textContent()).resolves.toContain("since Bot API 7.11 or earlier");
+    await expect(pg.locator("#pg-reply_parameters-checklist_task_id-hint").textContent()).resolves.toContain("since Bot API 9.2 (added after 8.3)");
+    const target = pg.getByRole("combobox", { name: "Target Bot API version" });
+    await target.selectOption("8.3");
     await expect
       .poll(() => pg.locator("#pg-direct_messages_topic_id-msg").innerText())
       .toContain("direct_messages_topic_id: since Bot API 9.2 (added after 8.3). A server at Bot API 8.3 does not read it: the call goes without it.");
+    await expect
+      .poll(() => pg.locator("#pg-reply_parameters-checklist_task_id-msg").textContent())
+      .toContain("reply_parameters.checklist_task_id: since Bot API 9.2 (added after 8.3).");
+    // The target travels in the link, and a reader of the link aims where its writer did.
+    await expect.poll(() => new URL(page.url()).searchParams.get("bot-api")).toBe("8.3");
+    await page.reload();
+    await expect.poll(() => pg.getByRole("combobox", { name: "Target Bot API version" }).inputValue()).toBe("8.3");
+    await expect.poll(() => pg.locator("#pg-direct_messages_topic_id-msg").count()).toBe(1);
     await pg.getByRole("combobox", { name: "Target Bot API version" }).selectOption("");
     await expect.poll(() => pg.locator("#pg-direct_messages_topic_id-msg").count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get("bot-api")).toBeNull();
     await page.close();
+    const webhook = await open("setWebhook");
+    await expect(webhook.pg.locator("#pg-ip_address-hint").innerText()).resolves.toBe("A public IPv4 address to use instead of resolving the URL's host. Since Bot API 7.11 or earlier.");
+    await webhook.page.close();
     const checklist = await open("sendChecklist");
     await checklist.pg.getByRole("combobox", { name: "Target Bot API version" }).selectOption("8.3");
     await expect

@@ -16,7 +16,18 @@ describe("links", () => {
     const state = { params: { chat_id: -100123, text: "Hi & bye", reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "b" }]] } }, tab: "curl", runtime: "bun" as const };
     const search = encodeCall(state, TABS);
     expect(search).toBe(`call=${encodeURIComponent(JSON.stringify(state.params)).replaceAll("%20", "+")}&tab=curl&runtime=bun`);
-    expect(decodeCall(sendMessage, search, TABS)).toEqual({ ...state, notices: [] });
+    expect(decodeCall(sendMessage, search, TABS)).toEqual({ ...state, target: "", notices: [] });
+  });
+  it("carries the Bot API version the call is aimed at, one the history holds and not the newest", () => {
+    const versions = { ...TABS, versions: ["7.11", "8.3", "9.2", "10.3"] };
+    const state = { params: { chat_id: 1, text: "a" }, tab: "gramio", runtime: "node" as const, target: "8.3" };
+    const search = encodeCall(state, versions);
+    expect(search).toBe(`call=${encodeURIComponent(JSON.stringify(state.params))}&bot-api=8.3`);
+    expect(decodeCall(sendMessage, search, versions)).toEqual({ ...state, notices: [] });
+    expect(encodeCall({ ...state, target: "" }, versions)).not.toContain("bot-api");
+    expect(decodeCall(sendMessage, "bot-api=10.3", versions)).toMatchObject({ target: "", notices: [] });
+    expect(decodeCall(sendMessage, "bot-api=6.0", versions)).toMatchObject({ target: "", notices: ["There is no Bot API “6.0” to aim at (7.11, 8.3, 9.2, 10.3); the call is aimed at the newest."] });
+    expect(decodeCall(sendMessage, "bot-api=8.3", TABS)).toMatchObject({ target: "", notices: ["There is no Bot API “8.3” to aim at; the call is aimed at the newest."] });
   });
   it("leaves out files, secrets and very long values, and says so", () => {
     expect(linkable({ url: "https://a", secret_token: "s", certificate: { name: "c.pem" } }, { secrets: ["secret_token"] })).toEqual({
@@ -31,6 +42,7 @@ describe("links", () => {
       params: {},
       tab: "gramio",
       runtime: "node",
+      target: "",
       notices: ["The link's call is not valid JSON; it was ignored.", "There is no “evil” tab; the first tab is shown."],
     });
     expect(decodeCall(sendMessage, link({ nope: 1 }), TABS).notices).toEqual(["The link's call was read without: nope (sendMessage has no such parameter)."]);

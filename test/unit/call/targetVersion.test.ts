@@ -1,8 +1,8 @@
 /** The playground aimed at an older Bot API server (`playground/call/targetVersion.ts`) over methods' real slices: exact strings. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { methodVersionNotice, targetOptions, versionIssues } from "../../../playground/call/targetVersion";
-import { hintFor } from "../../../playground/call/controls";
+import { methodVersionNotice, sinceOf, targetOptions, versionIssues } from "../../../playground/call/targetVersion";
+import { hintFor, ownHint } from "../../../playground/call/controls";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
 import { serverSlice } from "../../../playground/server/slices";
@@ -10,6 +10,7 @@ import { serverSlice } from "../../../playground/server/slices";
 const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const sendMessage = serverSlice(schema, "sendMessage");
 const sendChecklist = serverSlice(schema, "sendChecklist");
+const setWebhook = serverSlice(schema, "setWebhook");
 
 describe("aiming the playground at an older server", () => {
   it("offers the history's versions, newest first, the oldest 'or earlier'", () => {
@@ -26,12 +27,12 @@ describe("aiming the playground at an older server", () => {
 
   it("warns at each filled parameter the server does not know yet, and not at what it knows", () => {
     const call = { chat_id: 1, text: "hi", suggested_post_parameters: { price: { currency: "XTR", amount: 5 } }, ephemeral_message_parameters: { receiver_user_id: 1 } };
-    expect(versionIssues(sendMessage.history, call, "10.1")).toEqual([
+    expect(versionIssues(sendMessage, call, "10.1")).toEqual([
       { path: "ephemeral_message_parameters", severity: "warning", message: "ephemeral_message_parameters: since Bot API 10.3 (added after 10.1). A server at Bot API 10.1 does not read it: the call goes without it." },
     ]);
-    expect(versionIssues(sendMessage.history, call, "8.3").map((i) => i.path)).toEqual(["ephemeral_message_parameters", "suggested_post_parameters"]);
-    expect(versionIssues(sendMessage.history, call, "")).toEqual([]);
-    expect(versionIssues(sendMessage.history, { chat_id: 1, text: "hi" }, "7.11")).toEqual([]);
+    expect(versionIssues(sendMessage, call, "8.3").map((i) => i.path)).toEqual(["ephemeral_message_parameters", "suggested_post_parameters"]);
+    expect(versionIssues(sendMessage, call, "")).toEqual([]);
+    expect(versionIssues(sendMessage, { chat_id: 1, text: "hi" }, "7.11")).toEqual([]);
   });
 
   it("says what a server without the method answers (Client::on_cmd)", () => {
@@ -43,5 +44,47 @@ describe("aiming the playground at an older server", () => {
   it("names a parameter's version in its control's hint", () => {
     const field = sendMessage.method.fields.find((f) => f.name === "direct_messages_topic_id")!;
     expect(hintFor(field, undefined, sendMessage.history!.params.direct_messages_topic_id)).toBe("Number · since Bot API 9.2 (added after 8.3)");
+  });
+
+  it("warns at a filled field inside a parameter that the server does not know yet, and says nothing below it", () => {
+    const call = {
+      chat_id: 1,
+      text: "hi",
+      reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "x", style: "primary" }, { text: "b", url: "https://t.me", disabled: true }]] },
+      reply_parameters: { message_id: 5, checklist_task_id: 2 },
+    };
+    expect(versionIssues(sendMessage, call, "9.2")).toEqual([
+      { path: "reply_markup.inline_keyboard[0][0].style", severity: "warning", message: "reply_markup.inline_keyboard[0][0].style: since Bot API 9.6 (added after 9.2). A server at Bot API 9.2 does not read it: the call goes without it." },
+      { path: "reply_markup.inline_keyboard[0][1].disabled", severity: "warning", message: "reply_markup.inline_keyboard[0][1].disabled: since Bot API 10.3 (added after 10.1). A server at Bot API 9.2 does not read it: the call goes without it." },
+    ]);
+    expect(versionIssues(sendMessage, call, "8.3").map((i) => i.path)).toEqual(["reply_parameters.checklist_task_id", "reply_markup.inline_keyboard[0][0].style", "reply_markup.inline_keyboard[0][1].disabled"]);
+    // Inside a parameter the server does not read, nothing more is said.
+    const suggested = { chat_id: 1, text: "hi", suggested_post_parameters: { price: { currency: "XTR", amount: 5 } } };
+    expect(versionIssues(sendMessage, suggested, "8.3").map((i) => i.path)).toEqual(["suggested_post_parameters"]);
+  });
+
+  it("knows since when every parameter and every field the parameters reach exists", () => {
+    const h = sendMessage.history;
+    expect(sinceOf(h, undefined, "text")).toEqual({ version: "7.11", orEarlier: true });
+    expect(sinceOf(h, undefined, "direct_messages_topic_id")).toEqual({ version: "9.2", orEarlier: false, after: "8.3" });
+    expect(sinceOf(h, "InlineKeyboardButton", "text")).toEqual({ version: "7.11", orEarlier: true });
+    expect(sinceOf(h, "InlineKeyboardButton", "style")).toEqual({ version: "9.6", orEarlier: false, after: "9.2" });
+    expect(sinceOf(h, "SuggestedPostParameters", "price")).toEqual({ version: "9.2", orEarlier: false, after: "8.3" });
+    expect(sinceOf(h, "LinkPreviewOptions", "url")).toEqual({ version: "7.11", orEarlier: true });
+    expect(sinceOf(sendChecklist.history, undefined, "chat_id")).toEqual({ version: "9.2", orEarlier: false, after: "8.3" });
+    expect(sinceOf(undefined, undefined, "text")).toBeUndefined();
+  });
+
+  it("carries only what is newer than its owner", () => {
+    expect(Object.keys(sendMessage.history!.params).sort()).toEqual(["direct_messages_topic_id", "ephemeral_message_parameters", "suggested_post_parameters"]);
+    expect(sendMessage.history!.objects!.LinkPreviewOptions).toBeUndefined();
+    expect(sendMessage.history!.objects!.SuggestedPostParameters).toEqual({ since: { version: "9.2", orEarlier: false, after: "8.3" } });
+    expect(Object.keys(sendMessage.history!.objects!).every((name) => name in sendMessage.objects)).toBe(true);
+    expect(setWebhook.history).toEqual({ versions: ["7.11", "8.3", "9.2", "9.6", "10.0", "10.1", "10.3"], since: { version: "7.11", orEarlier: true }, params: {} });
+  });
+
+  it("adds since to a method's own hint", () => {
+    expect(ownHint("A public IPv4 address.", sinceOf(setWebhook.history, undefined, "ip_address"))).toBe("A public IPv4 address. Since Bot API 7.11 or earlier.");
+    expect(ownHint("A public IPv4 address.")).toBe("A public IPv4 address.");
   });
 });
