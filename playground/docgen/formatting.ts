@@ -7,7 +7,7 @@
  */
 import { badRequest } from "../facts/badRequest";
 import { HTML_NAMED_REFERENCES, HTML_TAGS } from "../format/html";
-import { CANT_PARSE, characterAt, PARSERS } from "../format/index";
+import { CANT_PARSE, characterAt, PARSERS, sentMessageVerdict } from "../format/index";
 import { botEntity } from "../format/botEntity";
 import type { BotEntity } from "../format/tree";
 import { MARKDOWN_V2_RESERVED, toGramioFormat, toHtml, toMarkdownV2, type Written } from "../format/write";
@@ -81,11 +81,15 @@ const MISTAKES: readonly { readonly mode: keyof typeof PARSERS; readonly text: s
   { mode: "HTML", text: '<a href="x">x</b>', why: "end tags must match" },
   { mode: "HTML", text: "<br>", why: "only Telegram's tags are read" },
   { mode: "Markdown", text: "snake_case", why: "an '_' with no partner opens italic that never ends: write \\_" },
+  { mode: "HTML", text: "<b> </b>", why: "parsed, nothing is left once td trims spaces and line breaks: sendMessage refuses it once the chat is found (a caption may be empty)" },
 ];
 
 function mistakeTable(): string {
   const rows = MISTAKES.map(({ mode, text, why }) => {
     const result = PARSERS[mode](text);
+    // Parsed: what td refuses as it builds the message (sendMessage's text), else what is sent.
+    const sent = "error" in result ? undefined : sentMessageVerdict("message_text", { text, parse_mode: mode }, undefined);
+    if (sent) return `| ${mode} | ${code(text)} | ${code(sent.answer)} | ${why} |`;
     if (!("error" in result)) {
       const entities = result.entities.map((e) => `${botEntity(e).type} over ${code(result.text.slice(e.offset, e.offset + e.length))}`).join(", ");
       return `| ${mode} | ${code(text)} | sent as ${code(result.text)}${entities ? `, ${entities}` : ""} | ${why} |`;

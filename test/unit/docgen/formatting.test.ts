@@ -20,6 +20,7 @@ describe("the formatting guide's tables", () => {
     expect(tables).toContain("| bold | `*bold*` | `<b>bold</b>` | `` format`${bold(\"bold\")}` `` |");
     expect(tables).toContain("| expandable_blockquote | `>long quote\\|\\|` | `<blockquote expandable>long quote</blockquote>` | `` format`${expandableBlockquote(\"long quote\")}` `` |");
     expect(tables).toContain("| MarkdownV2 | `snake_case_name` | sent as `snakecasename`, italic over `case` |");
+    expect(tables).toContain("| HTML | `<b> </b>` | `Bad Request: text must be non-empty` | parsed, nothing is left once td trims spaces and line breaks");
     expect(tables).toContain("| HTML | `<br>` | `Bad Request: can't parse entities: Unsupported start tag \"br\" at byte offset 0` |");
     expect(tables).toContain("in `👍👍 a.b` the `.` is at byte 10, character 5, and UTF-16 offset 6.");
     // The example of the page's MarkdownV2 section, escaped as the page says, parses.
