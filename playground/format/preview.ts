@@ -2,11 +2,14 @@
  * What a formatted text parameter becomes, for the preview beside it: td's refusal at its
  * character (and, for MarkdownV2, whether an escape answers it), or the text and the
  * entities the server stores, nested for drawing (`tree.ts`). A parse mode makes the entities
- * from the text; without one, the entities sent beside it are drawn as they are.
+ * from the text; without one, the entities sent beside it are taken. Either way the text is what
+ * td keeps of it (`fixText.ts`, fix_formatted_text: cleaned, spaces and line breaks trimmed, the
+ * entities moved with it), as the chat shows it and the sent message's entities count.
  */
 import { badRequest } from "../facts/badRequest";
 import { readParseMode, type PARSE_MODES } from "../server/parseMode";
 import { formatPorts } from "../server/rareKinds";
+import { fixFormatted } from "./fixText";
 import { BOT_ENTITY_TYPES, formatTree, type BotEntity, type FormatChild } from "./tree";
 
 export interface Preview {
@@ -42,8 +45,8 @@ function rangeOfByte(text: string, byte: number): { start: number; end: number; 
 
 /**
  * The preview of `text` sent with `parseMode` (a parameter's value, "" when not sent) and
- * `entities` (the entities parameter's value): undefined when there is no text or the parse
- * mode is one the server refuses (its field says so).
+ * `entities` (the entities parameter's value): undefined when there is no text, nothing is left
+ * of it once td has trimmed it, or the parse mode is one the server refuses (its field says so).
  */
 export function formattedPreview(text: string, parseMode: string, entities: unknown): Preview | PreviewRefusal | undefined {
   if (text === "") return undefined;
@@ -51,7 +54,7 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
   if (read.kind === "refused") return undefined;
   if (read.kind === "none") {
     const sent = sentEntities(entities);
-    return { from: sent.length ? "entities" : "plain", text, entities: sent, tree: formatTree(text, sent) };
+    return kept(sent.length ? "entities" : "plain", text, sent);
   }
   const mode = read.kind === "folded" ? read.mode : (parseMode as (typeof PARSE_MODES)[number]);
   const { parseWith, isEscapable, CANT_PARSE, botEntity } = formatPorts();
@@ -60,8 +63,13 @@ export function formattedPreview(text: string, parseMode: string, entities: unkn
     const escapable = mode === "MarkdownV2" && isEscapable(result.error, result.byte);
     return { refused: badRequest(CANT_PARSE + result.error), ...(result.byte === undefined ? {} : { at: rangeOfByte(text, result.byte) }), ...(escapable ? { escapable } : {}) };
   }
-  const parsed = result.entities.map(botEntity);
-  return { from: mode, text: result.text, entities: parsed, tree: formatTree(result.text, parsed) };
+  return kept(mode, result.text, result.entities.map(botEntity));
+}
+
+/** What td keeps of a text and its entities (`fixFormatted`), drawn; undefined when nothing is left. */
+function kept(from: Preview["from"], text: string, entities: readonly BotEntity[]): Preview | undefined {
+  const fixed = fixFormatted(text, entities);
+  return fixed && { from, text: fixed.text, entities: fixed.entities, tree: formatTree(fixed.text, fixed.entities) };
 }
 
 /** A date entity's moment in words for its title: the UTC date and time, and the format td keeps. */

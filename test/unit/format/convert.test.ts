@@ -103,6 +103,20 @@ describe("the preview", () => {
     expect(formattedPreview("a", "bbcode", undefined)).toBeUndefined();
     expect(dateTitle(1647531900, "wDT")).toBe("2022-03-17 15:45:00 UTC, shown as “wDT”");
   });
+
+  it("draws and lists what td keeps: trimmed, cleaned, the entities moved with the text (fix_formatted_text)", () => {
+    // The start is trimmed up to the first entity, the end always; the entities' offsets follow.
+    expect(formattedPreview("  *a* b \n ", "MarkdownV2", undefined)).toMatchObject({ text: "a b", entities: [bold(0, 1)] });
+    expect(formattedPreview("  <i>a </i>\n", "HTML", undefined)).toMatchObject({ text: "a", entities: [italic(0, 1)] });
+    // An entity that begins before the first non-space keeps the spaces it covers.
+    expect(formattedPreview(" <b> a</b>", "HTML", undefined)).toMatchObject({ text: " a", entities: [bold(0, 2)] });
+    // '\r' is dropped, a tab becomes a space, and the entity after it moves back.
+    expect(formattedPreview("x\r\ty *z*", "MarkdownV2", undefined)).toMatchObject({ text: "x y z", entities: [bold(4, 1)] });
+    // Entities sent beside a text: cut at the new end, dropped past it.
+    expect(formattedPreview("ab  ", "", [italic(1, 3), bold(3, 1)])).toMatchObject({ from: "entities", text: "ab", entities: [italic(1, 1)] });
+    // Nothing left: nothing to draw (sendMessage's field says the server refuses it; a caption may be empty).
+    expect(formattedPreview("<b> </b>\n", "HTML", undefined)).toBeUndefined();
+  });
 });
 
 describe("what the preview draws", () => {
