@@ -2,7 +2,7 @@
  * Which control edits a place of the value tree, by its schema type. The views render the
  * control this names; special editors (the update-type picker) come from the views' registry.
  */
-import { sinceWords, type Since } from "../schema/history";
+import { changesWords, sinceWords, type Change, type Since } from "../schema/history";
 import type { SchemaField, SchemaType } from "../schema/model";
 import { expand, memberFor, type ObjectIndex } from "../schema/slice";
 import { constraintWords, typeText } from "../schema/words";
@@ -60,7 +60,7 @@ export function controlFor(objects: ObjectIndex, type: SchemaType): ControlKind 
  * The one-line hint under a control: the type and its limits; for an integer the server
  * clamps (`playground/server/integers.ts`), the range it clamps to and its own default.
  */
-export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?: IntegerArg, since?: Since): string {
+export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?: IntegerArg, since?: Since, changes: readonly Change[] = []): string {
   const clamped = clamp && !(clamp.min === INT32.min && clamp.max === INT32.max);
   const words = constraintWords(field)
     .filter((w) => w.label !== "Values" && !(clamped && ["Range", "Minimum", "Maximum"].includes(w.label)))
@@ -69,12 +69,13 @@ export function hintFor(field: Pick<SchemaField, "type" | "constraints">, clamp?
   const def = field.constraints?.default ?? (clamped && clamp.default > 0 ? clamp.default : undefined);
   if (def !== undefined) words.push(`default ${typeof def === "boolean" ? (def ? "True" : "False") : def}`);
   if (since) words.push(`since ${sinceWords(since)}`);
+  if (changes.length) words.push(`changed ${changesWords(changes)}`);
   return [typeText(field.type), ...words].join(" · ");
 }
 
-/** A method's own hint for a control (its view's words, a sentence), with since when it exists. */
-export function ownHint(text: string, since?: Since): string {
-  return since ? `${text} Since ${sinceWords(since)}.` : text;
+/** A method's own hint for a control (its view's words, a sentence), with since when it exists and its changes. */
+export function ownHint(text: string, since?: Since, changes: readonly Change[] = []): string {
+  return [text, since ? `Since ${sinceWords(since)}.` : "", changes.length ? `Changed ${changesWords(changes)}.` : ""].filter(Boolean).join(" ");
 }
 
 /** An id for the control of a path: `pg-reply_markup-inline_keyboard-0-0-text`. */

@@ -6,9 +6,9 @@
  * its parameters by name (`query->arg`), so a parameter it does not know is not read and the
  * call goes without it.
  */
-import { expand, fieldsOf, memberFor, type SchemaSlice, type SliceHistory } from "../schema/slice";
+import { expand, fieldsOf, isUpload, memberFor, type SchemaSlice, type SliceHistory } from "../schema/slice";
 import type { SchemaType } from "../schema/model";
-import { compareVersions, sinceWords, type Since } from "../schema/history";
+import { compareVersions, sinceWords, type Change, type Since } from "../schema/history";
 import { pathText, type Path } from "./paths";
 import type { CallIssue } from "./validate";
 export { targetOptions } from "../schema/botApiVersions";
@@ -36,26 +36,50 @@ export function sinceOf(history: SliceHistory | undefined, owner: string | undef
   return type?.fields?.[name] ?? type?.since ?? { version: history.versions[0]!, orEarlier: true };
 }
 
+/** The changes of a parameter's (`owner` undefined) or a type's field's type or optionality, oldest first. */
+export function changesOf(history: SliceHistory | undefined, owner: string | undefined, name: string): readonly Change[] {
+  if (!history) return [];
+  return (owner === undefined ? history.changes?.[name] : history.objects?.[owner]?.changes?.[name]) ?? [];
+}
+
 const filled = (value: unknown) => value !== undefined && value !== "";
 
 /**
  * A warning at each place the call fills that is newer than the target server: a parameter, or
  * a field of an object inside one (a button's copy_text). Below a place that is newer, nothing
- * more is said: the server does not read it at all.
+ * more is said: the server does not read it at all. And where a place changed after the target
+ * (its type, or whether it is required), what the target server has instead: at a place filled,
+ * its type then; at a place left out, that the target server requires it.
  */
+/** What a value is, in the history's words for types. */
+const kindWords = (value: unknown) => (isUpload(value) ? "InputFile" : typeof value === "number" ? "Number" : typeof value === "string" ? "String" : typeof value === "boolean" ? "Boolean" : Array.isArray(value) ? "Array" : "an object");
+
+/**
+ * True when a type in the history's words ("Number or String", "InputFile or String") takes a
+ * value of its kind; an object or a list is taken as fitting (its fields are checked one by one).
+ */
+function fitsWords(words: string, value: unknown): boolean {
+  const kind = kindWords(value);
+  if (kind === "Array" || kind === "an object") return true;
+  return words.split(" or ").some((w) => w === kind || (kind === "Boolean" && w === "True"));
+}
+
 export function versionIssues(slice: Pick<SchemaSlice, "method" | "objects" | "history">, params: Readonly<Record<string, unknown>>, target: string): CallIssue[] {
   const history = slice.history;
   if (!history || target === "") return [];
   const issues: CallIssue[] = [];
   const place = (owner: string | undefined, name: string, type: SchemaType, value: unknown, path: Path) => {
-    if (!filled(value)) return;
+    const at = pathText(path);
     const since = sinceOf(history, owner, name)!;
     if (newer(since, target)) {
-      const at = pathText(path);
-      issues.push({ path: at, severity: "warning", message: `${at}: since ${sinceWords(since)}. A server at Bot API ${target} does not read it: the call goes without it.` });
+      if (filled(value)) issues.push({ path: at, severity: "warning", message: `${at}: since ${sinceWords(since)}. A server at Bot API ${target} does not read it: the call goes without it.` });
       return;
     }
-    inside(type, value, path);
+    // The first change after the target: what the target server has is what came before it.
+    const change = changesOf(history, owner, name).find((c) => compareVersions(c.version, target) > 0);
+    if (change && filled(value) && !fitsWords(change.before.type, value)) issues.push({ path: at, severity: "warning", message: `${at}: a server at Bot API ${target} takes ${change.before.type} here, not ${kindWords(value)} (changed in Bot API ${change.version}).` });
+    else if (change && !filled(value) && change.before.required && !change.after.required) issues.push({ path: at, severity: "warning", message: `${at}: a server at Bot API ${target} requires it (optional since Bot API ${change.version}).` });
+    if (filled(value)) inside(type, value, path);
   };
   const inside = (type: SchemaType, value: unknown, path: Path) => {
     const open = memberFor(slice.objects, type, value);

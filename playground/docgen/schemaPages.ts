@@ -3,7 +3,7 @@
  * by `npm run generate` (files, not dynamic routes: the local search index reads files), and
  * the index pages and sidebar that group them as the official page does.
  */
-import { changeText, entryHistory, sinceWords, type EntryHistory, type History, type Since } from "../schema/history";
+import { changesWords, entryHistory, sinceWords, type EntryHistory, type History, type Since } from "../schema/history";
 import { groupBySection, METHOD_SECTIONS, TYPE_SECTIONS } from "../schema/groups";
 import type { BotApiSchema, SchemaField, SchemaMethod, SchemaObject, SchemaType } from "../schema/model";
 import { resultName, sampleParams } from "../schema/samples";
@@ -139,8 +139,7 @@ type FieldHistory = EntryHistory["fields"][string];
 /** What changed in a parameter or field, and in which versions, as a row under it (its since is in its header). */
 function changeWords(history: FieldHistory | undefined): { label: string; text: string }[] {
   if (!history?.changes.length) return [];
-  const changes = history.changes.map((c) => `in Bot API ${c.version}: ${changeText(c.before, c.after)}`);
-  return [{ label: "Changed", text: changes.join(", ") }];
+  return [{ label: "Changed", text: changesWords(history.changes) }];
 }
 
 /** The reference's version picker (`ApiVersionPicker.vue`): the history's versions, and since when this page's method or type exists. Not in the Markdown for LLMs. */

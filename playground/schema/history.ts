@@ -199,5 +199,8 @@ export function changeText(before: ShapeField, after: ShapeField): string {
   return [!sameType(before.type, after.type) ? `${before.type} → ${after.type}` : "", before.required !== after.required ? `${requiredWord(before.required)} → ${requiredWord(after.required)}` : ""].filter(Boolean).join("; ");
 }
 
+/** A parameter's or field's changes, oldest first: "in Bot API 8.3: InputFile or String → String, in Bot API 9.2: String → InputFile or String". */
+export const changesWords = (changes: readonly Change[]) => changes.map((c) => `in Bot API ${c.version}: ${changeText(c.before, c.after)}`).join(", ");
+
 /** A parameter or field as one version has it: "String, optional". */
 export const fieldText = (f: ShapeField) => `${f.type}, ${requiredWord(f.required)}`;

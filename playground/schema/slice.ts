@@ -2,7 +2,7 @@
  * The part of the schema one method needs: the method and every object type its parameters
  * reach. A page loads its method's slice, never the whole schema.
  */
-import type { Since } from "./history";
+import type { Change, Since } from "./history";
 import type { LazyPartName } from "../server/rareKinds";
 import type { CheckedReading } from "../server/readingKinds";
 import type { CallCheckKind } from "../server/tdChecks";
@@ -15,12 +15,14 @@ export interface SliceHistory {
   readonly since: Since;
   /** The parameters newer than the method; every other one is as old as the method. */
   readonly params: Readonly<Record<string, Since>>;
+  /** The parameters whose type or optionality changed, with each change. */
+  readonly changes?: Readonly<Record<string, readonly Change[]>>;
   /**
-   * The object types the parameters reach that are newer than the history's start or have a
-   * field newer than themselves: since when each, and those fields. A type not named here, and
-   * each of its fields, is as old as the history's start (`sinceOf`).
+   * The object types the parameters reach that are newer than the history's start, have a field
+   * newer than themselves or a field that changed: since when each, those fields, those changes.
+   * A type not named here, and each of its fields, is as old as the history's start (`sinceOf`).
    */
-  readonly objects?: Readonly<Record<string, { readonly since: Since; readonly fields?: Readonly<Record<string, Since>> }>>;
+  readonly objects?: Readonly<Record<string, { readonly since: Since; readonly fields?: Readonly<Record<string, Since>>; readonly changes?: Readonly<Record<string, readonly Change[]>> }>>;
 }
 
 export interface SchemaSlice {

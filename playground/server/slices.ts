@@ -6,7 +6,7 @@
  */
 import type { BotApiSchema } from "../schema/model";
 import { sliceFor, type SchemaSlice, type SliceHistory } from "../schema/slice";
-import { entryHistory, type EntryHistory, type Since } from "../schema/history";
+import { entryHistory, type Change, type EntryHistory, type Since } from "../schema/history";
 import { historyWith } from "../schema/historyFile";
 import { integerFactsOf } from "./integers";
 import { type CheckedReading } from "./readingKinds";
@@ -76,8 +76,9 @@ function formattedTexts(readings: Readonly<Record<string, CheckedReading>>): Rec
 
 /**
  * The method's own history for its playground: the versions, its since, its parameters newer
- * than it, and the types its parameters reach that are newer than the history's start or have
- * fields newer than themselves (what `sinceOf` does not take from the method or the start).
+ * than it and those that changed, and the types its parameters reach that are newer than the
+ * history's start or have fields newer than themselves or changed (what `sinceOf` and
+ * `changesOf` do not take from the method or the start).
  */
 function sliceHistory(schema: BotApiSchema, methodName: string, objectNames: readonly string[]): SliceHistory | undefined {
   const history = historyWith(schema);
@@ -86,17 +87,22 @@ function sliceHistory(schema: BotApiSchema, methodName: string, objectNames: rea
   // What is as old as its owner says nothing its owner's since does not.
   const newerThan = (owner: Since, fields: EntryHistory["fields"]) =>
     Object.fromEntries(Object.entries(fields).filter(([, f]) => !f.since.orEarlier && f.since.version !== owner.version).map(([name, f]) => [name, f.since]));
-  const objects: Record<string, { since: Since; fields?: Record<string, Since> }> = {};
+  const changed = (fields: EntryHistory["fields"]) => Object.fromEntries(Object.entries(fields).filter(([, f]) => f.changes.length).map(([name, f]) => [name, f.changes]));
+  const objects: Record<string, { since: Since; fields?: Record<string, Since>; changes?: Record<string, readonly Change[]> }> = {};
   for (const name of [...objectNames].sort()) {
     const type = entryHistory(history, "types", name);
     if (!type) continue;
     const fields = newerThan(type.since, type.fields);
-    if (!type.since.orEarlier || Object.keys(fields).length) objects[name] = { since: type.since, ...(Object.keys(fields).length ? { fields } : {}) };
+    const changes = changed(type.fields);
+    if (!type.since.orEarlier || Object.keys(fields).length || Object.keys(changes).length)
+      objects[name] = { since: type.since, ...(Object.keys(fields).length ? { fields } : {}), ...(Object.keys(changes).length ? { changes } : {}) };
   }
+  const changes = changed(entry.fields);
   return {
     versions: history.snapshots.map((s) => s.botApiVersion),
     since: entry.since,
     params: newerThan(entry.since, entry.fields),
+    ...(Object.keys(changes).length ? { changes } : {}),
     ...(Object.keys(objects).length ? { objects } : {}),
   };
 }

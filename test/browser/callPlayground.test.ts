@@ -119,6 +119,11 @@ describe("a method page's playground", () => {
     await expect.poll(() => pg.locator("#pg-direct_messages_topic_id-msg").count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get("bot-api")).toBeNull();
     await page.close();
+    // A place that changed: its hint says how, and aimed before the change, what the older server wants.
+    const edit = await open("editMessageText", `?bot-api=10.0&call=${encodeURIComponent(JSON.stringify({ chat_id: 1, message_id: 2 }))}`);
+    await expect(edit.pg.locator("#pg-text-hint").innerText()).resolves.toContain("changed in Bot API 10.1: required → optional");
+    await expect.poll(() => edit.pg.locator("#pg-text-msg").innerText()).toContain("text: a server at Bot API 10.0 requires it (optional since Bot API 10.1).");
+    await edit.page.close();
     const webhook = await open("setWebhook");
     await expect(webhook.pg.locator("#pg-ip_address-hint").innerText()).resolves.toBe("A public IPv4 address to use instead of resolving the URL's host. Since Bot API 7.11 or earlier.");
     await webhook.page.close();

@@ -1,7 +1,7 @@
 /** The playground aimed at an older Bot API server (`playground/call/targetVersion.ts`) over methods' real slices: exact strings. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { methodVersionNotice, sinceOf, targetOptions, versionIssues } from "../../../playground/call/targetVersion";
+import { changesOf, methodVersionNotice, sinceOf, targetOptions, versionIssues } from "../../../playground/call/targetVersion";
 import { hintFor, ownHint } from "../../../playground/call/controls";
 import { SCHEMA_FILE } from "../../../playground/schema/fromGramioTypes";
 import type { BotApiSchema } from "../../../playground/schema/model";
@@ -11,6 +11,8 @@ const schema = JSON.parse(readFileSync(SCHEMA_FILE, "utf8")) as BotApiSchema;
 const sendMessage = serverSlice(schema, "sendMessage");
 const sendChecklist = serverSlice(schema, "sendChecklist");
 const setWebhook = serverSlice(schema, "setWebhook");
+const editMessageText = serverSlice(schema, "editMessageText");
+const sendPaidMedia = serverSlice(schema, "sendPaidMedia");
 
 describe("aiming the playground at an older server", () => {
   it("offers the history's versions, newest first, the oldest 'or earlier'", () => {
@@ -86,5 +88,34 @@ describe("aiming the playground at an older server", () => {
   it("adds since to a method's own hint", () => {
     expect(ownHint("A public IPv4 address.", sinceOf(setWebhook.history, undefined, "ip_address"))).toBe("A public IPv4 address. Since Bot API 7.11 or earlier.");
     expect(ownHint("A public IPv4 address.")).toBe("A public IPv4 address.");
+  });
+
+  it("knows how a parameter or a field changed, and says it in its control's hint", () => {
+    expect(changesOf(sendChecklist.history, undefined, "chat_id")).toEqual([{ version: "10.0", before: { type: "Number", required: true }, after: { type: "Number or String", required: true } }]);
+    expect(changesOf(sendPaidMedia.history, "InputPaidMediaVideo", "thumbnail").map((c) => c.version)).toEqual(["8.3", "9.2"]);
+    expect(changesOf(sendMessage.history, undefined, "text")).toEqual([]);
+    const chatId = sendChecklist.method.fields.find((f) => f.name === "chat_id")!;
+    expect(hintFor(chatId, undefined, sinceOf(sendChecklist.history, undefined, "chat_id"), changesOf(sendChecklist.history, undefined, "chat_id"))).toBe(
+      "Number or String · since Bot API 9.2 (added after 8.3) · changed in Bot API 10.0: Number → Number or String",
+    );
+    expect(ownHint("Text.", { version: "7.11", orEarlier: true }, changesOf(editMessageText.history, undefined, "text"))).toBe("Text. Since Bot API 7.11 or earlier. Changed in Bot API 10.1: required → optional.");
+  });
+
+  it("says what a server older than a change takes: the type it had, or that it required the place", () => {
+    expect(versionIssues(sendChecklist, { business_connection_id: "b", chat_id: "@channel", checklist: { title: "t", tasks: [] } }, "9.6")).toContainEqual({
+      path: "chat_id",
+      severity: "warning",
+      message: "chat_id: a server at Bot API 9.6 takes Number here, not String (changed in Bot API 10.0).",
+    });
+    // A value the older type takes: nothing to say.
+    expect(versionIssues(sendChecklist, { business_connection_id: "b", chat_id: 5, checklist: { title: "t", tasks: [] } }, "9.6").map((i) => i.path)).not.toContain("chat_id");
+    expect(versionIssues(sendChecklist, { business_connection_id: "b", chat_id: "@channel", checklist: { title: "t", tasks: [] } }, "10.0").map((i) => i.path)).not.toContain("chat_id");
+    // Optional since 10.1: an older server requires it; one from 10.1 on does not.
+    expect(versionIssues(editMessageText, { chat_id: 1, message_id: 2 }, "10.0")).toEqual([{ path: "text", severity: "warning", message: "text: a server at Bot API 10.0 requires it (optional since Bot API 10.1)." }]);
+    expect(versionIssues(editMessageText, { chat_id: 1, message_id: 2 }, "10.1")).toEqual([]);
+    // Inside a parameter too: a reply without message_id, aimed at 10.1.
+    expect(versionIssues(sendMessage, { chat_id: 1, text: "a", reply_parameters: { chat_id: 2 } }, "10.1")).toEqual([
+      { path: "reply_parameters.message_id", severity: "warning", message: "reply_parameters.message_id: a server at Bot API 10.1 requires it (optional since Bot API 10.3)." },
+    ]);
   });
 });
