@@ -54,14 +54,20 @@ const filled = (value: unknown) => value !== undefined && value !== "";
 /** What a value is, in the history's words for types. */
 const kindWords = (value: unknown) => (isUpload(value) ? "InputFile" : typeof value === "number" ? "Number" : typeof value === "string" ? "String" : typeof value === "boolean" ? "Boolean" : Array.isArray(value) ? "Array" : "an object");
 
+/** The history's words for the kinds of plain values, which a value can be told apart by. */
+const PLAIN_KINDS = ["Number", "String", "Boolean", "True", "InputFile"];
+
 /**
  * True when a type in the history's words ("Number or String", "InputFile or String") takes a
- * value of its kind; an object or a list is taken as fitting (its fields are checked one by one).
+ * value of its kind. Only types made of plain kinds are judged: an object or a list is taken as
+ * fitting (its fields are checked one by one), and so is a value where the words name a set of
+ * values or an object type, which a value's kind cannot tell.
  */
 function fitsWords(words: string, value: unknown): boolean {
   const kind = kindWords(value);
-  if (kind === "Array" || kind === "an object") return true;
-  return words.split(" or ").some((w) => w === kind || (kind === "Boolean" && w === "True"));
+  const alternatives = words.split(" or ");
+  if (kind === "Array" || kind === "an object" || !alternatives.every((w) => PLAIN_KINDS.includes(w))) return true;
+  return alternatives.some((w) => w === kind || (kind === "Boolean" && w === "True"));
 }
 
 export function versionIssues(slice: Pick<SchemaSlice, "method" | "objects" | "history">, params: Readonly<Record<string, unknown>>, target: string): CallIssue[] {

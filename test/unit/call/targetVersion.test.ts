@@ -110,6 +110,13 @@ describe("aiming the playground at an older server", () => {
     // A value the older type takes: nothing to say.
     expect(versionIssues(sendChecklist, { business_connection_id: "b", chat_id: 5, checklist: { title: "t", tasks: [] } }, "9.6").map((i) => i.path)).not.toContain("chat_id");
     expect(versionIssues(sendChecklist, { business_connection_id: "b", chat_id: "@channel", checklist: { title: "t", tasks: [] } }, "10.0").map((i) => i.path)).not.toContain("chat_id");
+    // A file where the history has only a file_id or URL before 9.2 (InputPaidMediaVideo.thumbnail was a String in 8.3).
+    const video = { type: "video", media: "attach://v", thumbnail: { id: "f1", name: "t.jpg", size: 3 } };
+    expect(versionIssues(sendPaidMedia, { chat_id: 1, star_count: 1, media: [video] }, "8.3")).toContainEqual({
+      path: "media[0].thumbnail",
+      severity: "warning",
+      message: "media[0].thumbnail: a server at Bot API 8.3 takes String here, not InputFile (changed in Bot API 9.2).",
+    });
     // Optional since 10.1: an older server requires it; one from 10.1 on does not.
     expect(versionIssues(editMessageText, { chat_id: 1, message_id: 2 }, "10.0")).toEqual([{ path: "text", severity: "warning", message: "text: a server at Bot API 10.0 requires it (optional since Bot API 10.1)." }]);
     expect(versionIssues(editMessageText, { chat_id: 1, message_id: 2 }, "10.1")).toEqual([]);
