@@ -44,13 +44,6 @@ export function changesOf(history: SliceHistory | undefined, owner: string | und
 
 const filled = (value: unknown) => value !== undefined && value !== "";
 
-/**
- * A warning at each place the call fills that is newer than the target server: a parameter, or
- * a field of an object inside one (a button's copy_text). Below a place that is newer, nothing
- * more is said: the server does not read it at all. And where a place changed after the target
- * (its type, or whether it is required), what the target server has instead: at a place filled,
- * its type then; at a place left out, that the target server requires it.
- */
 /** What a value is, in the history's words for types. */
 const kindWords = (value: unknown) => (isUpload(value) ? "InputFile" : typeof value === "number" ? "Number" : typeof value === "string" ? "String" : typeof value === "boolean" ? "Boolean" : Array.isArray(value) ? "Array" : "an object");
 
@@ -70,6 +63,13 @@ function fitsWords(words: string, value: unknown): boolean {
   return alternatives.some((w) => w === kind || (kind === "Boolean" && w === "True"));
 }
 
+/**
+ * A warning at each place the call fills that is newer than the target server: a parameter, or
+ * a field of an object inside one (a button's copy_text). Below a place that is newer, nothing
+ * more is said: the server does not read it at all. And where a place changed after the target
+ * (its type, or whether it is required), what the target server has instead: at a place filled,
+ * its type then; at a place left out, that the target server requires it.
+ */
 export function versionIssues(slice: Pick<SchemaSlice, "method" | "objects" | "history">, params: Readonly<Record<string, unknown>>, target: string): CallIssue[] {
   const history = slice.history;
   if (!history || target === "") return [];
