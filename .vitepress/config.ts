@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { rendererRich } from "@shikijs/twoslash";
 import { transformerTwoslash } from "@shikijs/vitepress-twoslash";
@@ -13,6 +14,12 @@ import { codeThemes } from "./theme/codeThemes";
 import { checksChunk } from "./checksChunk";
 import { compactCodeThemes } from "./compactThemes";
 import { withParameterHeadings } from "./searchSections";
+
+/** simple-icons' GitHub mark (CC0), from the icon set VitePress itself draws social links with. */
+function githubIcon(): string {
+  const set = createRequire(createRequire(import.meta.url).resolve("vitepress/package.json"))("@iconify-json/simple-icons/icons.json") as { icons: Record<string, { body: string }>; width: number; height: number };
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${set.width} ${set.height}" aria-hidden="true">${set.icons.github!.body}</svg>`;
+}
 
 const repo = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
 
@@ -93,6 +100,12 @@ export default defineConfig({
   srcDir: "docs",
   cleanUrls: true,
   lastUpdated: true,
+  // The site's data (the sidebars of 185 methods and 445 types) and the page map in one cached
+  // module, not in an 80 KB inline script that every page's HTML carries and parses.
+  metaChunk: true,
+  // Transitions are turned off by the theme's switch when the reader switches (theme/appearance.ts),
+  // not by VueUse on every page's hydration, where it forces a style pass of the whole page.
+  appearance: { disableTransition: false },
   // Dead links fail the build: this is one of the gates of `npm test`.
   ignoreDeadLinks: false,
   head: [
@@ -108,7 +121,13 @@ export default defineConfig({
     plugins: [compactCodeThemes(), checksChunk(), llmstxt({ title: "GramIO: Telegram Bot API reference", description: "Every Telegram Bot API method and type with GramIO TypeScript examples.", sidebar: llmsSidebar })],
     resolve: {
       // A sidebar item that renders a collapsed group's links only once it is opened.
-      alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) }],
+      alias: [
+        { find: /^.*\/VPSidebarItem\.vue$/, replacement: fileURLToPath(new URL("./theme/SidebarItem.vue", import.meta.url)) },
+        // The sidebar's groups watched by reference, not walked item by item while hydrating.
+        { find: /^.*\/VPSidebar\.vue$/, replacement: fileURLToPath(new URL("./theme/Sidebar.vue", import.meta.url)) },
+        // "Last updated" written in UTC when the page is rendered, without Intl in the hydration.
+        { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL("./theme/LastUpdated.vue", import.meta.url)) },
+      ],
     },
     // Pre-bundled when the dev server starts: discovered later (when the playground mounts or
     // a certificate is picked), Vite would reload the page and lose what the reader typed.
@@ -150,7 +169,10 @@ export default defineConfig({
     },
     outline: { level: [2, 3] },
     editLink: { pattern: `${repo}/edit/main/docs/:path`, text: "Edit this page" },
-    socialLinks: [{ icon: "github", link: repo }],
+    // The icon as SVG (simple-icons' GitHub, the one VitePress ships): given by name, VitePress
+    // reads the icon's computed style while mounting, forcing a style pass of the whole page
+    // inside the hydration's long task, and adds a render-blocking stylesheet for it.
+    socialLinks: [{ icon: { svg: githubIcon() }, link: repo, ariaLabel: "GitHub repository" }],
     footer: { message: "Examples are type-checked against the gramio package at build time." },
   },
 });

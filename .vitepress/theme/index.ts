@@ -1,13 +1,14 @@
 import "@shikijs/twoslash/style-rich.css";
-import type { Theme } from "vitepress";
+import { useData, type Theme } from "vitepress";
 // System fonts: no 100 KB of Inter on the critical path of first paint.
 import DefaultTheme from "vitepress/theme-without-fonts";
-import { defineAsyncComponent, onMounted } from "vue";
+import { defineAsyncComponent, onMounted, provide } from "vue";
 import ApiParam from "../../components/ApiParam.vue";
 import ApiVersionPicker from "../../components/ApiVersionPicker.vue";
 import CopyPageMarkdown from "../../components/CopyPageMarkdown.vue";
 import MethodFinder from "../../components/MethodFinder.vue";
 import { captureTyped } from "../../components/typedBeforeLive";
+import { switchAppearance } from "./appearance";
 import { LIVE_ATTRIBUTE } from "./live";
 import "./style.css";
 import "../../components/toolPanel.css";
@@ -37,6 +38,8 @@ function playgroundWanted(): Promise<void> {
 export default {
   extends: DefaultTheme,
   setup() {
+    const { isDark } = useData();
+    provide("toggle-appearance", () => switchAppearance(isDark));
     onMounted(() => document.documentElement.setAttribute(LIVE_ATTRIBUTE, ""));
   },
   enhanceApp({ app, router }) {

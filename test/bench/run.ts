@@ -219,6 +219,40 @@ async function keystrokeFloor(browser: Browser, mobile: boolean) {
   return summary(durations);
 }
 
+/**
+ * The same keystrokes on the method's own page, its playground replaced by the floor's input
+ * and panel: what typing costs the browser in this document (its size, its layout, the
+ * reference beside or above the form) before any of the playground's work.
+ */
+async function pageFloor(browser: Browser, url: string, mobile: boolean, method: string) {
+  const { context, page } = await typingContext(browser, mobile);
+  await page.goto(url);
+  const pg = page.getByRole("region", { name: `${method} playground` });
+  await pg.scrollIntoViewIfNeeded();
+  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  const fields = TYPING[method]!.map(([name]) => name);
+  await pg.evaluate((region, names) => {
+    const bare = document.createElement("section");
+    bare.setAttribute("data-playground", "");
+    bare.innerHTML = names.map((n) => `<input aria-label="${n}" style="display:block;width:100%">`).join("") + '<div role="tabpanel"><pre></pre></div>';
+    region.replaceWith(bare);
+    const pre = bare.querySelector("pre")!;
+    for (const input of bare.querySelectorAll("input")) input.addEventListener("input", () => (pre.textContent = input.value));
+  }, fields);
+  await page.evaluate(RECORDER);
+  const durations: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [name, text] of TYPING[method]!) {
+      await page.getByRole("textbox", { name, exact: true }).fill("");
+      await page.evaluate("window.__latency()");
+      await page.keyboard.type(text, { delay: 12 });
+      durations.push(...((await page.evaluate("window.__latency()")) as number[]));
+    }
+  }
+  await context.close();
+  return summary(durations);
+}
+
 async function keystrokes(browser: Browser, url: string, mobile: boolean, longUrl = false, method = "setWebhook") {
   const { context, page } = await typingContext(browser, mobile);
   await page.addInitScript(RECORDER);
@@ -370,6 +404,8 @@ async function main() {
     const typing = {
       floorDesktop: await keystrokeFloor(browser, false),
       floorMobile4xCpu: await keystrokeFloor(browser, true),
+      pageFloorMobile4xCpu: await pageFloor(browser, `${server.url}/methods/setWebhook`, true, "setWebhook"),
+      sendMessagePageFloorMobile4xCpu: await pageFloor(browser, `${server.url}/methods/sendMessage`, true, "sendMessage"),
       desktop: await keystrokes(browser, `${server.url}/methods/setWebhook`, false),
       desktopLongUrl: await keystrokes(browser, `${server.url}/methods/setWebhook`, false, true),
       mobile4xCpu: await keystrokes(browser, `${server.url}/methods/setWebhook`, true),
@@ -412,6 +448,7 @@ async function main() {
       ["first highlighter load: fetch + init", `${setWebhook.timing.highlighterFetchMs?.toFixed(1)} + ${setWebhook.timing.highlighterInitMs?.toFixed(1)} ms`, "", ""],
       [`floor: keystroke → DOM change on a page that only copies the text, desktop (n=${typing.floorDesktop.count})`, `median ${typing.floorDesktop.medianMs.toFixed(2)} / p95 ${typing.floorDesktop.p95Ms.toFixed(2)} ms`, "the browser's own share", ""],
       [`floor, phone 4× CPU (n=${typing.floorMobile4xCpu.count})`, `median ${typing.floorMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.floorMobile4xCpu.p95Ms.toFixed(2)} ms`, "the browser's own share", ""],
+      [`page floor: the same keystrokes on the method's page, its playground replaced by that input, phone 4× CPU, setWebhook / sendMessage (n=${typing.pageFloorMobile4xCpu.count}/${typing.sendMessagePageFloorMobile4xCpu.count})`, `median ${typing.pageFloorMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.pageFloorMobile4xCpu.p95Ms.toFixed(2)} ms; median ${typing.sendMessagePageFloorMobile4xCpu.medianMs.toFixed(2)} / p95 ${typing.sendMessagePageFloorMobile4xCpu.p95Ms.toFixed(2)} ms`, "this page's own share", ""],
       [`keystroke → output, desktop (n=${typing.desktop.count})`, `median ${typing.desktop.medianMs.toFixed(2)} / p95 ${typing.desktop.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeP95Ms} ms`, pass(typing.desktop.p95Ms <= BUDGET.keystrokeP95Ms)],
       ["link written while typing (history.replaceState)", `${typing.desktop.linkWrites} times for ${typing.desktop.count} keystrokes`, "when typing pauses", pass(typing.desktop.linkWrites < typing.desktop.count / 10)],
       [`keystroke → output, desktop, 4,000-character url (n=${typing.desktopLongUrl.count})`, `median ${typing.desktopLongUrl.medianMs.toFixed(2)} / p95 ${typing.desktopLongUrl.p95Ms.toFixed(2)} ms`, `p95 ≤ ${BUDGET.keystrokeLongUrlP95Ms} ms`, pass(typing.desktopLongUrl.p95Ms <= BUDGET.keystrokeLongUrlP95Ms)],
