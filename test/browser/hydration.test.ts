@@ -15,8 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Marks the sidebar's links as the server wrote them and records styles added to <head>. */
-const WATCH = `document.addEventListener("DOMContentLoaded", () => {
+/**
+ * Marks the sidebar's links as the server wrote them and records styles added to <head>, from
+ * the moment the parser is done: "interactive" comes before any module script runs (the app
+ * among them), so before anything could hydrate.
+ */
+const WATCH = `document.addEventListener("readystatechange", () => {
+  if (document.readyState !== "interactive") return;
   for (const a of document.querySelectorAll("#VPSidebarNav a")) a.__fromServer = true;
   window.__addedStyles = [];
   new MutationObserver((records) => {
