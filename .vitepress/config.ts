@@ -171,7 +171,7 @@ export default defineConfig({
     editLink: { pattern: `${repo}/edit/main/docs/:path`, text: "Edit this page" },
     // The icon as SVG (simple-icons' GitHub, the one VitePress ships): given by name, VitePress
     // reads the icon's computed style while mounting, forcing a style pass of the whole page
-    // inside the hydration's long task, and adds a render-blocking stylesheet for it.
+    // inside the hydration's long task, and draws it from vp-icons.css (still linked, now empty).
     socialLinks: [{ icon: { svg: githubIcon() }, link: repo, ariaLabel: "GitHub repository" }],
     footer: { message: "Examples are type-checked against the gramio package at build time." },
   },
