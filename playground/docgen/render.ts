@@ -3,16 +3,6 @@ import { answerText, DELIVERY_ERRORS, SERVER_ANSWERS, type ServerAnswerId } from
 export const GENERATED_START = "<!-- GENERATED:START -->";
 export const GENERATED_END = "<!-- GENERATED:END -->";
 
-/** Escapes text for an HTML attribute value in single or double quotes. */
-export function escapeAttr(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;");
-}
-
 /** A Markdown table cell: one line, pipes escaped. */
 export function tableCell(text: string): string {
   return text.replace(/\s*\n\s*/g, " ").replaceAll("|", "\\|").trim();

@@ -206,17 +206,31 @@ async function keystrokeFloor(browser: Browser, mobile: boolean) {
   const { context, page } = await typingContext(browser, mobile);
   await page.setContent(FLOOR_PAGE);
   await page.evaluate(RECORDER);
+  const durations = await typeRounds(page, TYPING.setWebhook!.map(([, text]) => ["url", text]));
+  await context.close();
+  return summary(durations);
+}
+
+/** Three rounds of typing each text into the text box of its name, emptied first: every keystroke's latency. */
+async function typeRounds(page: Page, texts: readonly (readonly [string, string])[]): Promise<number[]> {
   const durations: number[] = [];
   for (let round = 0; round < 3; round++) {
-    for (const [, text] of TYPING.setWebhook!) {
-      await page.getByRole("textbox", { name: "url" }).fill("");
+    for (const [name, text] of texts) {
+      await page.getByRole("textbox", { name, exact: true }).fill("");
       await page.evaluate("window.__latency()");
       await page.keyboard.type(text, { delay: 12 });
       durations.push(...((await page.evaluate("window.__latency()")) as number[]));
     }
   }
-  await context.close();
-  return summary(durations);
+  return durations;
+}
+
+/** The method's playground once scrolled to and highlighted. */
+async function playgroundReady(page: Page, method: string) {
+  const region = page.getByRole("region", { name: `${method} playground` });
+  await region.scrollIntoViewIfNeeded();
+  await region.locator('[role="tabpanel"] pre.shiki').waitFor();
+  return region;
 }
 
 /**
@@ -227,9 +241,7 @@ async function keystrokeFloor(browser: Browser, mobile: boolean) {
 async function pageFloor(browser: Browser, url: string, mobile: boolean, method: string) {
   const { context, page } = await typingContext(browser, mobile);
   await page.goto(url);
-  const pg = page.getByRole("region", { name: `${method} playground` });
-  await pg.scrollIntoViewIfNeeded();
-  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  const pg = await playgroundReady(page, method);
   const fields = TYPING[method]!.map(([name]) => name);
   await pg.evaluate((region, names) => {
     const bare = document.createElement("section");
@@ -240,15 +252,7 @@ async function pageFloor(browser: Browser, url: string, mobile: boolean, method:
     for (const input of bare.querySelectorAll("input")) input.addEventListener("input", () => (pre.textContent = input.value));
   }, fields);
   await page.evaluate(RECORDER);
-  const durations: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const [name, text] of TYPING[method]!) {
-      await page.getByRole("textbox", { name, exact: true }).fill("");
-      await page.evaluate("window.__latency()");
-      await page.keyboard.type(text, { delay: 12 });
-      durations.push(...((await page.evaluate("window.__latency()")) as number[]));
-    }
-  }
+  const durations = await typeRounds(page, TYPING[method]!);
   await context.close();
   return summary(durations);
 }
@@ -257,9 +261,7 @@ async function keystrokes(browser: Browser, url: string, mobile: boolean, longUr
   const { context, page } = await typingContext(browser, mobile);
   await page.addInitScript(RECORDER);
   await page.goto(url);
-  const pg = page.getByRole("region", { name: `${method} playground` });
-  await pg.scrollIntoViewIfNeeded();
-  await pg.locator('[role="tabpanel"] pre.shiki').waitFor();
+  const pg = await playgroundReady(page, method);
   const durations: number[] = [];
   const writesBefore = (await page.evaluate("window.__linkWrites()")) as number;
   const prefix = longUrl ? `https://bot.example.com/${"a1b2c3d4/".repeat(442)}` : "";
@@ -282,6 +284,15 @@ async function keystrokes(browser: Browser, url: string, mobile: boolean, longUr
 
 /** What is typed at the end of the long text. */
 const TYPED_AT_END = "Rolled back at 12:00 and rolled out again\\.";
+/**
+ * The latency of each keystroke of TYPED_AT_END but its spaces: a space typed at the end changes
+ * nothing the preview shows (td trims it: fix_formatted_text), so the first change after it is
+ * the next keystroke's, and such keystrokes have no latency of their own.
+ */
+async function latencyWithoutSpaces(page: Page): Promise<number[]> {
+  const byKey = (await page.evaluate("window.__latencyByKey()")) as (number | null)[];
+  return byKey.filter((d, i): d is number => d !== null && TYPED_AT_END[i] !== " ");
+}
 /** A long MarkdownV2 message (bold, italic, links, code, escapes), so what is typed brings it to exactly 4,096 characters. */
 function longMarkdownV2(): string {
   const size = 4096 - TYPED_AT_END.length;
@@ -309,10 +320,7 @@ async function formattedKeystrokes(browser: Browser, base: string, mobile: boole
   await box.press("Control+End");
   await page.evaluate("window.__latency()");
   await page.keyboard.type(TYPED_AT_END, { delay: 12 });
-  // A space typed at the end changes nothing the preview shows (td trims it: fix_formatted_text),
-  // so the first change after it is the next keystroke's: such keystrokes have no latency of their own.
-  const byKey = (await page.evaluate("window.__latencyByKey()")) as (number | null)[];
-  const durations = byKey.filter((d, i): d is number => d !== null && TYPED_AT_END[i] !== " ");
+  const durations = await latencyWithoutSpaces(page);
   const length = (await box.inputValue()).length;
   await context.close();
   return { ...summary(durations), length };
@@ -334,8 +342,7 @@ async function formattedFloor(browser: Browser, mobile: boolean) {
   await page.evaluate("window.__latency()");
   await page.keyboard.type(TYPED_AT_END, { delay: 12 });
   // The same keystrokes as the preview's: the spaces left out there are left out here.
-  const byKey = (await page.evaluate("window.__latencyByKey()")) as (number | null)[];
-  const durations = byKey.filter((d, i): d is number => d !== null && TYPED_AT_END[i] !== " ");
+  const durations = await latencyWithoutSpaces(page);
   await context.close();
   return summary(durations);
 }
@@ -385,13 +392,8 @@ async function main() {
   const server = await startStaticServer(dist, { compress: true });
   const browser = await launchChromium();
   try {
-    const playgroundReady = (method: string) => async (p: Page) => {
-      const region = p.getByRole("region", { name: `${method} playground` });
-      await region.scrollIntoViewIfNeeded();
-      await region.locator('[role="tabpanel"] pre.shiki').waitFor();
-    };
-    const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, playgroundReady("setWebhook"));
-    const sendMessage = await pageBytes(browser, `${server.url}/methods/sendMessage`, playgroundReady("sendMessage"));
+    const setWebhook = await pageBytes(browser, `${server.url}/methods/setWebhook`, async (p) => void (await playgroundReady(p, "setWebhook")));
+    const sendMessage = await pageBytes(browser, `${server.url}/methods/sendMessage`, async (p) => void (await playgroundReady(p, "sendMessage")));
     if (args.has("--sizes")) {
       // Only the playgrounds' sizes, in bytes: the quick check while trimming them.
       const gzipKB = BUDGET.playgroundGzipKB * 1024;

@@ -3,7 +3,6 @@ import {
   GENERATED_END,
   GENERATED_START,
   blockMarkers,
-  escapeAttr,
   renderDeliveryErrors,
   renderServerAnswers,
   replaceBlock,
@@ -11,12 +10,6 @@ import {
 } from "../../playground/docgen/render";
 import { fillHandPage, GENERATED_NOTICE, isHandWritten } from "../../playground/docgen/schemaPages";
 import { indexReferences } from "../../playground/docgen/extras";
-
-describe("escapeAttr", () => {
-  it("escapes every character that could end an attribute or open a tag", () => {
-    expect(escapeAttr(`a&b"c'd<e>f`)).toBe("a&amp;b&quot;c&#39;d&lt;e&gt;f");
-  });
-});
 
 describe("replaceGenerated", () => {
   it("replaces only what is between the markers", () => {
